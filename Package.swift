@@ -1,0 +1,62 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Stele",
+    products: [
+        .executable(name: "stele", targets: ["stele"]),
+        .library(name: "SteleCore", targets: ["SteleCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+    ],
+    targets: [
+        // libcmark from Debian (libcmark-dev); only Sources/SteleCore/Markdown imports it.
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // A thin C shim over ICU: ICU renames its symbols per version (ucnv_open_72),
+        // which Swift cannot call through the header macros directly.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .target(
+            name: "SteleCore",
+            dependencies: [
+                "CMark",
+                "CICU",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // The default theme is templates/ (linked as Render/Theme), compiled into the binary so that
+            // a site without templates/ still builds. DefaultTheme.swift names every file listed here.
+            resources: [
+                .embedInCode("Render/Theme/layout.mustache"),
+                .embedInCode("Render/Theme/article.mustache"),
+                .embedInCode("Render/Theme/index.mustache"),
+                .embedInCode("Render/Theme/not-found.mustache"),
+                .embedInCode("Render/Theme/partials/head.mustache"),
+                .embedInCode("Render/Theme/partials/header.mustache"),
+                .embedInCode("Render/Theme/partials/footer.mustache"),
+                .embedInCode("Render/Theme/static/style.css"),
+            ]
+        ),
+        .executableTarget(
+            name: "stele",
+            dependencies: [
+                "SteleCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SteleCoreTests",
+            dependencies: ["SteleCore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,53 @@
+/// A calendar date from frontmatter (`2022-10-09`, optionally with a time, which orders pages on one day).
+public struct PageDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+    /// Whatever followed the date (`T08:00:00+08:00`), kept for ordering and for feeds.
+    public var time: String
+
+    public init(year: Int, month: Int, day: Int, time: String = "") {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.time = time
+    }
+
+    /// Parses `YYYY-MM-DD`, optionally followed by `T` or a space and a time; nil when it is not a real date.
+    public init?(_ text: String) {
+        let scalars = Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        guard scalars.count >= 10, scalars[4] == "-", scalars[7] == "-",
+              let year = Self.number(scalars[0..<4]), let month = Self.number(scalars[5..<7]),
+              let day = Self.number(scalars[8..<10]),
+              (1...12).contains(month), (1...Self.days(inMonth: month, year: year)).contains(day)
+        else { return nil }
+        let rest = String(String.UnicodeScalarView(scalars[10...]))
+        guard rest.isEmpty || rest.hasPrefix("T") || rest.hasPrefix(" ") else { return nil }
+        self.init(year: year, month: month, day: day, time: rest.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// `2022-10-09`.
+    public var iso: String {
+        let pad = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public var description: String { time.isEmpty ? iso : "\(iso)\(time.hasPrefix("T") ? "" : " ")\(time)" }
+
+    public static func < (lhs: PageDate, rhs: PageDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day, lhs.time) < (rhs.year, rhs.month, rhs.day, rhs.time)
+    }
+
+    public static func days(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private static func number(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard digits.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        return Int(String(String.UnicodeScalarView(digits)))
+    }
+}

@@ -1,0 +1,35 @@
+/// What rendering one Markdown body yields: the HTML and the structure other stages need.
+public struct RenderedMarkdown: Sendable, Equatable {
+    /// HTML of the body, with ids on headings and paragraphs.
+    public var html: String
+    /// Headings in document order, for the table of contents.
+    public var headings: [Heading]
+    /// Paragraphs in document order, with their ids and plain text, for analysis and deep links.
+    public var paragraphs: [Paragraph]
+    /// Every link destination as written, with its line in the source file.
+    public var links: [Link]
+}
+
+/// A heading of a rendered page.
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var text: String
+    /// The `id` attribute: stable across builds, readable in Chinese.
+    public var id: String
+}
+
+/// A paragraph of a rendered page.
+public struct Paragraph: Sendable, Equatable {
+    /// The `id` attribute (`p-1`, `p-2`, …), a link target for the timeline and statistics.
+    public var id: String
+    /// The text a reader sees, without markup.
+    public var text: String
+    /// The line of the source file the paragraph starts on.
+    public var line: Int
+}
+
+/// A link destination as the Markdown wrote it.
+public struct Link: Sendable, Equatable {
+    public var destination: String
+    public var line: Int
+}

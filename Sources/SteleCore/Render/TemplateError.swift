@@ -1,0 +1,16 @@
+/// Why the theme could not be loaded or a page could not be rendered with it.
+public enum TemplateError: Error, Equatable, CustomStringConvertible {
+    /// A template that does not parse; `template` is its path relative to the site folder.
+    case syntax(SourceLocation, problem: String)
+    /// A page kind whose template is in neither the site's templates/ nor the default theme.
+    case missing(name: String)
+    case unreadable(SourceLocation, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .syntax(location, problem): "\(location): template error: \(problem)"
+        case let .missing(name): "no template '\(name).mustache' in templates/ or the default theme"
+        case let .unreadable(location, reason): "\(location): cannot read template: \(reason)"
+        }
+    }
+}

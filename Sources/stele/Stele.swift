@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct Stele: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stele",
+        abstract: "Turn raw news texts into a static website.",
+        discussion: """
+            import: raw texts → Markdown with frontmatter (content/)
+            build:  Markdown → HTML site (output/)
+            """,
+        subcommands: [BuildCommand.self]
+    )
+}
