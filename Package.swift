@@ -40,10 +40,13 @@ let package = Package(
                 .embedInCode("Render/Theme/article.mustache"),
                 .embedInCode("Render/Theme/index.mustache"),
                 .embedInCode("Render/Theme/not-found.mustache"),
+                .embedInCode("Render/Theme/stats.mustache"),
                 .embedInCode("Render/Theme/partials/head.mustache"),
                 .embedInCode("Render/Theme/partials/header.mustache"),
                 .embedInCode("Render/Theme/partials/footer.mustache"),
+                .embedInCode("Render/Theme/partials/chart.mustache"),
                 .embedInCode("Render/Theme/static/style.css"),
+                .embedInCode("Render/Theme/static/table-sort.js"),
             ]
         ),
         .executableTarget(

@@ -8,9 +8,11 @@ enum DefaultTheme {
             ("article", PackageResources.article_mustache),
             ("index", PackageResources.index_mustache),
             ("not-found", PackageResources.not_found_mustache),
+            ("stats", PackageResources.stats_mustache),
             ("partials/head", PackageResources.head_mustache),
             ("partials/header", PackageResources.header_mustache),
             ("partials/footer", PackageResources.footer_mustache),
+            ("partials/chart", PackageResources.chart_mustache),
         ]
         return Dictionary(uniqueKeysWithValues: files.map { file in
             (file.name, Theme.TemplateSource(text: String(decoding: file.bytes, as: UTF8.self),
@@ -20,5 +22,6 @@ enum DefaultTheme {
 
     static let staticFiles: [String: Data] = [
         "style.css": Data(PackageResources.style_css),
+        "table-sort.js": Data(PackageResources.table_sort_js),
     ]
 }
