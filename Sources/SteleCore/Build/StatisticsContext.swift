@@ -31,7 +31,6 @@ struct StatisticsContext {
             ],
             "readingNote": labels.format("readingNote", String(TextFigures.charactersPerMinute)),
             "articles": report.figures.byLength.map(articleRow),
-            "lengthsChart": chartContext(lengthsChart),
             "method": method,
             "wordFigures": [
                 figure("wordTokens", report.words.wordTokens),
@@ -41,7 +40,6 @@ struct StatisticsContext {
                 ["label": labels["typeToken"], "value": Self.decimal(report.words.typeTokenRatio, places: 3),
                  "note": labels["typeTokenNote"]],
             ],
-            "wordsChart": chartContext(wordsChart),
             "distinctiveNote": labels[report.words.backgroundIDF ? "distinctiveBackground" : "distinctiveCorpus"],
             "distinctive": zip(report.figures.articles, report.words.distinctive).map { article, words -> [String: Any] in
                 ["title": article.title, "url": urls.url(article.path), "words": words.map(\.word)]
@@ -55,9 +53,13 @@ struct StatisticsContext {
             "quantityCount": labels.format("quantityCount", String(report.quantities.count)),
             "quantityGroups": Quantity.Group.allCases.compactMap(quantityGroup),
             "hasDecades": !report.decades.isEmpty,
-            "decadesChart": chartContext(decadesChart),
             "jsonURL": urls.url("stats.json"),
         ]
+        // A chart with nothing to draw is left out (an empty site).
+        for (key, chart) in [("lengthsChart", lengthsChart), ("wordsChart", wordsChart), ("decadesChart", decadesChart)]
+        where !chart.bars.isEmpty {
+            stats[key] = chartContext(chart)
+        }
         if let longest = report.figures.longest, let shortest = report.figures.shortest {
             stats["longest"] = extreme(longest)
             stats["shortest"] = extreme(shortest)

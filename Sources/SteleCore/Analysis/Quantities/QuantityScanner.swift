@@ -90,7 +90,7 @@ public struct QuantityScanner: Sendable {
             if let magnitude = numeral.leadingMagnitude, magnitude != "十", magnitude != "拾", prefix == nil, !percentPrefix {
                 return skip  // 百年, 千条线, 万众: a bare 百/千/万 is a word, not a cited figure
             }
-            if Self.isIdiom(scalars, at: numberStart) || crossesWordStart(numberStart) { return skip }
+            if Self.isIdiom(scalars, at: numberStart) || crossesWordStart(start) { return skip }
 
             var unit = ""
             var kind = MeasureWords.Kind.general
@@ -173,13 +173,12 @@ public struct QuantityScanner: Sendable {
             return token < 0 || tokens[token].start == index
         }
 
-        /// The numeral begins inside a longer word (统一, 唯一, 老百姓).
+        /// The figure begins inside a longer word (统一, 唯一, 老百姓).
         func crossesWordStart(_ index: Int) -> Bool {
             let token = tokenIndex[index]
             guard token >= 0 else { return false }
             return tokens[token].start < index && tokens[token].kind == .word
                 && !tokens[token].text.unicodeScalars.allSatisfy(ChineseNumeral.isNumeralScalar)
-                && !Approximation.prefixes.contains { tokens[token].text.hasPrefix($0.word) }
         }
 
         /// A suffix word such as 多 or 以上 that is not the start of a longer word (多元, 以上级).

@@ -61,8 +61,8 @@ public struct StatisticsReport: Sendable {
             page.markdown.paragraphs.flatMap { DecadeCount.yearsMentioned(in: $0.text) }
         })
         var notes: [Note] = []
-        if !sources.usesDictionary { notes.append(.icuFallback(searched: WordSources.debianDictionary)) }
-        if idf == nil { notes.append(.corpusIDF(searched: WordSources.debianIDF)) }
+        if !sources.usesDictionary { notes.append(.icuFallback(searched: sources.searchedDictionary)) }
+        if idf == nil { notes.append(.corpusIDF(searched: sources.searchedIDF)) }
         self.notes = notes
         dictionaryPath = sources.dictionaryPath
         idfPath = sources.idfPath

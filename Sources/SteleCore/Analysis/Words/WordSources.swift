@@ -22,6 +22,9 @@ public struct WordSources: Sendable {
     public var userWordCount: Int
     /// Number of words in the dictionary read (0 for ICU).
     public var dictionaryWordCount: Int
+    /// Where the dictionary and the IDF table were looked for, for the notes that say they were missing.
+    public var searchedDictionary = WordSources.debianDictionary
+    public var searchedIDF = WordSources.debianIDF
 
     public var usesDictionary: Bool { dictionaryPath != nil }
 
@@ -35,20 +38,27 @@ public struct WordSources: Sendable {
         self.dictionaryWordCount = (segmenter as? DictionarySegmenter)?.dictionary.wordCount ?? 0
     }
 
-    /// Resolves the site's settings and loads the dictionary (once per dictionary file and word list,
-    /// however many builds run in one process).
-    public static func load(config: SiteConfig, siteDirectory: URL) throws(ContentError) -> WordSources {
+    /// Resolves the site's settings and loads the dictionary (read once per process, however many
+    /// builds run). Without `dictionary:` and `idf:` in stele.yml, the defaults are looked for: when the
+    /// dictionary is not there, ICU cuts the words.
+    public static func load(config: SiteConfig, siteDirectory: URL, defaultDictionary: String = debianDictionary,
+                            defaultIDF: String = debianIDF) throws(ContentError) -> WordSources {
         let settings = Settings(config: config, siteDirectory: siteDirectory)
         let userWords = try settings.userWords()
         let stopwords = Stopwords.chinese.union(try settings.list("stopwords"))
-        let idfPath = try settings.existingFile("idf", default: debianIDF)
-        guard let dictionaryPath = try settings.existingFile("dictionary", default: debianDictionary) else {
-            return WordSources(segmenter: ICUWordSegmenter(), dictionaryPath: nil, idfPath: idfPath,
-                               stopwords: stopwords, userWordCount: userWords.count)
+        let idfPath = try settings.existingFile("idf", default: defaultIDF)
+        var sources: WordSources
+        if let dictionaryPath = try settings.existingFile("dictionary", default: defaultDictionary) {
+            let segmenter = try SegmenterCache.shared.segmenter(dictionary: dictionaryPath, userWords: userWords)
+            sources = WordSources(segmenter: segmenter, dictionaryPath: dictionaryPath, idfPath: idfPath,
+                                  stopwords: stopwords, userWordCount: userWords.count)
+        } else {
+            sources = WordSources(segmenter: ICUWordSegmenter(), dictionaryPath: nil, idfPath: idfPath,
+                                  stopwords: stopwords, userWordCount: userWords.count)
         }
-        let segmenter = try SegmenterCache.shared.segmenter(dictionary: dictionaryPath, userWords: userWords)
-        return WordSources(segmenter: segmenter, dictionaryPath: dictionaryPath, idfPath: idfPath,
-                           stopwords: stopwords, userWordCount: userWords.count)
+        sources.searchedDictionary = defaultDictionary
+        sources.searchedIDF = defaultIDF
+        return sources
     }
 
     /// A segmenter over the jieba dictionary at `path` with `userWords` added.
