@@ -40,10 +40,15 @@ let package = Package(
                 .embedInCode("Render/Theme/article.mustache"),
                 .embedInCode("Render/Theme/index.mustache"),
                 .embedInCode("Render/Theme/not-found.mustache"),
+                .embedInCode("Render/Theme/tags.mustache"),
+                .embedInCode("Render/Theme/tag.mustache"),
+                .embedInCode("Render/Theme/search.mustache"),
+                .embedInCode("Render/Theme/partials/article-list.mustache"),
                 .embedInCode("Render/Theme/partials/head.mustache"),
                 .embedInCode("Render/Theme/partials/header.mustache"),
                 .embedInCode("Render/Theme/partials/footer.mustache"),
                 .embedInCode("Render/Theme/static/style.css"),
+                .embedInCode("Render/Theme/static/search.js"),
             ]
         ),
         .executableTarget(
