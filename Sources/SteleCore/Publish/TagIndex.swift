@@ -64,9 +64,13 @@ public struct TagIndex: Sendable {
         slugByName[name.trimmingCharacters(in: .whitespaces)]
     }
 
-    /// A page's tags, trimmed, without empty ones.
-    static func names(of page: RenderedPage) -> [String] {
-        page.page.frontmatter.tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    /// A page's tags, trimmed, without empty ones or repeats (in any case).
+    static func names(of page: RenderedPage) -> [String] { names(page.page.frontmatter.tags) }
+
+    static func names(_ tags: [String]) -> [String] {
+        var seen = Set<String>()
+        return tags.map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
     }
 
     /// The `tags:` line of a page, for errors.

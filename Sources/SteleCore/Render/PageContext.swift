@@ -83,7 +83,7 @@ struct PageContext {
 
     /// A page's tags as `{name, url}`, each linking its tag page.
     func tagLinks(_ names: [String]) -> [[String: Any]] {
-        names.compactMap { name in
+        TagIndex.names(names).compactMap { name in
             tags.slug(for: name).map { ["name": name, "url": urls.url("\(TagIndex.folder)\($0)/")] }
         }
     }

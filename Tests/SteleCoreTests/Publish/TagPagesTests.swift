@@ -57,6 +57,10 @@ import Testing
         let site = try await Fixture.build("Publish/site-under-sub-path")
         let tags = try #require(site.text("tags/party-building/index.html"))
         #expect(tags.contains("Party Building <span class=\"count\">1</span>"))
+        // The article lists the tag once.
+        let article = try #require(site.text("articles/english/index.html"))
+        #expect(article.components(separatedBy: "href=\"/docs/tags/party-building/\"").count == 2)
+        #expect(!article.contains(">party building<"))
     }
 
     @Test func articlesLinkTheirTags() async throws {
