@@ -140,13 +140,7 @@ struct Targets {
     func check(_ value: String, from path: String, isAsset: Bool) -> (CheckProblem.Kind, String)? {
         let link = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !link.isEmpty else { return nil }
-        var rest = Substring(link)
-        var fragment: String?
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...])
-            rest = rest[..<hash]
-        }
-        if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
+        let (rest, fragment) = RelativeLink.split(Substring(link))
 
         let target: String
         if let baseURL = urls.baseURL, rest.hasPrefix(baseURL) || rest + "/" == baseURL {
@@ -161,7 +155,7 @@ struct Targets {
         } else if rest.isEmpty {
             target = path  // `#id` or `?q`: this page
         } else {
-            guard let joined = Self.join(folder: path, relative: String(rest)) else {
+            guard let joined = RelativeLink.resolve(String(rest), from: path) else {
                 return (.outsideBasePath, "links to \(link), which climbs out of the site")
             }
             target = joined
@@ -185,24 +179,5 @@ struct Targets {
         }
         if files[path] != nil { return path }
         return files[path + "/index.html"] == nil ? nil : path + "/index.html"
-    }
-
-    /// `relative` read from the folder of the file at `folder`, without `.` and `..`; nil when it
-    /// climbs above the site root.
-    static func join(folder file: String, relative: String) -> String? {
-        var components = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
-        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
-        for (index, part) in parts.enumerated() {
-            switch part {
-            case ".": continue
-            case "..":
-                guard !components.isEmpty else { return nil }
-                components.removeLast()
-            default:
-                if part.isEmpty && index != parts.count - 1 { continue }
-                components.append(String(part))
-            }
-        }
-        return components.joined(separator: "/")
     }
 }

@@ -53,26 +53,10 @@ public struct ContentLinkResolver: Sendable {
         guard !destination.isEmpty, !Self.hasScheme(destination),
               let first = destination.unicodeScalars.first, first != "/", first != "#", first != "?"
         else { return nil }
-        var pathPart = Substring(destination)
-        var fragment: String?
-        if let hash = pathPart.firstIndex(of: "#") {
-            fragment = String(pathPart[pathPart.index(after: hash)...])
-            pathPart = pathPart[..<hash]
-        }
-        if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
+        let (pathPart, fragment) = RelativeLink.split(Substring(destination))
         let path = pathPart.removingPercentEncoding ?? String(pathPart)
         guard path.lowercased().hasSuffix(".md") else { return nil }
-        var components = source.split(separator: "/").dropLast().map(String.init)
-        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch component {
-            case ".": continue
-            case "..":
-                guard !components.isEmpty else { return (nil, fragment) }
-                components.removeLast()
-            default: components.append(String(component))
-            }
-        }
-        return (components.joined(separator: "/"), fragment)
+        return (RelativeLink.resolve(path, from: source), fragment)
     }
 
     /// `https:`, `mailto:`, `data:`…: a scheme is letters, digits, `+`, `-`, `.` before the first `:`,
