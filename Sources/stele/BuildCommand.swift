@@ -31,8 +31,9 @@ struct BuildCommand: AsyncParsableCommand {
             if strict {
                 let report = LinkChecker(site: built).check()
                 guard report.passed else {
-                    throw CommandFailure(report.problems.map(\.description)
-                        + ["not written: \(report.summary); \(outputURL.path) is unchanged"])
+                    let failure = CommandFailure(report.problems.map(\.description))
+                    FileHandle.standardError.write(Data("Not written: \(report.summary); \(outputURL.path) is unchanged\n".utf8))
+                    throw failure
                 }
             }
             do {

@@ -83,6 +83,14 @@ public struct LinkChecker: Sendable {
                 }
             }
         }
+        // The feed and the sitemap: their links are absolute, under the base URL.
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".xml") {
+            for (value, line) in Self.xmlURLs(String(decoding: file.contents, as: UTF8.self)) {
+                if let (kind, message) = targets.check(value, from: path, isAsset: false) {
+                    problems.append(CheckProblem(file: "\(outputName)/\(path)", line: line, message: message, kind: kind))
+                }
+            }
+        }
         return CheckReport(problems: problems, checkedFiles: scans.count)
     }
 
@@ -111,6 +119,19 @@ public struct LinkChecker: Sendable {
     /// A URL percent-decoded, to compare what Markdown wrote with what cmark escaped.
     static func normalized(_ url: String) -> String {
         url.removingPercentEncoding ?? url
+    }
+
+    /// The `href` attributes and `<loc>` elements of an XML file (Atom links, sitemap locations) with their lines.
+    static func xmlURLs(_ xml: String) -> [(value: String, line: Int)] {
+        var result = HTMLScanner.scan(xml).references.filter { $0.attribute == "href" }.map { ($0.value, $0.line) }
+        for (number, line) in xml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let start = rest.range(of: "<loc>"), let end = rest[start.upperBound...].range(of: "</loc>") {
+                result.append((HTMLScanner.decodeReferences(String(rest[start.upperBound..<end.lowerBound])), number + 1))
+                rest = rest[end.upperBound...]
+            }
+        }
+        return result
     }
 
     /// `url(...)` values of a stylesheet with their lines, except `data:` URLs.

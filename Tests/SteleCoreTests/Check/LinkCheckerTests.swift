@@ -23,6 +23,19 @@ import Testing
         #expect(!report.passed)
     }
 
+    @Test func linksInsideParagraphsListsAndQuotesAreReportedAtTheirOwnLine() async throws {
+        let site = try TemporarySite([
+            "content/a.md": "---\ntitle: L\n---\n第一行文字，\n第二行有[坏链接](nope.md)。\n\n- 列表\n- 项目 [坏](#没有)\n\n> 引用\n> 其中 ![图](x.png)\n",
+        ])
+        defer { site.remove() }
+        let report = LinkChecker(site: try await SiteBuilder(siteDirectory: site.root).build()).check()
+        #expect(report.problems.map(\.description) == [
+            "content/a.md:5: links to content/nope.md, which does not exist",
+            "content/a.md:8: links to #没有, but that page has no element with the id '没有'",
+            "content/a.md:11: refers to x.png, which the site does not have",
+        ])
+    }
+
     @Test func aBrokenLinkInATemplateIsReportedInEveryPageAtItsOutputLine() async throws {
         let report = await check("broken-link-in-template")
         #expect(report.problems.count == report.checkedFiles)
@@ -98,8 +111,13 @@ import Testing
             """))
         site.files.append(OutputFile(path: "static/x.css", text: "a { }\nb { background: url(\"missing.png\") }\n"))
         site.files.append(OutputFile(path: "static/x.css", text: ""))
+        site.files.append(OutputFile(path: "extra.xml", text: """
+            <urlset><url><loc>https://example.org/sub/articles/a/</loc></url>
+            <url><loc>https://example.org/sub/gone/</loc></url><link href="https://example.org/sub/feed.xml"/></urlset>
+            """))
         let report = LinkChecker(site: site).check()
         #expect(report.problems.map(\.description) == [
+            "output/extra.xml:2: links to https://example.org/sub/gone/, which the site does not have",
             "output/extra/index.html:1: the page's <title> is empty",
             "output/extra/index.html:2: links to ../articles/a/#nope, but that page has no element with the id 'nope'",
             "output/extra/index.html:3: links to ../../../up/, which climbs out of the site",
