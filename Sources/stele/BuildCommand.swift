@@ -41,7 +41,7 @@ struct BuildCommand: AsyncParsableCommand {
             } catch {
                 throw BuildError.output(error)
             }
-            print("Built \(built.pages.count) pages into \(outputURL.path)")
+            print("Built \(built.pages.count) \(built.pages.count == 1 ? "page" : "pages") into \(outputURL.path)")
             if URLBuilder(config: built.config).baseURL == nil {
                 print("No feed.xml or sitemap.xml: they need absolute URLs; set baseURL to one (https://…) to get them")
             }

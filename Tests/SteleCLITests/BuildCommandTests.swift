@@ -7,7 +7,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site) }
         let result = try SteleProcess.run(["build"], in: site)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Built 1 pages"))
+        #expect(result.stdout.contains("Built 1 page into"))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("output/articles/a/index.html").path))
     }
 
