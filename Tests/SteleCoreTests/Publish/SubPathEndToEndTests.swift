@@ -88,6 +88,27 @@ import Testing
                                               "tags/dang-jian/index.html", "search/index.html"]))
     }
 
+    /// This repository: its stele.yml, content/ and templates/ are the example site.
+    static let exampleSite = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func theExampleSiteWorksUnderASubPath() async throws {
+        let scratch = try TemporarySite()
+        defer { scratch.remove() }
+        let builder = SiteBuilder(siteDirectory: Self.exampleSite, baseURLOverride: Self.host + Self.basePath,
+                                  now: Fixture.now)
+        let built = try await builder.build(into: try OutputDirectory(url: scratch.output, siteDirectory: Self.exampleSite))
+        let contentFiles = ContentLoader(siteDirectory: Self.exampleSite).contentFiles()
+        #expect(built.pages.count + built.unpublished.count == contentFiles.count)
+        let crawl = try crawl(scratch.output)
+        #expect(crawl.problems.isEmpty, "\(crawl.problems.joined(separator: "\n"))")
+        let pages = try scratch.tree().keys.filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        #expect(Set(pages).subtracting(crawl.visited).isEmpty, "unreached: \(Set(pages).subtracting(crawl.visited))")
+        for page in built.pages { #expect(crawl.visited.contains(page.path + "index.html"), "\(page.path)") }
+        let report = LinkChecker(site: built).check()
+        #expect(report.passed, "\(report.text)")
+    }
+
     @Test func everyURLInTheFeedAndSitemapIsAFileOfTheSite() async throws {
         let scratch = try TemporarySite()
         defer { scratch.remove() }
