@@ -41,7 +41,9 @@ enum ChineseText {
     static func looksLikeHeading(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         guard ending(of: text) == .bare, scalars.count <= headingLimit,
-              scalars.contains(where: { $0.properties.isAlphabetic })
+              scalars.contains(where: { $0.properties.isAlphabetic }),
+              // A remark in brackets (（完）, （记者 张三）) is no heading.
+              !(scalars.first == "（" && scalars.last == "）")
         else { return false }
         return !scalars.contains { sentenceMarks.contains($0) }
     }

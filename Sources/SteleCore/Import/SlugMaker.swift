@@ -1,5 +1,4 @@
 import CICU
-import Foundation
 
 /// Short ASCII slugs from Chinese titles: `建强战斗堡垒 夯实执政之基` → `jian-qiang-zhan-dou-bao-lei`.
 ///
@@ -37,18 +36,8 @@ enum SlugMaker {
 
     /// The text through ICU's transform; the text itself when ICU fails (it then has no pinyin to give).
     static func latin(_ text: String) -> String {
-        var output: UnsafeMutablePointer<CChar>?
-        var length: Int32 = 0
-        let utf8 = Array(text.utf8)
-        let status = utf8.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                stele_icu_transliterate(transform, chars.baseAddress, Int32(chars.count), &output, &length)
-            }
-        }
-        guard status == 0, let output else { return text }
-        defer { free(output) }
-        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(output).assumingMemoryBound(to: UInt8.self),
-                                        count: Int(length))
-        return String(decoding: bytes, as: UTF8.self)
+        ICUCall.utf8(from: Array(text.utf8)) { input, count, output, length in
+            stele_icu_transliterate(transform, input, count, &output, &length)
+        } ?? text
     }
 }

@@ -54,25 +54,15 @@ public enum SourceDecoder {
             throw .binary(file: file, line: bytes[..<nul].count(where: { $0 == 0x0A }) + 1)
         }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
-        if let text = icuDecode(bytes, charset: "GB18030") { return (text, .gb18030) }
+        if let text = icuDecode(bytes, charset: "GB18030"), !isMostlyPrivateUse(text) { return (text, .gb18030) }
         throw .undecodable(file: file, line: firstInvalidUTF8Line(bytes))
     }
 
     private static func icuDecode(_ bytes: [UInt8], charset: String) -> String? {
         if bytes.isEmpty { return "" }
-        guard bytes.count <= Int(Int32.max) else { return nil }
-        var output: UnsafeMutablePointer<CChar>?
-        var outputLength: Int32 = 0
-        let status = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                stele_icu_decode(charset, chars.baseAddress, Int32(chars.count), &output, &outputLength)
-            }
+        return ICUCall.utf8(from: bytes) { input, count, output, length in
+            stele_icu_decode(charset, input, count, &output, &length)
         }
-        guard status == 0, let output else { return nil }
-        defer { free(output) }
-        let utf8 = UnsafeBufferPointer(start: UnsafeRawPointer(output).assumingMemoryBound(to: UInt8.self),
-                                       count: Int(outputLength))
-        return String(validating: utf8, as: UTF8.self)
     }
 
     /// Splits on LF, CRLF or lone CR, and says which one the file used (nil for LF).
@@ -104,6 +94,17 @@ public enum SourceDecoder {
         }
         if !current.isEmpty { lines.append(String(current)) }
         return (lines, sawCRLF ? "CRLF" : sawCR ? "CR" : nil)
+    }
+
+    /// Big5 and other double-byte encodings also decode as GB18030, but land in its user-defined
+    /// (private-use) areas, which real Chinese text hardly touches.
+    private static func isMostlyPrivateUse(_ text: String) -> Bool {
+        var wide = 0, privateUse = 0
+        for scalar in text.unicodeScalars where !scalar.isASCII {
+            wide += 1
+            if (0xE000...0xF8FF).contains(scalar.value) { privateUse += 1 }
+        }
+        return privateUse * 100 > wide
     }
 
     /// Control characters that no text holds (tab and form feed do).

@@ -45,6 +45,7 @@ import Testing
         ("binary.bin", .binary(file: "binary.bin", line: 1)),
         ("utf16-without-bom.txt", .binary(file: "utf16-without-bom.txt", line: 1)),
         ("undecodable.txt", .undecodable(file: "undecodable.txt", line: 1)),
+        ("big5-not-supported.txt", .undecodable(file: "big5-not-supported.txt", line: 1)),
     ])
     func badFilesGetAClearError(name: String, expected: ImportError) throws {
         let data = try ImportFixtures.data(name)
