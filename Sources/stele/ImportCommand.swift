@@ -38,7 +38,7 @@ struct ImportCommand: ParsableCommand {
         for path in outcome.notOverwritten {
             FileHandle.standardError.write(Data("\(path) exists and differs from the import: not overwritten (use --force)\n".utf8))
         }
-        if !quiet {
+        if !quiet && outcome.articleCount > 0 {
             let files = Set(files).count - Set(outcome.errors.map(\.file)).count
             print("Imported \(outcome.articleCount) article\(outcome.articleCount == 1 ? "" : "s") from \(files) file\(files == 1 ? "" : "s").")
         }

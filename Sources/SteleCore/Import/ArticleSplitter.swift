@@ -20,7 +20,8 @@ enum ArticleSplitter {
             }
             guard let header else {
                 let first = segment.blocks[0]
-                throw .noTitle(file: file, line: first.line, excerpt: String(first.text.prefix(16)) + "…")
+                let excerpt = first.text.count > 16 ? String(first.text.prefix(16)) + "…" : first.text
+                throw .noTitle(file: file, line: first.line, excerpt: excerpt)
             }
             var main = Array(segment.blocks[header.blockCount...])
             var placed: RawArticle.PlacedDateline?

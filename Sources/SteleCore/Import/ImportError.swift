@@ -6,7 +6,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     case binary(file: String, line: Int)
     /// Not valid UTF-8, not UTF-16 with a byte-order mark, and not GB18030 either.
     case undecodable(file: String, line: Int)
-    /// The text does not start with a title line (it starts with `excerpt`).
+    /// The text does not start with a title line; it starts with `excerpt`.
     case noTitle(file: String, line: Int, excerpt: String)
     /// The article at `line` has a title but no body text.
     case noBody(file: String, line: Int, title: String)
@@ -31,7 +31,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
         case let .undecodable(file, line):
             "\(file):\(line): cannot decode: not UTF-8, not UTF-16 with a byte-order mark, and not GB18030"
         case let .noTitle(file, line, excerpt):
-            "\(file):\(line): no title: the text starts with a paragraph (\(excerpt)); "
+            "\(file):\(line): no title: the text starts with \"\(excerpt)\", not with a title line; "
                 + "put the article's title on a line of its own before the body"
         case let .noBody(file, line, title):
             "\(file):\(line): article \"\(title)\" has a title but no body text"
