@@ -9,6 +9,6 @@ struct Stele: AsyncParsableCommand {
             import: raw texts → Markdown with frontmatter (content/)
             build:  Markdown → HTML site (output/)
             """,
-        subcommands: [BuildCommand.self]
+        subcommands: [ImportCommand.self, BuildCommand.self]
     )
 }
