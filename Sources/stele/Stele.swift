@@ -10,6 +10,6 @@ struct Stele: AsyncParsableCommand {
             build:  Markdown → HTML site (output/)
             check:  build in memory, then check every link, anchor, file and title
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [ImportCommand.self, BuildCommand.self, CheckCommand.self]
     )
 }
