@@ -52,13 +52,8 @@ enum TagSlug {
 
     /// `text` through `transform`, or nil when ICU cannot do it (the fallback slug is used then).
     private static func transliterate(_ text: String) -> String? {
-        var output: UnsafeMutablePointer<CChar>?
-        var length: Int32 = 0
-        let status = text.withCString { pointer in
-            stele_icu_transliterate(transform, pointer, Int32(strlen(pointer)), &output, &length)
+        ICUCall.utf8(from: Array(text.utf8)) { input, count, output, length in
+            stele_icu_transliterate(transform, input, count, &output, &length)
         }
-        guard status == 0, let output else { return nil }
-        defer { free(output) }
-        return String(decoding: UnsafeRawBufferPointer(start: output, count: Int(length)), as: UTF8.self)
     }
 }
