@@ -40,12 +40,17 @@ let package = Package(
                 .embedInCode("Render/Theme/article.mustache"),
                 .embedInCode("Render/Theme/index.mustache"),
                 .embedInCode("Render/Theme/not-found.mustache"),
+                .embedInCode("Render/Theme/tags.mustache"),
+                .embedInCode("Render/Theme/tag.mustache"),
+                .embedInCode("Render/Theme/search.mustache"),
+                .embedInCode("Render/Theme/partials/article-list.mustache"),
                 .embedInCode("Render/Theme/stats.mustache"),
                 .embedInCode("Render/Theme/partials/head.mustache"),
                 .embedInCode("Render/Theme/partials/header.mustache"),
                 .embedInCode("Render/Theme/partials/footer.mustache"),
                 .embedInCode("Render/Theme/partials/chart.mustache"),
                 .embedInCode("Render/Theme/static/style.css"),
+                .embedInCode("Render/Theme/static/search.js"),
                 .embedInCode("Render/Theme/static/table-sort.js"),
             ]
         ),
@@ -55,6 +60,11 @@ let package = Package(
                 "SteleCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // End-to-end tests run the `stele` executable as a user would.
+        .testTarget(
+            name: "SteleCLITests",
+            dependencies: ["stele"]
         ),
         .testTarget(
             name: "SteleCoreTests",

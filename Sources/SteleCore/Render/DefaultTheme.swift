@@ -8,6 +8,10 @@ enum DefaultTheme {
             ("article", PackageResources.article_mustache),
             ("index", PackageResources.index_mustache),
             ("not-found", PackageResources.not_found_mustache),
+            ("tags", PackageResources.tags_mustache),
+            ("tag", PackageResources.tag_mustache),
+            ("search", PackageResources.search_mustache),
+            ("partials/article-list", PackageResources.article_list_mustache),
             ("stats", PackageResources.stats_mustache),
             ("partials/head", PackageResources.head_mustache),
             ("partials/header", PackageResources.header_mustache),
@@ -22,6 +26,7 @@ enum DefaultTheme {
 
     static let staticFiles: [String: Data] = [
         "style.css": Data(PackageResources.style_css),
+        "search.js": Data(PackageResources.search_js),
         "table-sort.js": Data(PackageResources.table_sort_js),
     ]
 }

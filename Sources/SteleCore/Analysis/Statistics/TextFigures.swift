@@ -36,7 +36,7 @@ public struct TextFigures: Sendable, Equatable {
         for text in headings { count(text) }
     }
 
-    /// Adds `other` to these figures.
+    /// The figures of two texts together.
     public static func + (lhs: TextFigures, rhs: TextFigures) -> TextFigures {
         var sum = lhs
         sum.chineseCharacters += rhs.chineseCharacters
@@ -56,7 +56,7 @@ public struct TextFigures: Sendable, Equatable {
                 continue
             }
             characters += 1
-            if scalar.isHan {
+            if scalar.isIdeograph {
                 chineseCharacters += 1
                 readingUnits += 1
                 inLatinRun = false
@@ -81,7 +81,7 @@ public struct TextFigures: Sendable, Equatable {
             if sentenceEnds.contains(scalar) {
                 if hasText { count += 1 }
                 hasText = false
-            } else if scalar.isHan || scalar.isLatinLetter || scalar.digitValue != nil
+            } else if scalar.isIdeograph || scalar.isLatinLetter || scalar.digitValue != nil
                         || scalar.properties.isAlphabetic
             {
                 hasText = true

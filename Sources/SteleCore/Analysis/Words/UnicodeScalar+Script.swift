@@ -1,11 +1,6 @@
 extension Unicode.Scalar {
-    /// A Han ideograph (CJK unified ideographs, extensions, compatibility ideographs) or 〇, the ideographic zero.
-    var isHan: Bool {
-        switch value {
-        case 0x3007, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true
-        default: false
-        }
-    }
+    /// A Han ideograph or 〇, the ideographic zero (二〇二一): what counts as a Chinese character.
+    var isIdeograph: Bool { isHan || value == 0x3007 }
 
     /// The value of an ASCII or full-width digit, else nil.
     var digitValue: Int? {

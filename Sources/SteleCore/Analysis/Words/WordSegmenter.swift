@@ -15,9 +15,9 @@ extension WordSegmenter {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.isHan {
+            if scalar.isIdeograph {
                 var end = index + 1
-                while end < scalars.count && scalars[end].isHan { end += 1 }
+                while end < scalars.count && scalars[end].isIdeograph { end += 1 }
                 tokens += cutIdeographs(index, end)
                 index = end
             } else if scalar.digitValue != nil || scalar.isLatinLetter {
