@@ -51,7 +51,9 @@ public struct QuantityScanner: Sendable {
             var found: [Quantity] = []
             var index = 0
             while index < scalars.count {
-                switch index > 0 && ChineseNumeral.isNumeralScalar(scalars[index - 1]) ? nil : parse(at: index) {
+                // A figure never starts in the middle of a number.
+                let insideNumber = index > 0 && ChineseNumeral.isNumeralScalar(scalars[index - 1])
+                switch insideNumber ? nil : parse(at: index) {
                 case let .quantity(quantity)?:
                     found.append(quantity)
                     index = quantity.start + quantity.length
@@ -116,6 +118,7 @@ public struct QuantityScanner: Sendable {
             } else if !numeral.hasMagnitude {
                 return skip
             }
+            if boundSuffixFollows(end) || unitInsideWord(numberStart, end) { return skip }
             if suffix == nil, numeral.approximation == nil,
                let (word, suffixKind) = Approximation.suffixes.first(where: { matches($0.word, at: end) }),
                isStandalone(word, at: end)
@@ -123,9 +126,7 @@ public struct QuantityScanner: Sendable {
                 suffix = Approximation(suffixKind, word: word)
                 end += word.unicodeScalars.count
             }
-            if isSlogan(start: start, end: end) || boundSuffixFollows(end) || unitInsideWord(numberStart, end) {
-                return skip
-            }
+            if isSlogan(start: start, end: end) { return skip }
 
             // A word before the number governs (约40多人 is "about"); then one inside it, then one after the unit.
             let approximation = prefix ?? numeral.approximation ?? suffix

@@ -13,40 +13,32 @@ enum DictionaryFile {
             let bytes = raw.bindMemory(to: UInt8.self)
             var word: [UInt32] = []
             word.reserveCapacity(64)
-            var lineNumber = 0
-            var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            while position < bytes.count {
-                lineNumber += 1
-                var end = position
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-                defer { position = end + 1 }
-                var lineEnd = end
-                if lineEnd > position && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                if lineEnd == position { continue }
+            ByteLines.forEach(in: bytes) { lineNumber, line in
                 let location = SourceLocation(file: file, line: lineNumber)
-                var fieldEnd = position
-                while fieldEnd < lineEnd && bytes[fieldEnd] != 0x20 { fieldEnd += 1 }
+                var fieldEnd = line.lowerBound
+                while fieldEnd < line.upperBound && bytes[fieldEnd] != 0x20 { fieldEnd += 1 }
                 word.removeAll(keepingCapacity: true)
-                guard decodeUTF8(bytes, from: position, to: fieldEnd, into: &word) else {
+                guard decodeUTF8(bytes, from: line.lowerBound, to: fieldEnd, into: &word) else {
                     failure = .invalidUTF8(location)
-                    return
+                    return false
                 }
                 var cursor = fieldEnd + 1
                 var frequency = 0
                 var digits = 0
-                while cursor < lineEnd, case let byte = bytes[cursor], byte >= 0x30 && byte <= 0x39 {
+                while cursor < line.upperBound, case let byte = bytes[cursor], byte >= 0x30 && byte <= 0x39 {
                     frequency = frequency &* 10 &+ Int(byte - 0x30)
                     digits += 1
                     cursor += 1
                 }
-                guard !word.isEmpty, digits > 0, digits < 16, cursor == lineEnd || bytes[cursor] == 0x20 else {
+                guard !word.isEmpty, digits > 0, digits < 16, cursor >= line.upperBound || bytes[cursor] == 0x20 else {
                     failure = .unreadable(location, reason: "a dictionary line is 'word frequency [tag]'")
-                    return
+                    return false
                 }
-                let tag = cursor < lineEnd
-                    ? String(decoding: UnsafeBufferPointer(rebasing: bytes[(cursor + 1)..<lineEnd]), as: UTF8.self)
+                let tag = cursor < line.upperBound
+                    ? String(decoding: UnsafeBufferPointer(rebasing: bytes[(cursor + 1)..<line.upperBound]), as: UTF8.self)
                     : ""
                 word.withUnsafeBufferPointer { dictionary.add(scalars: $0, frequency: frequency, tag: tag) }
+                return true
             }
         }
         if let failure { throw failure }

@@ -29,29 +29,20 @@ public struct IDFTable: Sendable, Equatable {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
             all.reserveCapacity(bytes.count / 20)
-            var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            var lineNumber = 0
-            while position < bytes.count {
-                lineNumber += 1
-                var end = position
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-                defer { position = end + 1 }
-                var lineEnd = end
-                if lineEnd > position && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                if lineEnd == position { continue }
-                var space = lineEnd - 1
-                while space > position && bytes[space] != 0x20 { space -= 1 }
-                guard space > position, let idf = parseNumber(bytes, from: space + 1, to: lineEnd) else {
-                    failure = .unreadable(SourceLocation(file: file, line: lineNumber),
-                                          reason: "an IDF line is 'word number'")
-                    return
+            ByteLines.forEach(in: bytes) { lineNumber, line in
+                var space = line.upperBound - 1
+                while space > line.lowerBound && bytes[space] != 0x20 { space -= 1 }
+                guard space > line.lowerBound, let idf = parseNumber(bytes, from: space + 1, to: line.upperBound) else {
+                    failure = .unreadable(SourceLocation(file: file, line: lineNumber), reason: "an IDF line is 'word number'")
+                    return false
                 }
                 all.append(idf)
-                let word = bytes[position..<space]
+                let word = bytes[line.lowerBound..<space]
                 if let candidates = wanted[hash(word)] {
                     let text = String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self)
                     if candidates.contains(text) { values[text] = idf }
                 }
+                return true
             }
         }
         if let failure { throw failure }
