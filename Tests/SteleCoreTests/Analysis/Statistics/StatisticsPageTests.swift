@@ -3,13 +3,10 @@ import Testing
 @testable import SteleCore
 
 @Suite struct StatisticsPageTests {
-    func build() async throws -> BuiltSite {
-        try await SiteBuilder(siteDirectory: StatsFixtures.url("site")).build()
-    }
+    func build() async throws -> BuiltSite { try await Fixture.build("Stats/site") }
 
     func file(_ path: String, in site: BuiltSite) throws -> String {
-        let file = try #require(site.files.first { $0.path == path }, "no \(path) in the build")
-        return String(decoding: file.contents, as: UTF8.self)
+        try #require(site.text(path), "no \(path) in the build")
     }
 
     @Test func writesThePageAndItsData() async throws {
@@ -96,7 +93,7 @@ import Testing
     }
 
     @Test func withoutADictionaryTheNoteSaysSo() throws {
-        let folder = try StatsFixtures.url("site")
+        let folder = StatsFixtures.url("site")
         let sources = try WordSources.load(config: SiteConfig.load(siteDirectory: folder), siteDirectory: folder,
                                            defaultDictionary: "/nonexistent/dict.txt", defaultIDF: "/nonexistent/idf.txt")
         let markdown = MarkdownRenderer().render("习近平总书记指出，全国近11万家民营企业精准帮扶12.7万个村。")

@@ -4,11 +4,7 @@ import Testing
 
 /// The fixtures under Fixtures/Stats and the jieba dictionary the tests cut words with.
 enum StatsFixtures {
-    static func url(_ name: String) throws -> URL {
-        let url = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/Stats/\(name)")
-        #expect(FileManager.default.fileExists(atPath: url.path), "missing fixture \(name)")
-        return url
-    }
+    static func url(_ name: String) -> URL { Fixture.url("Stats/\(name)") }
 
     static func data(_ name: String) throws -> Data { try Data(contentsOf: url(name)) }
 

@@ -3,16 +3,6 @@ import Testing
 @testable import SteleCore
 
 @Suite struct WordSourcesTests {
-    /// A site folder in a temporary directory with `files` (path → text).
-    func site(_ files: [String: String]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stele-words-\(UUID().uuidString)")
-        for (path, text) in files {
-            let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return folder
-    }
 
     func load(_ site: URL, defaultDictionary: String = WordSources.debianDictionary) throws -> WordSources {
         try WordSources.load(config: SiteConfig.load(siteDirectory: site), siteDirectory: site,
@@ -20,14 +10,18 @@ import Testing
     }
 
     @Test func usesTheDebianDictionaryByDefault() throws {
-        let sources = try load(site([:]))
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let sources = try load(site.root)
         #expect(sources.dictionaryPath == WordSources.debianDictionary)
         #expect(sources.idfPath == WordSources.debianIDF)
         #expect(sources.segmenter.tokens(in: "习近平").map(\.text) == ["习近平"])
     }
 
     @Test func fallsBackToICUWhenNoDictionaryIsFound() throws {
-        let sources = try load(site([:]), defaultDictionary: "/nonexistent/jieba/dict.txt")
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let sources = try load(site.root, defaultDictionary: "/nonexistent/jieba/dict.txt")
         #expect(sources.dictionaryPath == nil)
         #expect(sources.segmenter is ICUWordSegmenter)
         #expect(sources.searchedDictionary == "/nonexistent/jieba/dict.txt")
@@ -35,7 +29,9 @@ import Testing
 
     @Test func steleYmlNamesAnotherDictionaryRelativeToTheSite() throws {
         let dictionary = try StatsFixtures.text("max-probability.dict.txt")
-        let folder = try site(["stele.yml": "dictionary: dict/small.txt\n", "dict/small.txt": dictionary])
+        let site = try TemporarySite(["stele.yml": "dictionary: dict/small.txt\n", "dict/small.txt": dictionary])
+        defer { site.remove() }
+        let folder = site.root
         let sources = try load(folder)
         #expect(sources.dictionaryPath == folder.appendingPathComponent("dict/small.txt").path)
         #expect(sources.dictionaryWordCount == 6)
@@ -43,16 +39,20 @@ import Testing
     }
 
     @Test func aDictionaryNamedInSteleYmlMustExist() throws {
-        let folder = try site(["stele.yml": "title: x\ndictionary: missing.txt\n"])
+        let site = try TemporarySite(["stele.yml": "title: x\ndictionary: missing.txt\n"])
+        defer { site.remove() }
+        let folder = site.root
         let error = #expect(throws: ContentError.self) { try load(folder) }
         #expect(error == .unreadable(SourceLocation(file: "stele.yml", line: 2), reason: "dictionary 'missing.txt' does not exist"))
     }
 
     @Test func wordsTxtAndTheWordsListBothAddWords() throws {
-        let folder = try site([
+        let site = try TemporarySite([
             "stele.yml": "words:\n  - 乡村振兴\n  - 路生梅 nr\nstopwords: [全面]\n",
             "words.txt": "# names\n潘从明 nr\n",
         ])
+        defer { site.remove() }
+        let folder = site.root
         let sources = try load(folder)
         #expect(sources.userWordCount == 3)
         let tokens = sources.segmenter.tokens(in: "潘从明和路生梅全面推进乡村振兴")
@@ -64,13 +64,17 @@ import Testing
     }
 
     @Test func aWordsSettingThatIsNoListIsAnError() throws {
-        let folder = try site(["stele.yml": "title: x\nwords:\n  name: 乡村振兴\n"])
+        let site = try TemporarySite(["stele.yml": "title: x\nwords:\n  name: 乡村振兴\n"])
+        defer { site.remove() }
+        let folder = site.root
         let error = #expect(throws: ContentError.self) { try load(folder) }
         #expect(error == .wrongType(SourceLocation(file: "stele.yml", line: 2), key: "words", expected: "a list of words"))
     }
 
     @Test func aBadLineOfWordsTxtIsReportedWithItsLine() throws {
-        let folder = try site(["words.txt": "乡村振兴\n基层党组织 nt 20\n"])
+        let site = try TemporarySite(["words.txt": "乡村振兴\n基层党组织 nt 20\n"])
+        defer { site.remove() }
+        let folder = site.root
         let error = #expect(throws: ContentError.self) { try load(folder) }
         #expect(error?.location == SourceLocation(file: "words.txt", line: 2))
     }
