@@ -1,6 +1,7 @@
 import Foundation
 
-/// A JSON document written with its keys in the order given, so the same data gives the same bytes.
+/// A JSON document written with its keys in the order given, so the same data gives the same bytes
+/// (strings quoted by `JSONText`, which escapes `<`, `>` and `&` too).
 enum JSONValue: Equatable {
     case object([(String, JSONValue)])
     case array([JSONValue])
@@ -31,7 +32,7 @@ enum JSONValue: Equatable {
             guard !members.isEmpty else { output += "{}"; return }
             output += "{\n"
             for (index, (key, value)) in members.enumerated() {
-                output += indent + "  " + Self.quoted(key) + ": "
+                output += indent + "  " + JSONText.quote(key) + ": "
                 value.write(to: &output, indent: indent + "  ")
                 output += index == members.count - 1 ? "\n" : ",\n"
             }
@@ -45,7 +46,7 @@ enum JSONValue: Equatable {
                 output += index == items.count - 1 ? "\n" : ",\n"
             }
             output += indent + "]"
-        case let .string(string): output += Self.quoted(string)
+        case let .string(string): output += JSONText.quote(string)
         case let .int(int): output += String(int)
         case let .decimal(decimal): output += decimal.description
         case let .double(double):
@@ -54,26 +55,5 @@ enum JSONValue: Equatable {
         case let .bool(bool): output += bool ? "true" : "false"
         case .null: output += "null"
         }
-    }
-
-    /// A JSON string; `<`, `>` and `&` are escaped too, so the text is safe inside HTML as well.
-    static func quoted(_ string: String) -> String {
-        var result = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                result += String(format: "\\u%04x", scalar.value)
-            case _ where scalar.value < 0x20:
-                result += String(format: "\\u%04x", scalar.value)
-            default:
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

@@ -56,8 +56,8 @@ public struct BarChart: Sendable, Equatable {
             <svg class="chart-svg" role="img" aria-labelledby="\(id)-title \(id)-desc" \
             viewBox="0 0 \(Self.number(Self.width)) \(height)" width="\(Self.number(Self.width))" height="\(height)" \
             xmlns="http://www.w3.org/2000/svg">
-            <title id="\(id)-title">\(Self.escape(title))</title>
-            <desc id="\(id)-desc">\(Self.escape(summary))</desc>
+            <title id="\(id)-title">\(XMLText.escape(title))</title>
+            <desc id="\(id)-desc">\(XMLText.escape(summary))</desc>
             \(body.marks)</svg>
             """
     }
@@ -71,9 +71,9 @@ public struct BarChart: Sendable, Equatable {
             let top = Double(index) * rowHeight
             let length = max((Self.width - valueSpace) * bar.value / maximum, bar.value > 0 ? 1 : 0)
             marks += """
-                <g class="chart-row"><text class="chart-label" x="0" y="\(Self.number(top + 14))">\(Self.escape(Self.clip(bar.label, 26)))</text>\
+                <g class="chart-row"><text class="chart-label" x="0" y="\(Self.number(top + 14))">\(XMLText.escape(Self.clip(bar.label, 26)))</text>\
                 <rect class="chart-bar" x="0" y="\(Self.number(top + 20))" width="\(Self.number(length))" height="\(Self.number(barHeight))"/>\
-                <text class="chart-value" x="\(Self.number(length + 4))" y="\(Self.number(top + 32))">\(Self.escape(bar.valueText))</text></g>
+                <text class="chart-value" x="\(Self.number(length + 4))" y="\(Self.number(top + 32))">\(XMLText.escape(bar.valueText))</text></g>
 
                 """
         }
@@ -91,9 +91,9 @@ public struct BarChart: Sendable, Equatable {
             let top = Double(index) * rowHeight
             let length = max(plotWidth * bar.value / maximum, bar.value > 0 ? 1 : 0)
             marks += """
-                <g class="chart-row"><text class="chart-label" x="\(Self.number(labelWidth - 6))" y="\(Self.number(top + 16))" text-anchor="end">\(Self.escape(Self.clip(bar.label, 8)))</text>\
+                <g class="chart-row"><text class="chart-label" x="\(Self.number(labelWidth - 6))" y="\(Self.number(top + 16))" text-anchor="end">\(XMLText.escape(Self.clip(bar.label, 8)))</text>\
                 <rect class="chart-bar" x="\(Self.number(labelWidth))" y="\(Self.number(top + 5))" width="\(Self.number(length))" height="\(Self.number(barHeight))"/>\
-                <text class="chart-value" x="\(Self.number(labelWidth + length + 4))" y="\(Self.number(top + 16))">\(Self.escape(bar.valueText))</text></g>
+                <text class="chart-value" x="\(Self.number(labelWidth + length + 4))" y="\(Self.number(top + 16))">\(XMLText.escape(bar.valueText))</text></g>
 
                 """
         }
@@ -112,8 +112,8 @@ public struct BarChart: Sendable, Equatable {
             let centre = Double(index) * slot + slot / 2
             marks += """
                 <g class="chart-column"><rect class="chart-bar" x="\(Self.number(left))" y="\(Self.number(baseline - height))" width="\(Self.number(barWidth))" height="\(Self.number(height))"/>\
-                <text class="chart-value" x="\(Self.number(centre))" y="\(Self.number(baseline - height - 4))" text-anchor="middle">\(Self.escape(bar.valueText))</text>\
-                <text class="chart-label" x="\(Self.number(centre))" y="\(Self.number(baseline + 16))" text-anchor="middle">\(Self.escape(bar.label))</text></g>
+                <text class="chart-value" x="\(Self.number(centre))" y="\(Self.number(baseline - height - 4))" text-anchor="middle">\(XMLText.escape(bar.valueText))</text>\
+                <text class="chart-label" x="\(Self.number(centre))" y="\(Self.number(baseline + 16))" text-anchor="middle">\(XMLText.escape(bar.label))</text></g>
 
                 """
         }
@@ -129,21 +129,5 @@ public struct BarChart: Sendable, Equatable {
     /// A label cut to `limit` characters with an ellipsis (the full text is in the data table).
     static func clip(_ text: String, _ limit: Int) -> String {
         text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
-    }
-
-    /// Text for SVG content and attributes.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

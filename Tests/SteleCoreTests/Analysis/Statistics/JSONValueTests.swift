@@ -28,6 +28,6 @@ import Testing
     }
 
     @Test func escapesQuotesControlsAndHTML() {
-        #expect(JSONValue.quoted("a\"b\\c\n<script>&") == #""a\"b\\c\n\u003cscript\u003e\u0026""#)
+        #expect(JSONValue.string("a\"b\\c\n<script>&").serialized() == #""a\"b\\c\n\u003cscript\u003e\u0026""# + "\n")
     }
 }
