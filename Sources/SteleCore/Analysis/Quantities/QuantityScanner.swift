@@ -35,7 +35,7 @@ public struct QuantityScanner: Sendable {
             self.scalars = scalars
             self.tokens = tokens
             var tokenIndex = [Int](repeating: -1, count: scalars.count + 1)
-            for (index, token) in tokens.enumerated() {
+            for (index, token) in tokens.enumerated() where token.start >= 0 && token.start < scalars.count {
                 for offset in token.start..<min(token.end, scalars.count) { tokenIndex[offset] = index }
             }
             self.tokenIndex = tokenIndex
@@ -88,6 +88,7 @@ public struct QuantityScanner: Sendable {
             }
             guard let numeral = ChineseNumeral.parse(scalars, at: numberStart) else { return nil }
             let skip = Outcome.skip(numeral.end)
+            if numeral.value.isNaN || numeral.upper?.isNaN == true { return skip }  // beyond Decimal's 38 digits
             if ordinalMarker(before: start) || numeral.isDigitString || numeral.isBareOne { return skip }
             if let magnitude = numeral.leadingMagnitude, magnitude != "十", magnitude != "拾", prefix == nil, !percentPrefix {
                 return skip  // 百年, 千条线, 万众: a bare 百/千/万 is a word, not a cited figure

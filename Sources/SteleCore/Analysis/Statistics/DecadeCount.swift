@@ -33,7 +33,7 @@ public struct DecadeCount: Sendable, Equatable {
             var end = index
             var value = 0
             while end < scalars.count, let digit = scalars[end].digitValue {
-                value = value * 10 + digit
+                if end - index < 4 { value = value * 10 + digit }  // longer runs are no years; never overflow
                 end += 1
             }
             if end - index == 4, end < scalars.count, scalars[end] == "年", (1000...2999).contains(value) {

@@ -74,6 +74,15 @@ import Testing
         #expect(found.map(\.counts) == ["孩子", "机关企事业单位党员干部", "在职党员", "民营企业", "村"])
     }
 
+    @Test func hugeNumbersNeitherCrashNorPrintNaN() throws {
+        for digits in [60, 200] {
+            let text = String(repeating: "9", count: digits) + "亿亿人，3名党员"
+            let found = QuantityScanner().quantities(in: text, tokens: try StatsFixtures.jieba().tokens(in: text))
+            #expect(found.last?.text == "3名")
+            #expect(found.allSatisfy { !$0.value.isNaN && $0.value.description.allSatisfy(\.isNumber) })
+        }
+    }
+
     @Test func offsetsPointIntoTheParagraph() throws {
         let text = try StatsFixtures.text("quantities-decimals-wan.txt")
         let scalars = Array(text.unicodeScalars)

@@ -7,6 +7,10 @@ import Testing
         #expect(DecadeCount.yearsMentioned(in: text) == [1949, 1927, 2021, 2019])
     }
 
+    @Test func aLongRunOfDigitsIsNoYear() {
+        #expect(DecadeCount.yearsMentioned(in: String(repeating: "9", count: 40) + "年，1949年") == [1949])
+    }
+
     @Test func countsEveryDecadeFromFirstToLast() {
         #expect(DecadeCount.histogram(years: [1949, 1927, 1921, 1968]) == [
             DecadeCount(decade: 1920, count: 2), DecadeCount(decade: 1930, count: 0),
