@@ -35,7 +35,7 @@ public struct QuantityScanner: Sendable {
             self.scalars = scalars
             self.tokens = tokens
             var tokenIndex = [Int](repeating: -1, count: scalars.count + 1)
-            for (index, token) in tokens.enumerated() where token.start >= 0 && token.start < scalars.count {
+            for (index, token) in tokens.enumerated() where token.start >= 0 && token.start < scalars.count && token.length > 0 {
                 for offset in token.start..<min(token.end, scalars.count) { tokenIndex[offset] = index }
             }
             self.tokenIndex = tokenIndex
