@@ -25,8 +25,9 @@ public struct StatisticsReport: Sendable {
     public var quantities: [CitedQuantity]
     public var decades: [DecadeCount]
     public var notes: [Note]
-    /// The dictionary that cut the words, nil for ICU.
+    /// The dictionary that cut the words as pages name it (relative to the site when inside it), nil for ICU.
     public var dictionaryPath: String?
+    /// The IDF table as pages name it.
     public var idfPath: String?
     public var userWordCount: Int
     public var dictionaryWordCount: Int
@@ -64,8 +65,8 @@ public struct StatisticsReport: Sendable {
         if !sources.usesDictionary { notes.append(.icuFallback(searched: sources.searchedDictionary)) }
         if idf == nil { notes.append(.corpusIDF(searched: sources.searchedIDF)) }
         self.notes = notes
-        dictionaryPath = sources.dictionaryPath
-        idfPath = sources.idfPath
+        dictionaryPath = sources.shownPath(sources.dictionaryPath)
+        idfPath = sources.shownPath(sources.idfPath)
         userWordCount = sources.userWordCount
         dictionaryWordCount = sources.dictionaryWordCount
     }

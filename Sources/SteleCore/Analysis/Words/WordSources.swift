@@ -25,6 +25,16 @@ public struct WordSources: Sendable {
     /// Where the dictionary and the IDF table were looked for, for the notes that say they were missing.
     public var searchedDictionary = WordSources.debianDictionary
     public var searchedIDF = WordSources.debianIDF
+    /// The site folder, so that pages can name a site's own files relative to it: the same bytes
+    /// wherever the site is checked out.
+    public var siteDirectory: URL?
+
+    /// `path` as pages show it: relative to the site folder when inside it, else as is.
+    public func shownPath(_ path: String?) -> String? {
+        guard let path, let root = siteDirectory?.standardizedFileURL.path else { return path }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
 
     public var usesDictionary: Bool { dictionaryPath != nil }
 
@@ -58,6 +68,7 @@ public struct WordSources: Sendable {
         }
         sources.searchedDictionary = defaultDictionary
         sources.searchedIDF = defaultIDF
+        sources.siteDirectory = siteDirectory
         return sources
     }
 
@@ -105,7 +116,7 @@ public struct WordSources: Sendable {
             guard case let .string(path) = setting, !path.isEmpty else {
                 throw .wrongType(location(key), key: key, expected: "the path of a file")
             }
-            let resolved = path.hasPrefix("/") ? path : siteDirectory.appendingPathComponent(path).path
+            let resolved = path.hasPrefix("/") ? path : siteDirectory.standardizedFileURL.appendingPathComponent(path).path
             guard FileManager.default.fileExists(atPath: resolved) else {
                 throw .unreadable(location(key), reason: "\(key) '\(path)' does not exist")
             }
