@@ -38,14 +38,7 @@ public struct StatisticsReport: Sendable {
         let articleTokens = segmented.map { Array($0.paragraphs.joined()) + Array($0.headings.joined()) }
         var idf: IDFTable?
         if let path = sources.idfPath {
-            let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw .unreadable(SourceLocation(file: path), reason: error.localizedDescription)
-            }
-            idf = try IDFTable.load(data, file: path,
-                                    words: WordStatistics.candidateWords(articleTokens, stopwords: sources.stopwords))
+            idf = try IDFTable.load(path: path)
         }
         figures = CorpusFigures(articles: pages.map(ArticleFigures.init))
         words = WordStatistics(articles: articleTokens, stopwords: sources.stopwords, idf: idf)

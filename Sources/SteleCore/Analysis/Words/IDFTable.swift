@@ -17,12 +17,28 @@ public struct IDFTable: Sendable, Equatable {
     /// The IDF of `word`, the median when the table does not have it.
     public func idf(_ word: String) -> Double { values[word] ?? median }
 
-    /// Reads the IDF of `words` from `data` (an idf.txt), and the median of every line.
+    /// IDF tables read in this process, whole.
+    private static let tables = LoadedFileCache<IDFTable>()
+
+    /// The whole IDF table of the file at `path`, read once per process.
+    public static func load(path: String) throws(ContentError) -> IDFTable {
+        try tables.value(for: path) { path throws(ContentError) in
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw .unreadable(SourceLocation(file: path), reason: error.localizedDescription)
+            }
+            return try load(data, file: path, words: nil)
+        }
+    }
+
+    /// Reads the IDF of `words` (every word when nil) from `data` (an idf.txt), and the median of every line.
     ///
     /// Only the words asked for become `String`s: the file has 270,000 lines and a corpus a few thousand words.
-    public static func load(_ data: Data, file: String, words: Set<String>) throws(ContentError) -> IDFTable {
+    public static func load(_ data: Data, file: String, words: Set<String>?) throws(ContentError) -> IDFTable {
         var wanted: [UInt64: [String]] = [:]
-        for word in words { wanted[hash(Array(word.utf8)[...]), default: []].append(word) }
+        for word in words ?? [] { wanted[hash(Array(word.utf8)[...]), default: []].append(word) }
         var values: [String: Double] = [:]
         var all: [Double] = []
         var failure: ContentError?
@@ -38,7 +54,9 @@ public struct IDFTable: Sendable, Equatable {
                 }
                 all.append(idf)
                 let word = bytes[line.lowerBound..<space]
-                if let candidates = wanted[hash(word)] {
+                if words == nil {
+                    values[String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self)] = idf
+                } else if let candidates = wanted[hash(word)] {
                     let text = String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self)
                     if candidates.contains(text) { values[text] = idf }
                 }

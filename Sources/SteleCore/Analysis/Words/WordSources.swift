@@ -59,7 +59,7 @@ public struct WordSources: Sendable {
         let idfPath = try settings.existingFile("idf", default: defaultIDF)
         var sources: WordSources
         if let dictionaryPath = try settings.existingFile("dictionary", default: defaultDictionary) {
-            let segmenter = try SegmenterCache.shared.segmenter(dictionary: dictionaryPath, userWords: userWords)
+            let segmenter = try cachedSegmenter(dictionary: dictionaryPath, userWords: userWords)
             sources = WordSources(segmenter: segmenter, dictionaryPath: dictionaryPath, idfPath: idfPath,
                                   stopwords: stopwords, userWordCount: userWords.count)
         } else {
@@ -70,6 +70,20 @@ public struct WordSources: Sendable {
         sources.searchedIDF = defaultIDF
         sources.siteDirectory = siteDirectory
         return sources
+    }
+
+    /// Dictionaries read in this process.
+    private static let dictionaries = LoadedFileCache<DictionarySegmenter>()
+
+    /// The dictionary at `path`, read once per process, with `userWords` added to a copy (the cached one stays as read).
+    static func cachedSegmenter(dictionary path: String, userWords: [UserWord]) throws(ContentError)
+        -> DictionarySegmenter
+    {
+        var segmenter = try dictionaries.value(for: path) { path throws(ContentError) in
+            try dictionarySegmenter(path: path)
+        }
+        segmenter.add(userWords)
+        return segmenter
     }
 
     /// A segmenter over the jieba dictionary at `path` with `userWords` added.
@@ -157,38 +171,5 @@ public struct WordSources: Sendable {
             }
             return words
         }
-    }
-}
-
-/// The dictionary last loaded in this process, so that rebuilds (`stele serve`) and tests read dict.txt once.
-final class SegmenterCache: @unchecked Sendable {
-    static let shared = SegmenterCache()
-
-    private struct Key: Equatable {
-        var path: String
-        var size: Int
-        var modified: Date?
-    }
-
-    private let lock = NSLock()
-    private var cached: (key: Key, segmenter: DictionarySegmenter)?
-
-    /// The segmenter of the dictionary at `path` with `userWords` added (to a copy: the cached one stays as read).
-    func segmenter(dictionary path: String, userWords: [UserWord]) throws(ContentError) -> DictionarySegmenter {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let key = Key(path: path, size: (attributes?[.size] as? Int) ?? -1,
-                      modified: attributes?[.modificationDate] as? Date)
-        var segmenter: DictionarySegmenter
-        lock.lock()
-        if let cached, cached.key == key {
-            segmenter = cached.segmenter
-            lock.unlock()
-        } else {
-            defer { lock.unlock() }
-            segmenter = try WordSources.dictionarySegmenter(path: path)
-            cached = (key, segmenter)
-        }
-        segmenter.add(userWords)
-        return segmenter
     }
 }

@@ -83,11 +83,6 @@ public struct WordStatistics: Sendable, Equatable {
         self.distinctive = perArticle.map { Self.tfidf($0, idf: idfOf, count: distinctiveCount) }
     }
 
-    /// Every word the articles use, for loading just those from an IDF table.
-    public static func candidateWords(_ articles: [[Token]], stopwords: Set<String>) -> Set<String> {
-        Set(articles.joined().filter { isContentWord($0, stopwords: stopwords) }.map(\.text))
-    }
-
     /// A word that says something: not punctuation or a number, not a stopword, not a numeral or measure word.
     static func isContentWord(_ token: Token, stopwords: Set<String>) -> Bool {
         guard token.kind == .word || token.kind == .latin else { return false }

@@ -12,7 +12,7 @@ enum StatsFixtures {
 
     /// The jieba dictionary Debian's python3-jieba installs (`make` installs it), read once for all tests.
     static func jieba(userWords: [UserWord] = []) throws -> DictionarySegmenter {
-        try SegmenterCache.shared.segmenter(dictionary: WordSources.debianDictionary, userWords: userWords)
+        try WordSources.cachedSegmenter(dictionary: WordSources.debianDictionary, userWords: userWords)
     }
 
     /// A segmenter over a fixture dictionary.
