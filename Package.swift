@@ -40,6 +40,7 @@ let package = Package(
                 .embedInCode("Render/Theme/article.mustache"),
                 .embedInCode("Render/Theme/index.mustache"),
                 .embedInCode("Render/Theme/not-found.mustache"),
+                .embedInCode("Render/Theme/timeline.mustache"),
                 .embedInCode("Render/Theme/partials/head.mustache"),
                 .embedInCode("Render/Theme/partials/header.mustache"),
                 .embedInCode("Render/Theme/partials/footer.mustache"),

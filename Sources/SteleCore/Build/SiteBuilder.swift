@@ -15,7 +15,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Pages made from the whole corpus, in menu order.
-    let corpusPages: [any CorpusPage] = []
+    let corpusPages: [any CorpusPage] = [TimelinePage()]
 
     /// Runs every stage and returns the site's files, without writing anything.
     public func build() async throws(BuildError) -> BuiltSite {

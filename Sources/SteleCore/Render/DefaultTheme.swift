@@ -8,6 +8,7 @@ enum DefaultTheme {
             ("article", PackageResources.article_mustache),
             ("index", PackageResources.index_mustache),
             ("not-found", PackageResources.not_found_mustache),
+            ("timeline", PackageResources.timeline_mustache),
             ("partials/head", PackageResources.head_mustache),
             ("partials/header", PackageResources.header_mustache),
             ("partials/footer", PackageResources.footer_mustache),

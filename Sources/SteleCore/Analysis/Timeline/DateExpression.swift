@@ -1,0 +1,49 @@
+/// A date as the text wrote it, before it is tied to the calendar: `同年10月` still needs the date before it.
+struct DateExpression: Sendable, Equatable {
+    var anchor: Anchor
+    var start: Parts
+    /// The end of a range (`至11日`); the parts it leaves out are the start's.
+    var end: Parts?
+
+    /// The pieces a date expression names; a missing piece comes from its anchor.
+    struct Parts: Sendable, Equatable {
+        var year: Int?
+        var month: Int?
+        var day: Int?
+        var season: TimelineDate.Season?
+    }
+
+    /// What a date leans on for the pieces it does not name.
+    enum Anchor: Sendable, Equatable {
+        /// The text names the year (`2018年11月6日`, `二〇一八年九月`).
+        case absolute
+        /// The year of the date before it in the article, moved by `years` (`同年` 0, `次年` 1).
+        case previousYear(years: Int)
+        /// The year and month of the date before it (`同月`).
+        case previousMonth
+        /// The article's own year, moved by `years` (`今年` 0, `去年` -1).
+        case articleYear(years: Int)
+        /// The article's own month, moved by `months` (`本月` 0, `上月` -1).
+        case articleMonth(months: Int)
+        /// A month without a year (`10月9日`): the year of the paragraph's last date, else the article's.
+        case unstated
+    }
+}
+
+/// A date expression found in a paragraph, with its place (offsets in Unicode scalars) and what it is doing there.
+struct DateMention: Sendable, Equatable {
+    var range: Range<Int>
+    var expression: DateExpression
+    var role: Role
+
+    enum Role: Sendable, Equatable {
+        /// Something happened then.
+        case event
+        /// The start or end of a stretch of time (`2012年以来`, `2016年至今`, `2020年前`).
+        case period
+        /// A goal or a figure counted up to then (`到2035年`, `截至2021年底`).
+        case reference
+        /// A wire dateline (`新华社北京10月9日电`).
+        case dateline
+    }
+}
