@@ -28,10 +28,13 @@ public struct TimelineExtractor: Sendable {
 
     /// The events of one article, in the order of its text, frontmatter events last.
     func events(in page: RenderedPage, articleIndex: Int, urls: URLBuilder) throws(TimelineError) -> [TimelineEvent] {
-        let location = SourceLocation(file: page.page.source)
+        let frontmatter = page.page.frontmatter
+        func location(_ key: String) -> SourceLocation {
+            SourceLocation(file: page.page.source, line: frontmatter.paramLines[key])
+        }
         let found = textEvents(in: page, articleIndex: articleIndex, urls: urls)
-        let kept = try excluding(page.page.frontmatter[param: "timeline_exclude"], from: found, at: location)
-        let added = try frontmatterEvents(page, articleIndex: articleIndex, urls: urls, at: location)
+        let kept = try excluding(frontmatter[param: "timeline_exclude"], from: found, at: location("timeline_exclude"))
+        let added = try frontmatterEvents(page, articleIndex: articleIndex, urls: urls, at: location("events"))
         return kept + added
     }
 

@@ -83,6 +83,7 @@ import Testing
 
     @Test func datesThatLeanOnTheArticleDate() throws {
         #expect(try TimelineFixtures.events("relative-to-article-date") == [
+            "2020 year 村里修通了公路 #p-2",
             "2021 year 社区完成了老旧小区改造 #p-2",
             "2022-08 month 习近平总书记来到牡丹社区考察 #p-1",
             "2022-09 month 街道新建了党群服务中心 #p-3",

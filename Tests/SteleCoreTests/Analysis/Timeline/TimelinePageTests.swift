@@ -4,23 +4,21 @@ import Testing
 
 /// The timeline as `stele build` writes it, from a small site made of the fixtures.
 @Suite struct TimelinePageTests {
-    /// A site folder with `stele.yml` and the given fixtures as its content.
-    private func site(_ fixtures: [String], config: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stele-timeline-\(UUID().uuidString)")
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-        try config.write(to: folder.appendingPathComponent("stele.yml"), atomically: true, encoding: .utf8)
+    /// A site with `stele.yml` and the given fixtures as its content.
+    private func site(_ fixtures: [String], config: String) throws -> TemporarySite {
+        let site = try TemporarySite(["stele.yml": config])
         for fixture in fixtures {
-            try FileManager.default.copyItem(at: TimelineFixtures.folder.appendingPathComponent("\(fixture).md"),
-                                             to: content.appendingPathComponent("\(fixture).md"))
+            try site.write("content/\(fixture.split(separator: "/").last ?? "").md",
+                           Data(contentsOf: TimelineFixtures.folder.appendingPathComponent("\(fixture).md")))
         }
-        return folder
+        return site
     }
 
+    /// The built site's files by path, as text; nothing is written.
     private func build(_ fixtures: [String], config: String) async throws -> [String: String] {
-        let folder = try site(fixtures, config: config)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let built = try await SiteBuilder(siteDirectory: folder).build()
+        let site = try site(fixtures, config: config)
+        defer { site.remove() }
+        let built = try await SiteBuilder(siteDirectory: site.root).build()
         return Dictionary(built.files.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) }) { $1 }
     }
 
@@ -97,15 +95,17 @@ import Testing
     }
 
     @Test func wrongFrontmatterStopsTheBuildNamingTheFile() async throws {
-        let folder = try site([], config: chineseSite)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            at: TimelineFixtures.folder.appendingPathComponent("errors/exclude-matches-nothing.md"),
-            to: folder.appendingPathComponent("content/exclude-matches-nothing.md"))
-        await #expect {
-            try await SiteBuilder(siteDirectory: folder).build()
-        } throws: { error in
-            "\(error)".hasPrefix("content/exclude-matches-nothing.md: frontmatter 'timeline_exclude' entry '1999' matches no event")
-        }
+        let site = try site(["errors/exclude-matches-nothing"], config: chineseSite)
+        defer { site.remove() }
+        let message = await errorText { try await site.build() }
+        #expect(message?.hasPrefix(
+            "content/exclude-matches-nothing.md:3: frontmatter 'timeline_exclude' entry '1999' matches no event") == true)
+        #expect(!site.exists("output"))
+    }
+
+    @Test func theShapeCheckCatchesBrokenHTML() {
+        #expect(HTMLShape.problems(in: #"<p id="a"><em>x</p><p id="a"><br></p>"#) == [
+            "</p> closes <em>", "id a is used twice", "never closed: p, em",
+        ])
     }
 }
