@@ -7,8 +7,36 @@ struct DateScanner: Sendable {
     typealias Text = [Unicode.Scalar]
     typealias Parts = DateExpression.Parts
 
-    /// Every date expression in `text`, in order.
+    /// Every date expression in `text`, in order; ranges are offsets in `text`.
     func mentions(in text: Text) -> [DateMention] {
+        // `2019 年 7 月`: spaces between digits and 年/月/日 are read past, and ranges mapped back to `text`.
+        var compact: Text = []
+        var origin: [Int] = []
+        for (index, scalar) in text.enumerated() where !isSpaceInDate(text, index) {
+            compact.append(scalar)
+            origin.append(index)
+        }
+        return scan(compact).map { mention in
+            var mapped = mention
+            mapped.range = origin[mention.range.lowerBound]..<(origin[mention.range.upperBound - 1] + 1)
+            return mapped
+        }
+    }
+
+    /// Whether the scalar at `index` is a space between a digit and a date unit (`2019 年`, `年 7`).
+    private func isSpaceInDate(_ text: Text, _ index: Int) -> Bool {
+        guard text[index].properties.isWhitespace else { return false }
+        var before = index - 1
+        while before >= 0, text[before].properties.isWhitespace { before -= 1 }
+        var after = index + 1
+        while after < text.count, text[after].properties.isWhitespace { after += 1 }
+        guard before >= 0, after < text.count else { return false }
+        let units: Set<Unicode.Scalar> = ["年", "月", "日", "号"]
+        return (Numerals.arabicDigit(text[before]) != nil && units.contains(text[after]))
+            || (units.contains(text[before]) && Numerals.arabicDigit(text[after]) != nil)
+    }
+
+    private func scan(_ text: Text) -> [DateMention] {
         var mentions: [DateMention] = []
         var index = 0
         while index < text.count {
@@ -273,8 +301,10 @@ struct DateScanner: Sendable {
         "近", "约", "连续", "长达", "历时", "时隔", "历经", "经过", "整整", "足足", "将近", "超过", "逾", "第", "每",
         "用了", "花了", "为期", "持续", "共", "达", "过去",
     ]
-    /// After 年, these make the number a length of time: 2000年历史, 1000年之久.
-    private static let measuresAfterYear = ["多", "余", "之久", "左右", "时间", "的时间", "历史", "的历史", "间", "里"]
+    /// After 年, these make the number a length of time (2000年历史, 1000年之久) or a decade (1990年代).
+    private static let measuresAfterYear = [
+        "多", "余", "之久", "左右", "时间", "的时间", "历史", "的历史", "间", "里", "代",  // 1990年代 is a decade
+    ]
     /// After a date, these make it the edge of a period: 2012年以来, 2016年至今, 2020年前.
     private static let periodsAfter = ["以来", "来", "至今", "到现在", "到目前", "以前", "之前", "前", "以后", "之后", "后"]
     private static let notPeriodsAfter = [

@@ -20,6 +20,7 @@ import Testing
         ("2016年12月7日和2018年9月10日，他两次出席会议", ["2016年12月7日 event", "2018年9月10日 event"]),
         ("十月一日，举行升旗仪式", ["十月一日 event"]),
         ("统一10月起执行新标准", ["10月 event"]),
+        ("2019 年 7 月 9 日，空格隔开的日期", ["2019 年 7 月 9 日 event"]),
     ])
     func dates(sentence: String, expected: [String]) {
         #expect(scan(sentence) == expected)
@@ -36,6 +37,7 @@ import Testing
         ("（新华社北京10月9日电）", ["10月9日 dateline"]),
         ("近2000年来几经兴衰", ["2000年 period"]),
         ("有2000年历史的古城", ["2000年 period"]),
+        ("1990年代，乡镇企业异军突起", ["1990年 period"]),
     ])
     func datesThatAreNotEvents(sentence: String, expected: [String]) {
         #expect(scan(sentence) == expected)
