@@ -21,9 +21,9 @@ struct TimelineLabels: Sendable {
             : "\(events) event\(events == 1 ? "" : "s") from \(articles) article\(articles == 1 ? "" : "s")"
     }
 
-    /// The title of an article's own timeline.
+    /// The title of an article's own timeline: `时间线：《路生梅：在党和群众需要的地方扎根》`.
     func title(timeline: String, article: String) -> String {
-        chinese ? "\(timeline)：\(article)" : "\(timeline): \(article)"
+        chinese ? "\(timeline)：《\(article)》" : "\(timeline): \(article)"
     }
 
     func decade(_ decade: Int) -> String { chinese ? "\(decade)年代" : "\(decade)s" }

@@ -62,7 +62,7 @@ import Testing
         let lists = try #require(files["timeline/lists/index.html"])
         #expect(all.contains(#"<li><a href="/docs/timeline/lists/">列举</a> <span class="timeline-count">5</span></li>"#))
         #expect(lists.contains(#"<li><a href="/docs/timeline/lists/" aria-current="page">列举</a> <span class="timeline-count">5</span></li>"#))
-        #expect(lists.contains("<h1 class=\"page-title\">时间线：列举</h1>"))
+        #expect(lists.contains("<h1 class=\"page-title\">时间线：《列举》</h1>"))
         #expect(lists.contains("/docs/articles/lists/#p-1"))
         #expect(!lists.contains("/docs/articles/ranges/#"))
         #expect(!all.contains("<script"))
