@@ -13,11 +13,18 @@ APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no
 
 .PHONY: site test deps build leakcheck clean
 
-## Debian packages: libcmark-dev (Markdown), libicu-dev (encodings, transliteration, word breaks).
+JIEBA_DICT := /usr/lib/python3/dist-packages/jieba/dict.txt
+
+## Debian packages: libcmark-dev (Markdown), libicu-dev (encodings, transliteration, word breaks),
+## python3-jieba (only its data: the dictionary and IDF table the statistics page cuts words with).
 deps:
 	@if ! pkg-config --exists libcmark || ! pkg-config --exists icu-uc; then \
 		echo "Installing libcmark-dev and libicu-dev with apt-get…"; \
 		$(SUDO) apt-get update -q && $(APT_INSTALL) libcmark-dev libicu-dev pkg-config; \
+	fi
+	@if [ ! -f $(JIEBA_DICT) ]; then \
+		echo "Installing python3-jieba (word dictionary) with apt-get…"; \
+		$(SUDO) apt-get update -q && $(APT_INSTALL) python3-jieba; \
 	fi
 
 build: deps

@@ -41,10 +41,18 @@ let package = Package(
                 .embedInCode("Render/Theme/index.mustache"),
                 .embedInCode("Render/Theme/not-found.mustache"),
                 .embedInCode("Render/Theme/timeline.mustache"),
+                .embedInCode("Render/Theme/tags.mustache"),
+                .embedInCode("Render/Theme/tag.mustache"),
+                .embedInCode("Render/Theme/search.mustache"),
+                .embedInCode("Render/Theme/partials/article-list.mustache"),
+                .embedInCode("Render/Theme/stats.mustache"),
                 .embedInCode("Render/Theme/partials/head.mustache"),
                 .embedInCode("Render/Theme/partials/header.mustache"),
                 .embedInCode("Render/Theme/partials/footer.mustache"),
+                .embedInCode("Render/Theme/partials/chart.mustache"),
                 .embedInCode("Render/Theme/static/style.css"),
+                .embedInCode("Render/Theme/static/search.js"),
+                .embedInCode("Render/Theme/static/table-sort.js"),
             ]
         ),
         .executableTarget(

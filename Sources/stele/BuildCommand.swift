@@ -10,26 +10,41 @@ struct BuildCommand: AsyncParsableCommand {
             Reads SITE/stele.yml, SITE/content/**/*.md and SITE/templates/, and writes the site to
             SITE/output (or --output). The output folder is replaced whole when the build succeeds and
             left untouched when it fails. Stele only replaces a folder that an earlier build wrote.
+            With --strict the site is checked as `stele check` does, and written only when it passes.
             """
     )
 
-    @Argument(help: "The site folder.", completion: .directory)
-    var site: String = "."
+    @OptionGroup var options: SiteOptions
 
     @Option(name: .shortAndLong, help: "Where to write the site (default: SITE/output).", completion: .directory)
     var output: String?
 
-    @Option(name: .customLong("base-url"), help: "Override baseURL from stele.yml, e.g. https://example.org/docs/.")
-    var baseURL: String?
+    @Flag(help: "Check links, anchors, files and titles first; write nothing if anything is wrong.")
+    var strict = false
 
     func run() async throws {
-        let siteURL = URL(fileURLWithPath: site)
-        let outputURL = output.map { URL(fileURLWithPath: $0) } ?? siteURL.appendingPathComponent("output")
+        let outputURL = output.map { URL(fileURLWithPath: $0) } ?? options.siteURL.appendingPathComponent("output")
+        let builder = try options.builder()
         do {
-            let destination = try OutputDirectory(url: outputURL, siteDirectory: siteURL)
-            let builder = SiteBuilder(siteDirectory: siteURL, baseURLOverride: baseURL)
-            let built = try await builder.build(into: destination)
+            let destination = try OutputDirectory(url: outputURL, siteDirectory: options.siteURL)
+            let built = try await builder.build()
+            if strict {
+                let report = LinkChecker(site: built).check()
+                guard report.passed else {
+                    let failure = CommandFailure(report.problems.map(\.description))
+                    FileHandle.standardError.write(Data("Not written: \(report.summary); \(outputURL.path) is unchanged\n".utf8))
+                    throw failure
+                }
+            }
+            do {
+                try destination.replace(with: built.files)
+            } catch {
+                throw BuildError.output(error)
+            }
             print("Built \(built.pages.count) \(built.pages.count == 1 ? "page" : "pages") into \(outputURL.path)")
+            if URLBuilder(config: built.config).baseURL == nil {
+                print("No feed.xml or sitemap.xml: they need absolute URLs; set baseURL to one (https://…) to get them")
+            }
         } catch let error as OutputError {
             throw CommandFailure(BuildError.output(error).problems.map(\.description))
         } catch let error as BuildError {

@@ -8,7 +8,8 @@ struct Stele: AsyncParsableCommand {
         discussion: """
             import: raw texts → Markdown with frontmatter (content/)
             build:  Markdown → HTML site (output/)
+            check:  build in memory, then check every link, anchor, file and title
             """,
-        subcommands: [BuildCommand.self]
+        subcommands: [ImportCommand.self, BuildCommand.self, CheckCommand.self]
     )
 }

@@ -19,11 +19,15 @@ struct SteleProcess {
         return folder.appendingPathComponent("stele")
     }()
 
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+    /// Runs `stele arguments` in `directory`, with `environment` added to this process's environment.
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

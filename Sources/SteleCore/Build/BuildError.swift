@@ -9,6 +9,8 @@ public indirect enum BuildError: Error, Equatable, CustomStringConvertible {
     case unsafeSlug(SourceLocation, slug: String)
     /// Two pages that would be written to one URL.
     case duplicateURL(url: String, files: [String])
+    /// Different tags whose slugs coincide, so they would share one tag page.
+    case tagCollision(url: String, tags: [String], locations: [SourceLocation])
     /// Several independent problems, all reported at once.
     case multiple([BuildError])
 
@@ -23,6 +25,20 @@ public indirect enum BuildError: Error, Equatable, CustomStringConvertible {
         return [self]
     }
 
+    /// Where the problem is: the first place, for errors about several files; nil for `.multiple`.
+    public var location: SourceLocation? {
+        switch self {
+        case let .content(error): error.location
+        case let .template(error): error.location
+        case let .output(error): error.location
+        case let .timeline(error): error.location
+        case let .unsafeSlug(location, _): location
+        case let .duplicateURL(_, files): files.first.map { SourceLocation(file: $0) }
+        case let .tagCollision(_, _, locations): locations.first
+        case .multiple: nil
+        }
+    }
+
     public var description: String {
         switch self {
         case let .content(error): error.description
@@ -33,6 +49,9 @@ public indirect enum BuildError: Error, Equatable, CustomStringConvertible {
             "\(location): slug '\(slug)' cannot be used: a slug is one URL segment, without '/', '\\\\' or '..'"
         case let .duplicateURL(url, files):
             "\(files.joined(separator: ", ")): these pages would all be written to \(url); give each its own slug"
+        case let .tagCollision(url, tags, locations):
+            "\(locations.map(\.description).joined(separator: ", ")): tags \(tags.map { "'\($0)'" }.joined(separator: " and ")) "
+                + "would share the page \(url); rename one of them"
         case let .multiple(errors): errors.flatMap(\.problems).map(\.description).joined(separator: "\n")
         }
     }

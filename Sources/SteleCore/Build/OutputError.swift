@@ -4,6 +4,13 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
     case refused(path: String, reason: String)
     case writeFailed(path: String, reason: String)
 
+    /// The folder the problem is with.
+    public var location: SourceLocation {
+        switch self {
+        case let .refused(path, _), let .writeFailed(path, _): SourceLocation(file: path)
+        }
+    }
+
     public var description: String {
         switch self {
         case let .refused(path, reason): "\(path): refusing to use as output folder: \(reason)"

@@ -8,24 +8,37 @@ public struct SiteBuilder: Sendable {
     public var siteDirectory: URL
     /// Overrides `baseURL` from stele.yml (`--base-url`).
     public var baseURLOverride: String?
+    /// Publish pages marked `draft: true` (`--drafts`).
+    public var includeDrafts: Bool
+    /// Publish pages dated after `now` (`--future`).
+    public var includeFuture: Bool
+    /// What counts as the future; nil: `SOURCE_DATE_EPOCH` or the current time (see `BuildClock`).
+    public var now: Date?
 
-    public init(siteDirectory: URL, baseURLOverride: String? = nil) {
+    public init(siteDirectory: URL, baseURLOverride: String? = nil, includeDrafts: Bool = false,
+                includeFuture: Bool = false, now: Date? = nil) {
         self.siteDirectory = siteDirectory
         self.baseURLOverride = baseURLOverride
+        self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+        self.now = now
     }
 
     /// Pages made from the whole corpus, in menu order.
-    let corpusPages: [any CorpusPage] = [TimelinePage()]
+    var corpusPages: [any CorpusPage] { [TimelinePage(), TagPages(), StatisticsPage(siteDirectory: siteDirectory)] }
 
     /// Runs every stage and returns the site's files, without writing anything.
     public func build() async throws(BuildError) -> BuiltSite {
         let config = try loadConfiguration()
         let theme = try loadTheme()
-        let pages = try ContentLoader(siteDirectory: siteDirectory).load()
+        let (pages, unpublished) = selectPublished(try ContentLoader(siteDirectory: siteDirectory).load())
         let planned = try planURLs(pages)
-        let rendered = await renderMarkdown(planned, config: config)
-        let files = try await renderPages(rendered, config: config, theme: theme)
-        return BuiltSite(config: config, pages: rendered, files: files + staticFiles(theme))
+        let rendered = await renderMarkdown(planned, config: config, unpublished: unpublished)
+        let context = try pageContext(rendered, config: config)
+        let files = try await renderPages(rendered, context: context, theme: theme)
+        let published = try publish(rendered, files: files, context: context, theme: theme)
+        return BuiltSite(config: config, pages: rendered, files: files + published + staticFiles(theme),
+                         unpublished: unpublished)
     }
 
     /// Builds, then replaces `output` with the result; on any error `output` is left as it was.
@@ -60,6 +73,24 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// Leaves out drafts and pages dated in the future, unless asked to publish them; returns the sources
+    /// left out too, so links to them can be reported as such.
+    func selectPublished(_ pages: [Page]) -> (published: [Page], unpublished: [String]) {
+        let now = Timestamp(self.now ?? ((try? BuildClock.now()) ?? Date()))
+        var published: [Page] = []
+        var unpublished: [String] = []
+        for page in pages {
+            let isDraft = page.frontmatter.draft && !includeDrafts
+            let isFuture = !includeFuture && page.frontmatter.date.map { Timestamp($0) > now } == true
+            if isDraft || isFuture {
+                unpublished.append(page.source)
+            } else {
+                published.append(page)
+            }
+        }
+        return (published, unpublished)
+    }
+
     /// Gives every page its output path, refusing unsafe slugs and two pages on one URL; newest first.
     func planURLs(_ pages: [Page]) throws(BuildError) -> [(page: Page, path: String)] {
         var errors: [BuildError] = []
@@ -82,35 +113,45 @@ public struct SiteBuilder: Sendable {
         return planned.sorted { Self.isNewer($0.page, than: $1.page) }
     }
 
-    /// Renders every page's Markdown, one task per page.
-    func renderMarkdown(_ planned: [(page: Page, path: String)], config: SiteConfig) async -> [RenderedPage] {
-        let renderer = MarkdownRenderer(allowsRawHTML: config.unsafe)
+    /// Renders every page's Markdown, one task per page; links to other content files (`other.md#part`)
+    /// become links to their pages.
+    func renderMarkdown(_ planned: [(page: Page, path: String)], config: SiteConfig,
+                        unpublished: [String] = []) async -> [RenderedPage] {
+        let links = ContentLinkResolver(pages: planned.map { ($0.page.source, $0.path) }, unpublished: unpublished,
+                                        urls: URLBuilder(config: config))
         return await Self.concurrentMap(planned) { item in
-            RenderedPage(page: item.page, path: item.path,
-                         markdown: renderer.render(item.page.body, firstLine: item.page.bodyStartLine))
+            let source = item.page.source
+            let renderer = MarkdownRenderer(allowsRawHTML: config.unsafe,
+                                            linkResolver: { links.href(for: $0, from: source) })
+            return RenderedPage(page: item.page, path: item.path,
+                                markdown: renderer.render(item.page.body, firstLine: item.page.bodyStartLine))
         }
     }
 
-    /// Renders article pages, the index and the 404 page through the theme.
-    func renderPages(_ pages: [RenderedPage], config: SiteConfig, theme: Theme) async throws(BuildError) -> [OutputFile] {
-        for name in ["article", "index", "not-found"] where !theme.hasTemplate(name) {
-            throw .template(.missing(name: name))
-        }
+    /// What every template sees: the site, the menu, the tags.
+    func pageContext(_ pages: [RenderedPage], config: SiteConfig) throws(BuildError) -> PageContext {
         let labels = ThemeLabels.labels(for: config.language)
         let menu = [(title: labels["home"] ?? "", path: "")]
             + corpusPages.map { (title: labels[$0.labelKey] ?? $0.labelKey, path: $0.path) }
-        let context = PageContext(config: config, menu: menu)
+        var context = PageContext(config: config, menu: menu)
+        context.tags = try TagIndex(pages: pages)
+        return context
+    }
+
+    /// Renders article pages, the index and the 404 page through the theme.
+    func renderPages(_ pages: [RenderedPage], context: PageContext, theme: Theme) async throws(BuildError) -> [OutputFile] {
+        for name in ["article", "index", "not-found", "tags", "tag", "search"] where !theme.hasTemplate(name) {
+            throw .template(.missing(name: name))
+        }
+        let labels = context.labels
         let articles = await Self.concurrentMap(pages) { rendered in
             let html = (try? theme.render(context.context(page: context.article(rendered), path: rendered.path),
                                           with: "article")) ?? ""
             return OutputFile(path: rendered.path + "index.html", text: html)
         }
         var files = articles
+        files += try IndexPages(perPage: context.config.paginate).files(for: pages, context: context, theme: theme)
         do {
-            files.append(OutputFile(path: "index.html", text: try theme.render(
-                context.context(page: context.listPage(title: config.title, path: ""), path: "",
-                                extra: ["pages": pages.map(context.summary)]),
-                with: "index")))
             files.append(OutputFile(path: "404.html", text: try theme.render(
                 context.context(page: context.listPage(title: labels["notFound"] ?? "404", path: "404.html"),
                                 path: "404.html"),
@@ -122,6 +163,21 @@ public struct SiteBuilder: Sendable {
             files += try corpusPage.files(for: pages, context: context, theme: theme)
         }
         return files
+    }
+
+    /// The files that make the site findable: the search page and index, the Atom feed, the sitemap
+    /// and robots.txt. `files` are the pages written so far, for the sitemap.
+    func publish(_ pages: [RenderedPage], files: [OutputFile], context: PageContext,
+                 theme: Theme) throws(BuildError) -> [OutputFile] {
+        let urls = context.urls
+        var published = try SearchPage().files(for: pages, context: context, theme: theme)
+        if let feed = FeedWriter(config: context.config, urls: urls).file(for: pages) {
+            published.append(feed)
+        }
+        let entries = SitemapWriter.entries(files: files + published, articles: pages)
+        if let sitemap = SitemapWriter(urls: urls).file(for: entries) { published.append(sitemap) }
+        published.append(RobotsWriter(urls: urls).file())
+        return published
     }
 
     func staticFiles(_ theme: Theme) -> [OutputFile] {
@@ -159,4 +215,6 @@ public struct BuiltSite: Sendable {
     public var config: SiteConfig
     public var pages: [RenderedPage]
     public var files: [OutputFile]
+    /// Content files left out: drafts and pages dated in the future.
+    public var unpublished: [String] = []
 }

@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var language = "en"
     /// Pass raw HTML in Markdown through. Off by default: content can then not inject scripts.
     public var unsafe = false
+    /// Articles per index page; 0 puts them all on one page.
+    public var paginate = 0
     /// Other keys, for templates as `site.params`.
     public var params: [(key: String, value: FrontmatterValue)] = []
 
@@ -55,6 +57,11 @@ public struct SiteConfig: Sendable, Equatable {
             case "unsafe":
                 guard let bool = value.bool else { throw .wrongType(at, key: key, expected: "true or false") }
                 config.unsafe = bool
+            case "paginate":
+                guard let count = value.int, count >= 0 else {
+                    throw .wrongType(at, key: key, expected: "a whole number of articles per page (0: no pages)")
+                }
+                config.paginate = count
             default: config.params.append((key: key, value: FrontmatterValue(value)))
             }
         }
@@ -75,7 +82,7 @@ public struct SiteConfig: Sendable, Equatable {
 
     public static func == (lhs: SiteConfig, rhs: SiteConfig) -> Bool {
         lhs.title == rhs.title && lhs.description == rhs.description && lhs.baseURL == rhs.baseURL
-            && lhs.language == rhs.language && lhs.unsafe == rhs.unsafe
+            && lhs.language == rhs.language && lhs.unsafe == rhs.unsafe && lhs.paginate == rhs.paginate
             && lhs.params.map(\.key) == rhs.params.map(\.key) && lhs.params.map(\.value) == rhs.params.map(\.value)
     }
 }

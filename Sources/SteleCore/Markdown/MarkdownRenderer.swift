@@ -40,7 +40,8 @@ public struct MarkdownRenderer: Sendable {
         for node in blocks.links {
             let destination = String(cString: cmark_node_get_url(node))
             let line = Int(cmark_node_get_start_line(node)) + lineOffset
-            links.append(Link(destination: destination, line: line))
+            links.append(Link(destination: destination, line: line,
+                              isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE))
             if let resolved = linkResolver?(destination) {
                 cmark_node_set_url(node, resolved)
             }
@@ -102,7 +103,7 @@ public struct MarkdownRenderer: Sendable {
                 blocks.headings.append(node)
             case CMARK_NODE_PARAGRAPH where !isInTightList(node):
                 blocks.paragraphs.append(node)
-            case CMARK_NODE_LINK:
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 blocks.links.append(node)
             case CMARK_NODE_SOFTBREAK where joinsIdeographs(node):
                 // A line break inside Chinese text is not a space: a browser would show one.

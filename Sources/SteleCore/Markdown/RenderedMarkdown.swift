@@ -6,7 +6,7 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var headings: [Heading]
     /// Paragraphs in document order, with their ids and plain text, for analysis and deep links.
     public var paragraphs: [Paragraph]
-    /// Every link destination as written, with its line in the source file.
+    /// Every link and image destination as written, with its line in the source file.
     public var links: [Link]
 }
 
@@ -32,4 +32,6 @@ public struct Paragraph: Sendable, Equatable {
 public struct Link: Sendable, Equatable {
     public var destination: String
     public var line: Int
+    /// An image (`![alt](src)`) rather than a link: what it names must exist for the page to show it.
+    public var isImage = false
 }

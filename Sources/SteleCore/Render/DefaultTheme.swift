@@ -9,9 +9,15 @@ enum DefaultTheme {
             ("index", PackageResources.index_mustache),
             ("not-found", PackageResources.not_found_mustache),
             ("timeline", PackageResources.timeline_mustache),
+            ("tags", PackageResources.tags_mustache),
+            ("tag", PackageResources.tag_mustache),
+            ("search", PackageResources.search_mustache),
+            ("partials/article-list", PackageResources.article_list_mustache),
+            ("stats", PackageResources.stats_mustache),
             ("partials/head", PackageResources.head_mustache),
             ("partials/header", PackageResources.header_mustache),
             ("partials/footer", PackageResources.footer_mustache),
+            ("partials/chart", PackageResources.chart_mustache),
         ]
         return Dictionary(uniqueKeysWithValues: files.map { file in
             (file.name, Theme.TemplateSource(text: String(decoding: file.bytes, as: UTF8.self),
@@ -21,5 +27,7 @@ enum DefaultTheme {
 
     static let staticFiles: [String: Data] = [
         "style.css": Data(PackageResources.style_css),
+        "search.js": Data(PackageResources.search_js),
+        "table-sort.js": Data(PackageResources.table_sort_js),
     ]
 }

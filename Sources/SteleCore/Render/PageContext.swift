@@ -7,6 +7,8 @@ struct PageContext {
     var urls: URLBuilder
     /// The site navigation: titles and site-relative paths, in order.
     var menu: [(title: String, path: String)]
+    /// The site's tags, so pages can link theirs.
+    var tags = TagIndex()
 
     init(config: SiteConfig, menu: [(title: String, path: String)]) {
         self.config = config
@@ -41,6 +43,7 @@ struct PageContext {
             "params": Self.templateParams(config.params),
         ]
         if !config.description.isEmpty { site["description"] = config.description }
+        if FeedWriter.isWritten(for: urls) { site["feedURL"] = urls.permalink(FeedWriter.path) }
         return site
     }
 
@@ -53,19 +56,22 @@ struct PageContext {
         }
         page["toc"] = toc
         page["hasToc"] = !toc.isEmpty
+        page["isArticle"] = true
         return page
     }
 
     /// The fields of a page that list pages show, without its content.
     func summary(_ rendered: RenderedPage) -> [String: Any] {
         let frontmatter = rendered.page.frontmatter
+        let tagLinks = tagLinks(frontmatter.tags)
         var page: [String: Any] = [
             "title": frontmatter.title,
             "url": urls.url(rendered.path),
             "permalink": urls.permalink(rendered.path),
             "authors": frontmatter.authors,
             "hasAuthors": !frontmatter.authors.isEmpty,
-            "tags": frontmatter.tags,
+            "tags": tagLinks,
+            "hasTags": !tagLinks.isEmpty,
             "source": rendered.page.source,
             "params": Self.templateParams(frontmatter.params),
         ]
@@ -73,6 +79,13 @@ struct PageContext {
         if let date = frontmatter.date { page["date"] = date.iso }
         if !rendered.summary.isEmpty { page["summary"] = rendered.summary }
         return page
+    }
+
+    /// A page's tags as `{name, url}`, each linking its tag page.
+    func tagLinks(_ names: [String]) -> [[String: Any]] {
+        TagIndex.names(names).compactMap { name in
+            tags.slug(for: name).map { ["name": name, "url": urls.url("\(TagIndex.folder)\($0)/")] }
+        }
     }
 
     /// A page that is not an article (index, 404, timeline, statistics).

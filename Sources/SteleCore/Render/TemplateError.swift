@@ -6,6 +6,14 @@ public enum TemplateError: Error, Equatable, CustomStringConvertible {
     case missing(name: String)
     case unreadable(SourceLocation, reason: String)
 
+    /// The template the problem is in.
+    public var location: SourceLocation {
+        switch self {
+        case let .syntax(location, _), let .unreadable(location, _): location
+        case let .missing(name): SourceLocation(file: "\(Theme.folderName)/\(name).mustache")
+        }
+    }
+
     public var description: String {
         switch self {
         case let .syntax(location, problem): "\(location): template error: \(problem)"

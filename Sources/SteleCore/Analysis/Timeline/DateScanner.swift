@@ -8,7 +8,7 @@ struct DateScanner: Sendable {
     typealias Parts = DateExpression.Parts
 
     /// Every date expression in `text`, in order; ranges are offsets in `text`.
-    func mentions(in text: Text) -> [DateMention] {
+    func mentions(in text: Text) -> [ScannedDate] {
         // `2019 年 7 月`: spaces between digits and 年/月/日 are read past, and ranges mapped back to `text`.
         var compact: Text = []
         var origin: [Int] = []
@@ -36,8 +36,8 @@ struct DateScanner: Sendable {
             || (units.contains(text[before]) && Numerals.arabicDigit(text[after]) != nil)
     }
 
-    private func scan(_ text: Text) -> [DateMention] {
-        var mentions: [DateMention] = []
+    private func scan(_ text: Text) -> [ScannedDate] {
+        var mentions: [ScannedDate] = []
         var index = 0
         while index < text.count {
             let found = yearMentions(text, at: index) ?? relativeMention(text, at: index).map { [$0] }
@@ -56,7 +56,7 @@ struct DateScanner: Sendable {
 
     /// `1996年`, `2019年度`, `1943年春`, `2018年11月6日`, `2021年6月至12月`, and years whose 年 comes after
     /// a second year: `2016—2020年` (a range), `2016、2017年` (two years).
-    private func yearMentions(_ text: Text, at index: Int) -> [DateMention]? {
+    private func yearMentions(_ text: Text, at index: Int) -> [ScannedDate]? {
         guard let (year, digitsEnd) = Numerals.year(in: text, at: index) else { return nil }
         guard digitsEnd < text.count, text[digitsEnd] == "年" else {
             return sharedYearMentions(text, first: year, at: index, digitsEnd: digitsEnd)
@@ -65,7 +65,7 @@ struct DateScanner: Sendable {
         var parts = Parts(year: year)
         if Self.countsBefore.contains(where: { text.has($0, endingAt: index) })
             || Self.measuresAfterYear.contains(where: { text.has($0, at: end) }) {
-            return [DateMention(range: index..<end, expression: DateExpression(anchor: .absolute, start: parts),
+            return [ScannedDate(range: index..<end, expression: DateExpression(anchor: .absolute, start: parts),
                                 role: .period)]
         }
         if text.has("度", at: end) {
@@ -80,7 +80,7 @@ struct DateScanner: Sendable {
     }
 
     /// `2016—2020年` is one range; `2016、2017年` and `2016和2017年` are two years.
-    private func sharedYearMentions(_ text: Text, first: Int, at index: Int, digitsEnd: Int) -> [DateMention]? {
+    private func sharedYearMentions(_ text: Text, first: Int, at index: Int, digitsEnd: Int) -> [ScannedDate]? {
         let range = rangeSeparator(text, at: digitsEnd)
         let list = Self.listSeparators.first { text.has($0, at: digitsEnd) }.map { digitsEnd + $0.unicodeScalars.count }
         guard let next = range ?? list, let (second, secondEnd) = Numerals.year(in: text, at: next),
@@ -91,14 +91,14 @@ struct DateScanner: Sendable {
         }
         let firstRole = role(text, start: index, end: secondEnd + 1, yearOnly: true)
         return [
-            DateMention(range: index..<digitsEnd,
+            ScannedDate(range: index..<digitsEnd,
                         expression: DateExpression(anchor: .absolute, start: Parts(year: first)), role: firstRole),
             mention(text, next..<(secondEnd + 1), .absolute, Parts(year: second), end: nil),
         ]
     }
 
     /// `同年`, `同年10月`, `次年`, `今年8月`, `去年`, `上月`, `同月12日`: dates that lean on another date.
-    private func relativeMention(_ text: Text, at index: Int) -> DateMention? {
+    private func relativeMention(_ text: Text, at index: Int) -> ScannedDate? {
         guard let word = Self.relativeWords.first(where: { text.has($0.word, at: index) }),
               !word.notAfter.contains(where: { text.has($0, endingAt: index) }),
               !word.notBefore.contains(where: { text.has($0, at: index + 2) })
@@ -126,7 +126,7 @@ struct DateScanner: Sendable {
     }
 
     /// `10月9日`, `3月` without a year. Chinese numerals need the day (`十月` alone is as likely a name: 十月革命).
-    private func bareMonthMention(_ text: Text, at index: Int) -> DateMention? {
+    private func bareMonthMention(_ text: Text, at index: Int) -> ScannedDate? {
         guard Numerals.small(in: text, at: index) != nil,
               !Self.countsBefore.contains(where: { text.has($0, endingAt: index) }),
               !text.has("年", endingAt: index),
@@ -218,7 +218,7 @@ struct DateScanner: Sendable {
 
     /// The mention of a month or a range of months or days, with the year the text gave.
     private func finish(_ text: Text, start: Int, monthDay: (start: Parts, end: Parts?, next: Int),
-                        anchor: DateExpression.Anchor, year: Int?) -> DateMention {
+                        anchor: DateExpression.Anchor, year: Int?) -> ScannedDate {
         var parts = monthDay.start
         parts.year = year
         if let end = monthDay.end {
@@ -228,7 +228,7 @@ struct DateScanner: Sendable {
     }
 
     /// The mention from `start` to `end`, extended by a range's end when one follows, with its role.
-    private func finish(_ text: Text, start: Int, end: Int, anchor: DateExpression.Anchor, parts: Parts) -> DateMention {
+    private func finish(_ text: Text, start: Int, end: Int, anchor: DateExpression.Anchor, parts: Parts) -> ScannedDate {
         if let (endParts, rangeEnd) = rangeEnd(text, at: end, start: parts) {
             return mention(text, start..<rangeEnd, anchor, parts, end: endParts)
         }
@@ -236,14 +236,14 @@ struct DateScanner: Sendable {
     }
 
     private func mention(_ text: Text, _ range: Range<Int>, _ anchor: DateExpression.Anchor, _ parts: Parts,
-                         end: Parts?) -> DateMention {
+                         end: Parts?) -> ScannedDate {
         let yearOnly = parts.month == nil && parts.season == nil && (end == nil || end?.month == nil)
-        return DateMention(range: range, expression: DateExpression(anchor: anchor, start: parts, end: end),
+        return ScannedDate(range: range, expression: DateExpression(anchor: anchor, start: parts, end: end),
                            role: role(text, start: range.lowerBound, end: range.upperBound, yearOnly: yearOnly))
     }
 
     /// Whether the words around a date make it an event, a period, a goal or a dateline.
-    private func role(_ text: Text, start: Int, end: Int, yearOnly: Bool) -> DateMention.Role {
+    private func role(_ text: Text, start: Int, end: Int, yearOnly: Bool) -> ScannedDate.Role {
         if text.has("电", at: end) { return .dateline }
         if Self.referencesBefore.contains(where: { text.has($0, endingAt: start) }) { return .reference }
         if text.has(anyOf: ["到", "至"], endingAt: start)

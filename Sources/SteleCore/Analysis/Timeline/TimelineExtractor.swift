@@ -65,7 +65,7 @@ public struct TimelineExtractor: Sendable {
     }
 
     /// For each mention, the range of the list it stands in (`2016年、2017年`): events that share a headline.
-    private static func runs(of mentions: [DateMention], in text: [Unicode.Scalar]) -> [Range<Int>] {
+    private static func runs(of mentions: [ScannedDate], in text: [Unicode.Scalar]) -> [Range<Int>] {
         var runs = mentions.map(\.range)
         var first = 0
         for index in mentions.indices.dropFirst() {

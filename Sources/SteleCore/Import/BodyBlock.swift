@@ -1,0 +1,15 @@
+/// A block of an imported article's body, as the Markdown writer prints it.
+public enum BodyBlock: Sendable, Equatable {
+    /// A section heading; `text` joins the lines of a two-line heading with a space.
+    case heading(text: String, level: Int, line: Int)
+    /// A paragraph; `bold` when the source set the whole paragraph in `**…**`.
+    case paragraph(text: String, line: Int, bold: Bool)
+    /// A photo caption that a page break left inside a paragraph.
+    case caption(text: String, line: Int)
+
+    public var text: String {
+        switch self {
+        case let .heading(text, _, _), let .paragraph(text, _, _), let .caption(text, _): text
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import SteleCore
+
+@Suite struct StatisticsPageTests {
+    func build() async throws -> BuiltSite { try await Fixture.build("Stats/site") }
+
+    func file(_ path: String, in site: BuiltSite) throws -> String {
+        try #require(site.text(path), "no \(path) in the build")
+    }
+
+    @Test func writesThePageAndItsData() async throws {
+        let site = try await build()
+        let html = try file("stats/index.html", in: site)
+        let json = try file("stats.json", in: site)
+        #expect(html.contains("<h1 class=\"page-title\">统计</h1>"))
+        #expect(json.hasPrefix("{\n  \"articles\": 2,\n  \"characters\": "))
+    }
+
+    @Test func theMenuLinksToThePageUnderTheBasePath() async throws {
+        let index = try file("index.html", in: try await build())
+        #expect(index.contains("<a href=\"/docs/stats/\">统计</a>"))
+    }
+
+    @Test func quantitiesLinkToTheirParagraph() async throws {
+        let site = try await build()
+        let json = try file("stats.json", in: site)
+        #expect(json.contains("""
+                  "text": "51.8万人",
+                  "value": 518000,
+                  "upper": null,
+                  "unit": "人",
+                  "approx": false,
+                  "approxWord": null,
+                  "approxKind": null,
+                  "counts": null,
+                  "group": "people",
+                  "change": null,
+                  "article": "建强战斗堡垒",
+                  "url": "/docs/articles/jian-qiang/#p-1"
+            """))
+        #expect(json.contains("\"from\": \"40多道\""))
+        let html = try file("stats/index.html", in: site)
+        #expect(html.contains("<a href=\"/docs/articles/jian-qiang/#p-1\">51.8万人</a>"))
+        #expect(html.contains("<td class=\"num\" data-sort=\"518000\">518,000</td>"))
+        // Paragraph ids in the article are the ones the links name.
+        #expect(try file("articles/jian-qiang/index.html", in: site).contains("<p id=\"p-1\">全国累计选派"))
+    }
+
+    @Test func quantitiesAreGroupedAndSortedByValue() async throws {
+        let html = try file("stats/index.html", in: try await build())
+        let people = try #require(html.range(of: "id=\"quantities-people\""))
+        let other = try #require(html.range(of: "id=\"quantities-other\""))
+        #expect(people.lowerBound < other.lowerBound)
+        let first = try #require(html.range(of: ">249.2万人<"))
+        let second = try #require(html.range(of: ">51.8万人<"))
+        #expect(first.lowerBound < second.lowerBound, "largest value first")
+    }
+
+    @Test func everyChartHasATitleADescriptionAndADataTable() async throws {
+        let html = try file("stats/index.html", in: try await build())
+        for id in ["chart-lengths", "chart-words", "chart-decades"] {
+            #expect(html.contains("aria-labelledby=\"\(id)-title \(id)-desc\""))
+            #expect(html.contains("<title id=\"\(id)-title\">"))
+            #expect(html.contains("<desc id=\"\(id)-desc\">"))
+        }
+        #expect(html.components(separatedBy: "<details class=\"chart-data\">").count - 1 == 3)
+        #expect(html.contains("<th scope=\"row\">1940年代</th><td class=\"num\">1</td>"))
+    }
+
+    @Test func siteWordsAndStopwordsShapeTheWords() async throws {
+        let json = try file("stats.json", in: try await build())
+        #expect(json.contains("\"word\": \"乡村振兴\""), "words: in stele.yml")
+        #expect(!json.contains("\"word\": \"全面\""), "stopwords: in stele.yml")
+        #expect(json.contains("\"userWords\": 2"))
+        let people = try #require(json.range(of: "\"people\": ["))
+        let places = try #require(json.range(of: "\"places\": ["))
+        let names = json[people.upperBound..<places.lowerBound]
+        #expect(names.contains("\"潘从明\""), "tagged nr in words.txt")
+        #expect(names.contains("\"习近平\""))
+    }
+
+    @Test func saysWhatTheReadingSpeedIs() async throws {
+        let html = try file("stats/index.html", in: try await build())
+        #expect(html.contains("阅读时间按每分钟 400 个汉字计算"))
+    }
+
+    @Test func theSameSiteGivesTheSameBytes() async throws {
+        let first = try await build(), second = try await build()
+        for path in ["stats/index.html", "stats.json"] {
+            #expect(try file(path, in: first) == file(path, in: second))
+        }
+    }
+
+    @Test func withoutADictionaryTheNoteSaysSo() throws {
+        let folder = StatsFixtures.url("site")
+        let sources = try WordSources.load(config: SiteConfig.load(siteDirectory: folder), siteDirectory: folder,
+                                           defaultDictionary: "/nonexistent/dict.txt", defaultIDF: "/nonexistent/idf.txt")
+        let markdown = MarkdownRenderer().render("习近平总书记指出，全国近11万家民营企业精准帮扶12.7万个村。")
+        let page = RenderedPage(page: Page(source: "content/a.md", frontmatter: Frontmatter(), body: "", bodyStartLine: 1),
+                                path: "articles/a/", markdown: markdown)
+        let report = try StatisticsReport(pages: [page], sources: sources)
+        #expect(report.notes == [.icuFallback(searched: "/nonexistent/dict.txt"), .corpusIDF(searched: "/nonexistent/idf.txt")])
+        #expect(report.quantities.map(\.quantity.text) == ["近11万家", "12.7万个"], "quantities do not need the dictionary")
+        let context = StatisticsContext(report: report, urls: URLBuilder(config: SiteConfig()),
+                                        labels: StatisticsLabels(language: "en"))
+        #expect(context.notes.first?.hasPrefix("No jieba dictionary was found at /nonexistent/dict.txt") == true)
+        #expect(context.json.serialized().contains("\"method\": \"icu\""))
+        #expect(context.template["hasEntities"] as? Bool == false)
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+@testable import SteleCore
+
+/// The fixtures under Fixtures/Stats and the jieba dictionary the tests cut words with.
+enum StatsFixtures {
+    static func url(_ name: String) -> URL { Fixture.url("Stats/\(name)") }
+
+    static func data(_ name: String) throws -> Data { try Data(contentsOf: url(name)) }
+
+    static func text(_ name: String) throws -> String { try String(contentsOf: url(name), encoding: .utf8) }
+
+    /// The jieba dictionary Debian's python3-jieba installs (`make` installs it), read once for all tests.
+    static func jieba(userWords: [UserWord] = []) throws -> DictionarySegmenter {
+        try SegmenterCache.shared.segmenter(dictionary: WordSources.debianDictionary, userWords: userWords)
+    }
+
+    /// A segmenter over a fixture dictionary.
+    static func segmenter(_ name: String) throws -> DictionarySegmenter {
+        var dictionary = WordDictionary()
+        try DictionaryFile.load(data(name), file: name, into: &dictionary)
+        return DictionarySegmenter(dictionary: dictionary)
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import SteleCore
+
+@Suite struct PunctuationNormalizerTests {
+    @Test(arguments: [
+        ("对加强党的建设作出部署;全国累计选派51.8万人,投入1,000万元。", "对加强党的建设作出部署；全国累计选派51.8万人，投入1,000万元。"),
+        ("《意见(试行)》印发", "《意见（试行）》印发"),
+        ("谁来抓?必须抓!", "谁来抓？必须抓！"),
+        ("会议于10:30开始:", "会议于10:30开始："),
+        ("(新华社北京6月30日电)", "（新华社北京6月30日电）"),
+        ("中国, 美国", "中国，美国"),
+        ("生产总值(GDP)增长", "生产总值（GDP）增长"),
+    ])
+    func chineseContextBecomesFullWidth(input: String, expected: String) {
+        #expect(PunctuationNormalizer.normalize(input).text == expected)
+    }
+
+    @Test(arguments: [
+        "Hello, world (see notes): yes; really? Fine!",
+        "51.8 1,000 10:30",
+        "https://www.xinhua.net/a,b?x=1:2",
+        "version 1.2.3",
+    ])
+    func latinTextNumbersAndURLsStay(input: String) {
+        #expect(PunctuationNormalizer.normalize(input).text == input)
+    }
+
+    @Test func urlInsideChineseKeepsItsMarks() {
+        let result = PunctuationNormalizer.normalize("详见https://www.xinhua.net/a,b?x=1:2。谁来抓?")
+        #expect(result.text == "详见https://www.xinhua.net/a,b?x=1:2。谁来抓？")
+        #expect(result.converted == ["?": 1])
+    }
+
+    @Test func fixtureConvertsOnlyChineseContext() throws {
+        let article = try #require(ImportFixtures.articles("ascii-punctuation.txt").articles.first)
+        #expect(ImportFixtures.paragraphs(article) == [
+            "中央印发《意见（试行）》，对加强党的建设作出部署；全国累计选派51.8万人，投入1,000万元。",
+            "会议于10:30开始，详见https://www.xinhua.net/a,b?x=1:2。谁来抓？必须抓！",
+            "English stays as it is: Hello, world (see notes): yes; really? Fine!",
+            "（新华社北京2月3日电）",
+        ])
+    }
+
+    @Test func reportNamesLineAndMarks() throws {
+        let notes = try ImportFixtures.articles("ascii-punctuation.txt").notes
+        let line5 = notes.filter { $0.line == 5 && $0.kind == .repair }.map(\.description)
+        #expect(line5 == [#"ascii-punctuation.txt:5: ASCII punctuation in Chinese text made full-width: 1 × "(", 1 × ")", 2 × ",", 1 × ";""#])
+        #expect(!notes.contains { $0.line == 9 && $0.kind == .repair })
+    }
+}
