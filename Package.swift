@@ -40,6 +40,7 @@ let package = Package(
                 .embedInCode("Render/Theme/article.mustache"),
                 .embedInCode("Render/Theme/index.mustache"),
                 .embedInCode("Render/Theme/not-found.mustache"),
+                .embedInCode("Render/Theme/timeline.mustache"),
                 .embedInCode("Render/Theme/tags.mustache"),
                 .embedInCode("Render/Theme/tag.mustache"),
                 .embedInCode("Render/Theme/search.mustache"),

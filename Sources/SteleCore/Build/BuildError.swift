@@ -3,6 +3,8 @@ public indirect enum BuildError: Error, Equatable, CustomStringConvertible {
     case content(ContentError)
     case template(TemplateError)
     case output(OutputError)
+    /// Frontmatter `events` or `timeline_exclude` that cannot be used.
+    case timeline(TimelineError)
     /// A slug that is empty, contains `/` or `..`, or would otherwise leave its folder.
     case unsafeSlug(SourceLocation, slug: String)
     /// Two pages that would be written to one URL.
@@ -29,6 +31,7 @@ public indirect enum BuildError: Error, Equatable, CustomStringConvertible {
         case let .content(error): error.location
         case let .template(error): error.location
         case let .output(error): error.location
+        case let .timeline(error): error.location
         case let .unsafeSlug(location, _): location
         case let .duplicateURL(_, files): files.first.map { SourceLocation(file: $0) }
         case let .tagCollision(_, _, locations): locations.first
@@ -41,6 +44,7 @@ public indirect enum BuildError: Error, Equatable, CustomStringConvertible {
         case let .content(error): error.description
         case let .template(error): error.description
         case let .output(error): error.description
+        case let .timeline(error): error.description
         case let .unsafeSlug(location, slug):
             "\(location): slug '\(slug)' cannot be used: a slug is one URL segment, without '/', '\\\\' or '..'"
         case let .duplicateURL(url, files):

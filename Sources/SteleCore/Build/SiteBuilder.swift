@@ -25,7 +25,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Pages made from the whole corpus, in menu order.
-    var corpusPages: [any CorpusPage] { [TagPages(), StatisticsPage(siteDirectory: siteDirectory)] }
+    var corpusPages: [any CorpusPage] { [TimelinePage(), TagPages(), StatisticsPage(siteDirectory: siteDirectory)] }
 
     /// Runs every stage and returns the site's files, without writing anything.
     public func build() async throws(BuildError) -> BuiltSite {

@@ -8,6 +8,7 @@ enum DefaultTheme {
             ("article", PackageResources.article_mustache),
             ("index", PackageResources.index_mustache),
             ("not-found", PackageResources.not_found_mustache),
+            ("timeline", PackageResources.timeline_mustache),
             ("tags", PackageResources.tags_mustache),
             ("tag", PackageResources.tag_mustache),
             ("search", PackageResources.search_mustache),

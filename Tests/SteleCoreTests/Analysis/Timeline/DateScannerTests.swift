@@ -1,0 +1,54 @@
+import Testing
+@testable import SteleCore
+
+/// The scanner on single sentences: which words are dates, and what the words around them make of them.
+@Suite struct DateScannerTests {
+    private func scan(_ sentence: String) -> [String] {
+        let text = Array(sentence.unicodeScalars)
+        return DateScanner().mentions(in: text).map { "\(String(String.UnicodeScalarView(text[$0.range]))) \($0.role)" }
+    }
+
+    @Test(arguments: [
+        ("1968年来到佳县从医", ["1968年 event"]),
+        ("2019年前往北京参加会议", ["2019年 event"]),
+        ("1949年前后，城市接管工作展开", ["1949年 event"]),
+        ("直到2004年，公司才邀请专家授课", ["2004年 event"]),
+        ("２０１９年，全角数字的年份", ["２０１９年 event"]),
+        ("2021年上半年，全省经济回升", ["2021年 event"]),
+        ("2022年冬奥会在北京举行", ["2022年 event"]),
+        ("2019年7—8月，调研组走访各村", ["2019年7—8月 event"]),
+        ("2016年12月7日和2018年9月10日，他两次出席会议", ["2016年12月7日 event", "2018年9月10日 event"]),
+        ("十月一日，举行升旗仪式", ["十月一日 event"]),
+        ("统一10月起执行新标准", ["10月 event"]),
+        ("2019 年 7 月 9 日，空格隔开的日期", ["2019 年 7 月 9 日 event"]),
+    ])
+    func dates(sentence: String, expected: [String]) {
+        #expect(scan(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        ("2020年前完成改造", ["2020年 period"]),
+        ("2020年底前完成改造", ["2020年底 period"]),
+        ("2019年后，村里变了样", ["2019年 period"]),
+        ("2012年以来，全国新建服务中心", ["2012年 period"]),
+        ("2016年至今，乡村面貌焕然一新", ["2016年 period"]),
+        ("截止到2020年，共建成三座水库", ["2020年 reference"]),
+        ("到2035年基本实现现代化", ["2035年 reference"]),
+        ("（新华社北京10月9日电）", ["10月9日 dateline"]),
+        ("近2000年来几经兴衰", ["2000年 period"]),
+        ("有2000年历史的古城", ["2000年 period"]),
+        ("1990年代，乡镇企业异军突起", ["1990年 period"]),
+    ])
+    func datesThatAreNotEvents(sentence: String, expected: [String]) {
+        #expect(scan(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        "十月革命的炮声", "同年级的同学", "每次年会都有新面孔", "过去年代的老照片", "编号12345年", "2101年的设想",
+        "今年以来，全市新增就业岗位", "今年是建党百年", "去年同期增长5%", "今年78岁的老人",
+        "连续8年", "5年来", "近十年", "54年", "三年行动计划", "2000多名志愿者", "接待游客1999人",
+    ])
+    func notDates(sentence: String) {
+        #expect(scan(sentence) == [])
+    }
+}
