@@ -13,9 +13,6 @@ public struct Frontmatter: Sendable, Equatable {
     public var summary: String?
     /// Every other key, in file order, for templates (`page.params.series`) and later stages.
     public var params: [(key: String, value: FrontmatterValue)] = []
-    /// The file line of each key in `params`, so that later stages (the timeline's `events:`) can report
-    /// a wrong value where it is written.
-    public var paramLines: [String: Int] = [:]
     /// The file line of each key, so later stages can point at `slug:` or `events:`.
     public var keyLines: [String: Int] = [:]
 
@@ -119,7 +116,6 @@ extension Frontmatter {
                 frontmatter.date = date
             default:
                 frontmatter.params.append((key: key, value: FrontmatterValue(value)))
-                frontmatter.paramLines[key] = location(keyNode.mark).line
             }
         }
         return frontmatter

@@ -28,7 +28,7 @@ public struct TimelineExtractor: Sendable {
     func events(in page: RenderedPage, articleIndex: Int, urls: URLBuilder) throws(TimelineError) -> [TimelineEvent] {
         let frontmatter = page.page.frontmatter
         func location(_ key: String) -> SourceLocation {
-            SourceLocation(file: page.page.source, line: frontmatter.paramLines[key])
+            SourceLocation(file: page.page.source, line: frontmatter.keyLines[key])
         }
         let found = textEvents(in: page, articleIndex: articleIndex, urls: urls)
         let kept = try excluding(frontmatter[param: "timeline_exclude"], from: found, at: location("timeline_exclude"))
