@@ -8,7 +8,8 @@ struct Stele: AsyncParsableCommand {
         discussion: """
             import: raw texts → Markdown with frontmatter (content/)
             build:  Markdown → HTML site (output/)
+            serve:  preview the site with live reload
             """,
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self]
     )
 }
