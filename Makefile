@@ -11,7 +11,7 @@ STELE := .build/debug/stele
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends
 
-.PHONY: site test deps build clean
+.PHONY: site test deps build leakcheck clean
 
 ## Debian packages: libcmark-dev (Markdown), libicu-dev (encodings, transliteration, word breaks).
 deps:
@@ -28,6 +28,13 @@ site: build
 
 test: deps
 	$(SWIFT) test
+
+## Build with AddressSanitizer and build the example site: fails on any leak (libcmark's included).
+leakcheck: deps
+	$(SWIFT) build --product stele --sanitize=address --scratch-path .build-asan
+	rm -rf .build-asan/site-output
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/.lsan-suppressions \
+		.build-asan/debug/stele build . --output .build-asan/site-output
 
 clean:
 	rm -rf .build

@@ -68,6 +68,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // End-to-end tests run the `stele` executable as a user would.
+        .testTarget(
+            name: "SteleCLITests",
+            dependencies: ["stele"]
+        ),
         .testTarget(
             name: "SteleCoreTests",
             dependencies: ["SteleCore"],

@@ -29,7 +29,7 @@ struct BuildCommand: AsyncParsableCommand {
             let destination = try OutputDirectory(url: outputURL, siteDirectory: siteURL)
             let builder = SiteBuilder(siteDirectory: siteURL, baseURLOverride: baseURL)
             let built = try await builder.build(into: destination)
-            print("Built \(built.pages.count) pages into \(outputURL.path)")
+            print("Built \(built.pages.count) \(built.pages.count == 1 ? "page" : "pages") into \(outputURL.path)")
         } catch let error as OutputError {
             throw CommandFailure(BuildError.output(error).problems.map(\.description))
         } catch let error as BuildError {

@@ -74,7 +74,7 @@ public struct SiteBuilder: Sendable {
         var planned: [(page: Page, path: String)] = []
         for page in pages {
             guard RenderedPage.isSafe(slug: page.slug) else {
-                errors.append(.unsafeSlug(SourceLocation(file: page.source, line: page.frontmatter.slug == nil ? nil : 1),
+                errors.append(.unsafeSlug(SourceLocation(file: page.source, line: page.frontmatter.keyLines["slug"]),
                                           slug: page.slug))
                 continue
             }

@@ -13,6 +13,8 @@ public struct Frontmatter: Sendable, Equatable {
     public var summary: String?
     /// Every other key, in file order, for templates (`page.params.series`) and later stages.
     public var params: [(key: String, value: FrontmatterValue)] = []
+    /// The file line of each key, so later stages can point at `slug:` or `events:`.
+    public var keyLines: [String: Int] = [:]
 
     public init() {}
 
@@ -36,18 +38,18 @@ public struct ContentDocument: Sendable, Equatable {
 
     /// Splits and parses `text`, the contents of `file` (used in errors).
     public init(parsing text: String, file: String) throws(ContentError) {
+        // "\r\n" is one Character in Swift, so normalise line ends before splitting into lines.
+        let text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n") : text
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
-        guard let first = lines.first, first.trimmingTrailingCarriageReturn() == "---" else {
+        guard let first = lines.first, first == "---" else {
             self.frontmatter = Frontmatter()
             self.body = text
             self.bodyStartLine = 1
             return
         }
-        guard let closing = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmingTrailingCarriageReturn()
-            return line == "---" || line == "..."
-        }) else {
+        guard let closing = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else {
             throw .unterminatedFrontmatter(SourceLocation(file: file, line: 1))
         }
         let yaml = lines[1..<closing].joined(separator: "\n")
@@ -78,6 +80,7 @@ extension Frontmatter {
         for (keyNode, value) in mapping {
             guard let key = keyNode.string else { throw .wrongType(location(keyNode.mark), key: "key", expected: "a string") }
             let at = location(value.mark)
+            frontmatter.keyLines[key] = location(keyNode.mark).line
             func string() throws(ContentError) -> String {
                 guard case let .scalar(scalar) = value else { throw .wrongType(at, key: key, expected: "a string") }
                 return scalar.string
@@ -135,11 +138,5 @@ extension YamlError {
         default:
             return .invalidYAML(SourceLocation(file: file, line: lineOffset + 1), problem: "\(self)")
         }
-    }
-}
-
-extension Substring {
-    func trimmingTrailingCarriageReturn() -> Substring {
-        hasSuffix("\r") ? dropLast() : self
     }
 }
