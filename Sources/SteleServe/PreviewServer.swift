@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
 import SteleCore
 
@@ -65,7 +66,16 @@ public struct PreviewServer: Service {
         )
         let report = report
         try await withThrowingDiscardingTaskGroup { group in
-            group.addTask { try await app.run() }
+            group.addTask {
+                do {
+                    try await app.run()
+                } catch let error as IOError where error.errnoCode == EADDRINUSE {
+                    throw PreviewServerError.addressInUse(host: configuration.host, port: configuration.port)
+                } catch let error as IOError where [EACCES, EADDRNOTAVAIL].contains(error.errnoCode) {
+                    throw PreviewServerError.cannotListen(host: configuration.host, port: configuration.port,
+                                                          reason: "\(error)")
+                }
+            }
             group.addTask {
                 for try await paths in changes.cancelOnGracefulShutdown() {
                     let changeSet = ChangeSet(paths)
@@ -102,8 +112,9 @@ public struct PreviewServer: Service {
             return "built \(pages) page\(pages == 1 ? "" : "s") (\(files) files) in \(milliseconds) ms"
         case let .refreshedStatic(files):
             return "reloaded \(files) static file\(files == 1 ? "" : "s") in \(milliseconds) ms"
-        case let .failed(error):
-            return "build failed; still serving the last good build:\n"
+        case let .failed(error, keptLastGood):
+            return "build failed; " + (keptLastGood ? "still serving the last good build" : "serving the errors until it builds")
+                + ":\n"
                 + error.problems.map { "  error: \($0)" }.joined(separator: "\n")
         }
     }

@@ -72,8 +72,9 @@ struct ServeCommand: AsyncParsableCommand {
             })
         do {
             try await server.runUntilSignalled()
-        } catch {
-            throw CommandFailure(["cannot serve on \(host):\(port): \(error)"])
+            Self.say("Stopped.")
+        } catch let error as PreviewServerError {
+            throw CommandFailure([error.description])
         }
     }
 

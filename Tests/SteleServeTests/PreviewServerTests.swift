@@ -170,6 +170,15 @@ struct PreviewServerTests {
         }
     }
 
+    @Test("a port in use is reported as such")
+    func portInUse() async throws {
+        try await withServer { server, site in
+            await #expect(throws: PreviewServerError.addressInUse(host: "127.0.0.1", port: server.port)) {
+                _ = try await TestServer.start(site) { $0.port = server.port }
+            }
+        }
+    }
+
     @Test("the server never writes output/ unless asked")
     func noOutputByDefault() async throws {
         try await withServer { server, site in

@@ -31,7 +31,8 @@ actor PreviewSite {
     enum Outcome: Sendable {
         case built(pages: Int, files: Int)
         case refreshedStatic(files: Int)
-        case failed(BuildError)
+        /// `keptLastGood`: an earlier build is still served; false when no build has succeeded yet.
+        case failed(BuildError, keptLastGood: Bool)
     }
 
     /// Builds what `changes` affect (everything when nil, or when the last build failed) and tells open pages.
@@ -57,7 +58,7 @@ actor PreviewSite {
             publish(lastGood.map { SiteSnapshot(built: $0, error: message, version: version) }
                 ?? SiteSnapshot(firstBuildError: message, version: version))
             broadcast(ReloadEvent(kind: .buildError, version: version, data: message))
-            return .failed(error)
+            return .failed(error, keptLastGood: lastGood != nil)
         }
     }
 
