@@ -29,6 +29,9 @@ public struct PreviewServer: Service {
     }
 
     public let configuration: Configuration
+
+    /// The folders of a site whose changes are watched (with `stele.yml`).
+    public static let watchedFolders = WatchedPaths.folders
     private let report: @Sendable (String) -> Void
     private let onReady: @Sendable (ServedAddress) async -> Void
 

@@ -86,7 +86,7 @@ struct ServeCommand: AsyncParsableCommand {
     /// Writing the output into a watched folder would trigger a rebuild after every rebuild.
     private func refuseWatchedFolder(_ output: URL, siteURL: URL) throws {
         let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path + "/"
-        for folder in ["content", "templates", "static"] {
+        for folder in PreviewServer.watchedFolders {
             let watched = siteURL.appendingPathComponent(folder).standardizedFileURL.resolvingSymlinksInPath().path + "/"
             if outputPath.hasPrefix(watched) {
                 throw CommandFailure(["--output \(output.path) is inside \(folder)/, which serve watches; choose another folder"])

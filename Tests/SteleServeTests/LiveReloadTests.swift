@@ -23,8 +23,7 @@ struct LiveReloadTests {
     @Test("editing an article sends reload, then the page shows the edit", arguments: [WatchMode.automatic, .polling(.milliseconds(100))])
     func editReloads(mode: WatchMode) async throws {
         try await withServer(watchMode: mode) { server, site in
-            let events = try await EventStreamClient(port: server.port)
-            let hello = try await events.next("hello")
+            let (events, hello) = try await server.listen()
             try site.write("content/hello.md", TemporarySite.article(title: "Hello", body: "Second version."))
             let reload = try await events.next("reload")
             #expect(reload.id != hello.id)
@@ -37,8 +36,7 @@ struct LiveReloadTests {
     @Test("a new article in a new folder is picked up")
     func newFolder() async throws {
         try await withServer { server, site in
-            let events = try await EventStreamClient(port: server.port)
-            _ = try await events.next("hello")
+            let (events, _) = try await server.listen()
             try site.write("content/2024/may/second.md", TemporarySite.article(title: "Second", body: "Brand new.", slug: "second"))
             _ = try await events.next("reload")
             #expect(try await server.get("/articles/second/").text.contains("Brand new."))
@@ -52,8 +50,7 @@ struct LiveReloadTests {
     @Test("a broken edit shows the error over the last good page; the next good edit clears it")
     func brokenEdit() async throws {
         try await withServer { server, site in
-            let events = try await EventStreamClient(port: server.port)
-            _ = try await events.next("hello")
+            let (events, _) = try await server.listen()
             try site.write("content/hello.md", "---\ntitle: Hello\ndate: <b>soon</b>\n---\nBroken version.\n")
             let failure = try await events.next("build-error")
             #expect(failure.data.hasPrefix("content/hello.md:3"))
@@ -79,8 +76,7 @@ struct LiveReloadTests {
     func stylesheetSwap() async throws {
         try await withServer(prepare: { try $0.write("static/site.css", "body { color: teal; }\n") }) { server, site in
             let page = try await server.get("/articles/hello/")
-            let events = try await EventStreamClient(port: server.port)
-            _ = try await events.next("hello")
+            let (events, _) = try await server.listen()
             try site.write("static/site.css", "body { color: purple; }\n")
             let event = try await events.next()
             #expect(event.name == "css")
@@ -93,8 +89,7 @@ struct LiveReloadTests {
     @Test("a template edit reloads pages")
     func templateEdit() async throws {
         try await withServer { server, site in
-            let events = try await EventStreamClient(port: server.port)
-            _ = try await events.next("hello")
+            let (events, _) = try await server.listen()
             try site.write("templates/not-found.mustache", "{{<layout}}{{$main}}<p>Nothing here, friend.</p>{{/main}}{{/layout}}\n")
             _ = try await events.next("reload")
             let response = try await server.get("/nowhere")
@@ -110,8 +105,7 @@ struct LiveReloadTests {
             #expect(response.status == 500)
             #expect(response.text.contains("content/hello.md"))
             #expect(response.text.contains("/__stele/reload.js"))
-            let events = try await EventStreamClient(port: server.port)
-            _ = try await events.next("hello")
+            let (events, _) = try await server.listen()
             try site.write("content/hello.md", TemporarySite.article(title: "Hello", body: "Now it builds."))
             _ = try await events.next("reload")
             #expect(try await server.get("/articles/hello/").text.contains("Now it builds."))
@@ -123,8 +117,7 @@ struct LiveReloadTests {
         let site = try TemporarySite.make()
         defer { site.remove() }
         let server = try await TestServer.start(site)
-        let events = try await EventStreamClient(port: server.port)
-        _ = try await events.next("hello")
+        let (events, _) = try await server.listen()
         try await server.stop()
         #expect(try await events.waitForEnd())
     }

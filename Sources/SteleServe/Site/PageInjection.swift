@@ -40,8 +40,8 @@ enum PageInjection {
             + "<pre style=\"\(overlayTextStyle)\">\(escape(message))</pre></div>"
     }
 
-    static let overlayTitle = "stele serve: the build failed; showing the last good build."
-    static let overlayStyle = "position:fixed;inset:auto 0 0 0;z-index:2147483647;max-height:60vh;overflow:auto;"
+    static let overlayTitle = "stele serve: the build failed. Fix it and this page reloads."
+    static let overlayStyle = "position:fixed;left:0;right:0;bottom:0;z-index:2147483647;max-height:60vh;overflow:auto;"
         + "margin:0;padding:1em;background:#5c0f0f;color:#fff;font:14px/1.5 ui-monospace,monospace;"
         + "box-shadow:0 -2px 12px rgba(0,0,0,.4)"
     static let overlayTextStyle = "margin:.5em 0 0;white-space:pre-wrap;overflow-wrap:anywhere;font:inherit"
@@ -57,7 +57,7 @@ enum PageInjection {
             <title>Build failed · stele serve</title>
             </head>
             <body>
-            <p>The site has not built yet. Fix the error below; this page reloads when the build succeeds.</p>
+            <p>The site has not built yet: there is no good build to show. Fix the error below; this page reloads when the build succeeds.</p>
             \(overlay(message))\(scriptTag)
             </body>
             </html>

@@ -41,6 +41,12 @@ struct TestServer: Sendable {
         try await RawHTTPClient.request("GET", target, port: port, host: host, headers: headers)
     }
 
+    /// Opens the event stream and waits for its `hello`, after which every change is reported on it.
+    func listen() async throws -> (events: EventStreamClient, hello: EventStreamClient.Event) {
+        let events = try await EventStreamClient(port: port)
+        return (events, try await events.next("hello"))
+    }
+
     func head(_ target: String) async throws -> RawHTTPClient.Response {
         try await RawHTTPClient.request("HEAD", target, port: port)
     }
