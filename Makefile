@@ -2,6 +2,7 @@
 #
 #   make site    build this repository's site into output/
 #   make test    run every test
+#   make bench   load-test `stele serve` with wrk (BENCH_SITE=folder, default this site)
 #
 # Both install the Debian packages Stele needs when they are missing.
 
@@ -11,7 +12,7 @@ STELE := .build/debug/stele
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends
 
-.PHONY: site test deps build leakcheck clean
+.PHONY: site test deps build leakcheck bench clean
 
 JIEBA_DICT := /usr/lib/python3/dist-packages/jieba/dict.txt
 
@@ -42,6 +43,23 @@ leakcheck: deps
 	rm -rf .build-asan/site-output
 	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/.lsan-suppressions \
 		.build-asan/debug/stele build . --output .build-asan/site-output
+
+## Load run of `stele serve` (release build) with wrk from Debian: 50 connections for 10 s on the first
+## article the front page links to (or the front page) and on the stylesheet. See docs/serve.md.
+BENCH_SITE ?= .
+bench: deps
+	@command -v wrk >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(APT_INSTALL) wrk; }
+	$(SWIFT) build -c release --product stele
+	@log=$$(mktemp); \
+	.build/release/stele serve $(BENCH_SITE) --port 0 >$$log 2>&1 & pid=$$!; \
+	trap 'kill $$pid 2>/dev/null; rm -f $$log' EXIT; \
+	for i in $$(seq 100); do grep -q 'http://' $$log && break; sleep 0.1; done; \
+	url=$$(grep -o 'http://[^ ]*/' $$log | head -1); \
+	test -n "$$url" || { cat $$log; exit 1; }; \
+	page=$$(curl -s $$url | grep -o 'href="/articles/[^"]*"' | head -1 | cut -d'"' -f2); \
+	for path in $${page:-/} /static/style.css; do \
+		echo "== $$path"; wrk -t 2 -c 50 -d 10s --latency $$url$${path#/} || exit 1; \
+	done
 
 clean:
 	rm -rf .build

@@ -6,11 +6,16 @@ let package = Package(
     products: [
         .executable(name: "stele", targets: ["stele"]),
         .library(name: "SteleCore", targets: ["SteleCore"]),
+        .library(name: "SteleServe", targets: ["SteleServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // libcmark from Debian (libcmark-dev); only Sources/SteleCore/Markdown imports it.
@@ -55,10 +60,22 @@ let package = Package(
                 .embedInCode("Render/Theme/static/table-sort.js"),
             ]
         ),
+        // The preview server (`stele serve`): Hummingbird and its SwiftNIO stack stay out of SteleCore.
+        .target(
+            name: "SteleServe",
+            dependencies: [
+                "SteleCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "stele",
             dependencies: [
                 "SteleCore",
+                "SteleServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,6 +88,15 @@ let package = Package(
             name: "SteleCoreTests",
             dependencies: ["SteleCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SteleServeTests",
+            dependencies: [
+                "SteleServe",
+                "SteleCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
     ]
 )

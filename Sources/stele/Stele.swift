@@ -8,8 +8,14 @@ struct Stele: AsyncParsableCommand {
         discussion: """
             import: raw texts → Markdown with frontmatter (content/)
             build:  Markdown → HTML site (output/)
+<<<<<<< HEAD
             check:  build in memory, then check every link, anchor, file and title
             """,
         subcommands: [ImportCommand.self, BuildCommand.self, CheckCommand.self]
+=======
+            serve:  preview the site with live reload
+            """,
+        subcommands: [BuildCommand.self, ServeCommand.self]
+>>>>>>> serve
     )
 }

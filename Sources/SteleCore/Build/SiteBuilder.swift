@@ -41,6 +41,13 @@ public struct SiteBuilder: Sendable {
                          unpublished: unpublished)
     }
 
+    /// Only the static files (`static/…`), read again: all that a change under static/ or templates/static/
+    /// alters, since templates link to them by fixed paths. The preview server swaps them in without
+    /// rendering pages.
+    public func buildStaticFiles() throws(BuildError) -> [OutputFile] {
+        staticFiles(try loadTheme())
+    }
+
     /// Builds, then replaces `output` with the result; on any error `output` is left as it was.
     @discardableResult
     public func build(into output: OutputDirectory) async throws(BuildError) -> BuiltSite {

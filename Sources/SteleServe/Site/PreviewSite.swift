@@ -1,0 +1,136 @@
+import Foundation
+import SteleCore
+
+/// The site being previewed: builds it in memory, holds the snapshot requests are answered from,
+/// and tells open pages (the event subscribers) what changed.
+///
+/// Rebuilds are started one at a time by the watcher; requests keep reading the previous snapshot
+/// while a build runs (the actor is reentrant across the build's `await`).
+actor PreviewSite {
+    let builder: SiteBuilder
+    /// Also write each good build here (`--output`); the preview itself is always served from memory.
+    let output: OutputDirectory?
+
+    private(set) var snapshot: SiteSnapshot
+    /// Files of the last good build, served again (with the overlay) while a rebuild fails.
+    private var lastGood: [OutputFile]?
+    private var generation = 0
+    /// Distinguishes this process's versions from an earlier server's, so pages notice a restart.
+    private let instance = String(UInt32.random(in: .min ... .max), radix: 16)
+    private var subscribers: [Int: AsyncStream<ReloadEvent>.Continuation] = [:]
+    private var nextSubscriber = 0
+
+    init(siteDirectory: URL, output: OutputDirectory? = nil) {
+        // Served at the root of whatever address the browser uses: `/` keeps every link host-relative.
+        self.builder = SiteBuilder(siteDirectory: siteDirectory, baseURLOverride: "/")
+        self.output = output
+        self.snapshot = SiteSnapshot(firstBuildError: "The site has not been built yet.", version: "\(instance)-0")
+    }
+
+    /// What a rebuild did, for the server's log.
+    enum Outcome: Sendable {
+        case built(pages: Int, files: Int)
+        case refreshedStatic(files: Int)
+        /// `keptLastGood`: an earlier build is still served; false when no build has succeeded yet.
+        case failed(BuildError, keptLastGood: Bool)
+    }
+
+    /// Builds what `changes` affect (everything when nil, or when the last build failed) and tells open pages.
+    @discardableResult
+    func rebuild(after changes: ChangeSet? = nil) async -> Outcome {
+        let wasFailing = snapshot.error != nil
+        let result: Result<(files: [OutputFile], outcome: Outcome), BuildError>
+        if let changes, changes.isStaticOnly, !wasFailing, let lastGood {
+            result = refreshStatic(in: lastGood)
+        } else {
+            result = await buildAll()
+        }
+        switch result {
+        case let .success((files, outcome)):
+            lastGood = files
+            publish(SiteSnapshot(built: files, error: nil, version: nextVersion()))
+            let cssOnly = changes?.isStylesheetOnly == true && !wasFailing
+            broadcast(ReloadEvent(kind: cssOnly ? .css : .reload, version: snapshot.version))
+            return outcome
+        case let .failure(error):
+            let version = nextVersion()
+            let message = error.problems.map(\.description).joined(separator: "\n")
+            publish(lastGood.map { SiteSnapshot(built: $0, error: message, version: version) }
+                ?? SiteSnapshot(firstBuildError: message, version: version))
+            broadcast(ReloadEvent(kind: .buildError, version: version, data: message))
+            return .failed(error, keptLastGood: lastGood != nil)
+        }
+    }
+
+    private func buildAll() async -> Result<(files: [OutputFile], outcome: Outcome), BuildError> {
+        do throws(BuildError) {
+            let site = try await builder.build()
+            try writeOutput(site.files)
+            return .success((site.files, .built(pages: site.pages.count, files: site.files.count)))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Reads the static files again and puts them in place of the old ones; pages are kept.
+    private func refreshStatic(in files: [OutputFile]) -> Result<(files: [OutputFile], outcome: Outcome), BuildError> {
+        do throws(BuildError) {
+            let statics = try builder.buildStaticFiles()
+            let refreshed = files.filter { !$0.path.hasPrefix("static/") } + statics
+            try writeOutput(refreshed)
+            return .success((refreshed, .refreshedStatic(files: statics.count)))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Writes a good build to `--output`, when given.
+    private func writeOutput(_ files: [OutputFile]) throws(BuildError) {
+        guard let output else { return }
+        do {
+            try output.replace(with: files)
+        } catch {
+            throw .output(error)
+        }
+    }
+
+    private func nextVersion() -> String {
+        generation += 1
+        return "\(instance)-\(generation)"
+    }
+
+    private func publish(_ snapshot: SiteSnapshot) {
+        self.snapshot = snapshot
+    }
+
+    // MARK: Events
+
+    /// A stream of the events from now on, and the `hello` event that opens it (the current version).
+    func subscribe() -> (hello: ReloadEvent, events: AsyncStream<ReloadEvent>) {
+        let (stream, continuation) = AsyncStream.makeStream(of: ReloadEvent.self, bufferingPolicy: .bufferingNewest(16))
+        let id = nextSubscriber
+        nextSubscriber += 1
+        subscribers[id] = continuation
+        continuation.onTermination = { [weak self] _ in
+            Task { await self?.unsubscribe(id) }
+        }
+        return (ReloadEvent(kind: .hello, version: snapshot.version), stream)
+    }
+
+    /// Number of open event streams (pages listening).
+    var subscriberCount: Int { subscribers.count }
+
+    private func unsubscribe(_ id: Int) {
+        subscribers[id] = nil
+    }
+
+    private func broadcast(_ event: ReloadEvent) {
+        for continuation in subscribers.values { continuation.yield(event) }
+    }
+
+    /// Ends every event stream, so that open connections close and the server can stop.
+    func closeEvents() {
+        for continuation in subscribers.values { continuation.finish() }
+        subscribers = [:]
+    }
+}
