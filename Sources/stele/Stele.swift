@@ -8,14 +8,9 @@ struct Stele: AsyncParsableCommand {
         discussion: """
             import: raw texts → Markdown with frontmatter (content/)
             build:  Markdown → HTML site (output/)
-<<<<<<< HEAD
+            serve:  preview the site with live reload
             check:  build in memory, then check every link, anchor, file and title
             """,
-        subcommands: [ImportCommand.self, BuildCommand.self, CheckCommand.self]
-=======
-            serve:  preview the site with live reload
-            """,
-        subcommands: [BuildCommand.self, ServeCommand.self]
->>>>>>> serve
+        subcommands: [ImportCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self]
     )
 }
