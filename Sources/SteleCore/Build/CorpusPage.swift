@@ -9,4 +9,10 @@ protocol CorpusPage: Sendable {
     var path: String { get }
     /// The page's files (its HTML and any data such as `timeline.json`), from every rendered article.
     func files(for pages: [RenderedPage], context: PageContext, theme: Theme) throws(BuildError) -> [OutputFile]
+    /// Whether the site menu links the page; a page with nothing to show (no tags) stays out of it.
+    func isListed(in context: PageContext) -> Bool
+}
+
+extension CorpusPage {
+    func isListed(in context: PageContext) -> Bool { true }
 }

@@ -135,14 +135,31 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// What every template sees: the site, the menu, the tags.
+    /// What every template sees: the site, the tags, the timeline's events and the menu.
     func pageContext(_ pages: [RenderedPage], config: SiteConfig) throws(BuildError) -> PageContext {
         let labels = ThemeLabels.labels(for: config.language)
-        let menu = [(title: labels["home"] ?? "", path: "")]
-            + corpusPages.map { (title: labels[$0.labelKey] ?? $0.labelKey, path: $0.path) }
-        var context = PageContext(config: config, menu: menu)
+        var context = PageContext(config: config, menu: [(title: labels["home"] ?? "", path: "")])
         context.tags = try TagIndex(pages: pages)
+        context.events = try timelineEvents(pages, urls: context.urls)
+        context.menu += corpusPages.filter { $0.isListed(in: context) }
+            .map { (title: labels[$0.labelKey] ?? $0.labelKey, path: $0.path) }
         return context
+    }
+
+    /// Every dated event of the corpus, in order: the timeline shows them, the statistics count them.
+    func timelineEvents(_ pages: [RenderedPage], urls: URLBuilder) throws(BuildError) -> [TimelineEvent] {
+        let extractor = TimelineExtractor()
+        var events: [TimelineEvent] = []
+        var errors: [BuildError] = []
+        for (index, page) in pages.enumerated() {
+            do {
+                events += try extractor.events(in: page, articleIndex: index, urls: urls)
+            } catch {
+                errors.append(.timeline(error))
+            }
+        }
+        if !errors.isEmpty { throw BuildError(errors) }
+        return TimelineExtractor.sorted(events)
     }
 
     /// Renders article pages, the index and the 404 page through the theme.

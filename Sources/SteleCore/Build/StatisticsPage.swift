@@ -16,7 +16,7 @@ struct StatisticsPage: CorpusPage {
         let report: StatisticsReport
         do {
             let sources = try WordSources.load(config: context.config, siteDirectory: siteDirectory)
-            report = try StatisticsReport(pages: pages, sources: sources)
+            report = try StatisticsReport(pages: pages, sources: sources, eventYears: context.events.map(\.start.year))
         } catch {
             throw .content(error)
         }

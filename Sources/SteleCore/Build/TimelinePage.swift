@@ -3,20 +3,9 @@
 struct TimelinePage: CorpusPage {
     let labelKey = "timeline"
     let path = "timeline/"
-    var extractor = TimelineExtractor()
 
     func files(for pages: [RenderedPage], context: PageContext, theme: Theme) throws(BuildError) -> [OutputFile] {
-        var events: [TimelineEvent] = []
-        var errors: [BuildError] = []
-        for (index, page) in pages.enumerated() {
-            do {
-                events += try extractor.events(in: page, articleIndex: index, urls: context.urls)
-            } catch {
-                errors.append(.timeline(error))
-            }
-        }
-        if !errors.isEmpty { throw BuildError(errors) }
-        events = TimelineExtractor.sorted(events)
+        let events = context.events
 
         let counts = Dictionary(grouping: events, by: \.articlePath).mapValues(\.count)
         let articles = pages.filter { counts[$0.path] != nil }

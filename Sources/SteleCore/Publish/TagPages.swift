@@ -4,6 +4,8 @@ struct TagPages: CorpusPage {
     var labelKey: String { "tags" }
     var path: String { TagIndex.folder }
 
+    func isListed(in context: PageContext) -> Bool { !context.tags.tags.isEmpty }
+
     func files(for pages: [RenderedPage], context: PageContext, theme: Theme) throws(BuildError) -> [OutputFile] {
         let tags = context.tags.tags
         let list = tags.map { tag -> [String: Any] in

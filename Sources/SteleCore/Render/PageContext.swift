@@ -9,6 +9,8 @@ struct PageContext {
     var menu: [(title: String, path: String)]
     /// The site's tags, so pages can link theirs.
     var tags = TagIndex()
+    /// The corpus's dated events, sorted (the timeline page lists them, the statistics count them by decade).
+    var events: [TimelineEvent] = []
 
     init(config: SiteConfig, menu: [(title: String, path: String)]) {
         self.config = config

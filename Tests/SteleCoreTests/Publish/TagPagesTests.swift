@@ -53,6 +53,15 @@ import Testing
         #expect(site.text("index.html")?.contains("<li><a href=\"/docs/tags/\">标签</a></li>") == true)
     }
 
+    @Test func aSiteWithoutTagsLeavesTheTagIndexOutOfTheMenu() async throws {
+        let site = try TemporarySite(["stele.yml": "language: zh-CN\n", "content/a.md": "---\ntitle: A\n---\nText.\n"])
+        defer { site.remove() }
+        let built = try await SiteBuilder(siteDirectory: site.root).build()
+        let index = try #require(built.text("index.html"))
+        #expect(!index.contains("href=\"/tags/\""))
+        #expect(index.contains("<li><a href=\"/timeline/\">时间线</a></li>"))
+    }
+
     @Test func tagsDifferingOnlyInCaseAreOneTag() async throws {
         let site = try await Fixture.build("Publish/site-under-sub-path")
         let tags = try #require(site.text("tags/party-building/index.html"))

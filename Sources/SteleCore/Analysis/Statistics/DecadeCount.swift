@@ -17,30 +17,4 @@ public struct DecadeCount: Sendable, Equatable {
             DecadeCount(decade: $0, count: counts[$0] ?? 0)
         }
     }
-
-    /// Years a text names in Arabic digits before 年 (1949年, 2021年), each mention once.
-    ///
-    /// A stand-in for the timeline's events until the timeline is wired in: the chart takes any list of years.
-    public static func yearsMentioned(in text: String) -> [Int] {
-        let scalars = Array(text.unicodeScalars)
-        var years: [Int] = []
-        var index = 0
-        while index < scalars.count {
-            guard scalars[index].digitValue != nil, index == 0 || scalars[index - 1].digitValue == nil else {
-                index += 1
-                continue
-            }
-            var end = index
-            var value = 0
-            while end < scalars.count, let digit = scalars[end].digitValue {
-                if end - index < 4 { value = value * 10 + digit }  // longer runs are no years; never overflow
-                end += 1
-            }
-            if end - index == 4, end < scalars.count, scalars[end] == "年", (1000...2999).contains(value) {
-                years.append(value)
-            }
-            index = end
-        }
-        return years
-    }
 }

@@ -33,7 +33,8 @@ public struct StatisticsReport: Sendable {
     public var dictionaryWordCount: Int
 
     /// Analyses `pages` (in the order given, which the page keeps), cutting words with `sources`.
-    public init(pages: [RenderedPage], sources: WordSources) throws(ContentError) {
+    /// `eventYears` are the start years of the timeline's events, counted by decade for the chart.
+    public init(pages: [RenderedPage], sources: WordSources, eventYears: [Int]) throws(ContentError) {
         let segmented = Self.segment(pages, with: sources.segmenter)
         let articleTokens = segmented.map { Array($0.paragraphs.joined()) + Array($0.headings.joined()) }
         var idf: IDFTable?
@@ -51,9 +52,7 @@ public struct StatisticsReport: Sendable {
                 }
             }
         }
-        decades = DecadeCount.histogram(years: pages.flatMap { page in
-            page.markdown.paragraphs.flatMap { DecadeCount.yearsMentioned(in: $0.text) }
-        })
+        decades = DecadeCount.histogram(years: eventYears)
         var notes: [Note] = []
         if !sources.usesDictionary { notes.append(.icuFallback(searched: sources.searchedDictionary)) }
         if idf == nil { notes.append(.corpusIDF(searched: sources.searchedIDF)) }

@@ -8,7 +8,7 @@ import Testing
         let folder = SubPathEndToEndTests.exampleSite
         let site = try await SiteBuilder(siteDirectory: folder, now: Fixture.now).build()
         let sources = try WordSources.load(config: site.config, siteDirectory: folder)
-        return (try StatisticsReport(pages: site.pages, sources: sources), site)
+        return (try StatisticsReport(pages: site.pages, sources: sources, eventYears: []), site)
     }
 
     /// Every 万-scale figure of the two seed texts in sources/, read by hand, with its value and what it counts.

@@ -17,6 +17,30 @@ import Testing
         #expect(json.hasPrefix("{\n  \"articles\": 2,\n  \"characters\": "))
     }
 
+    @Test func eventsPerDecadeCountTheTimelinesEventsNotAgesOrPeriods() async throws {
+        let site = try TemporarySite([
+            "content/a.md": """
+                ---
+                title: 十年
+                date: 2022-10-09
+                ---
+                1927年9月，三湾改编决定“支部建在连上”。5年来，各地持续推进。
+
+                78岁的路生梅1968年来到佳县，2000多名群众前来就诊。2019年7月9日，会议召开。
+                """,
+        ])
+        defer { site.remove() }
+        let built = try await SiteBuilder(siteDirectory: site.root).build()
+        let json = try file("stats.json", in: built)
+        let timeline = try file("timeline.json", in: built)
+        #expect(timeline.components(separatedBy: "\"start\"").count - 1 == 3)
+        let decades = try #require(json.range(of: "\"eventsPerDecade\"")).upperBound
+        let counts = json[decades...].prefix { $0 != "]" }
+            .components(separatedBy: "\"count\": ").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+        // 1920s, 1930s … 2010s: one event each in the 1920s, 1960s and 2010s, none for 78岁, 5年来 or 2000多名.
+        #expect(counts == [1, 0, 0, 0, 1, 0, 0, 0, 0, 1])
+    }
+
     @Test func theMenuLinksToThePageUnderTheBasePath() async throws {
         let index = try file("index.html", in: try await build())
         #expect(index.contains("<a href=\"/docs/stats/\">统计</a>"))
@@ -99,7 +123,7 @@ import Testing
         let markdown = MarkdownRenderer().render("习近平总书记指出，全国近11万家民营企业精准帮扶12.7万个村。")
         let page = RenderedPage(page: Page(source: "content/a.md", frontmatter: Frontmatter(), body: "", bodyStartLine: 1),
                                 path: "articles/a/", markdown: markdown)
-        let report = try StatisticsReport(pages: [page], sources: sources)
+        let report = try StatisticsReport(pages: [page], sources: sources, eventYears: [])
         #expect(report.notes == [.icuFallback(searched: "/nonexistent/dict.txt"), .corpusIDF(searched: "/nonexistent/idf.txt")])
         #expect(report.quantities.map(\.quantity.text) == ["近11万家", "12.7万个"], "quantities do not need the dictionary")
         let context = StatisticsContext(report: report, urls: URLBuilder(config: SiteConfig()),
