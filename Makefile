@@ -2,7 +2,7 @@
 #
 #   make site    build this repository's site into output/
 #   make test    run every test
-#   make bench   load-test `stele serve` with wrk (BENCH_SITE=folder, default this site)
+#   make bench   time a large build (scripts/bench-build.sh), then load-test `stele serve` with wrk
 #
 # Both install the Debian packages Stele needs when they are missing.
 
@@ -44,12 +44,15 @@ leakcheck: deps
 	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/.lsan-suppressions \
 		.build-asan/debug/stele build . --output .build-asan/site-output
 
-## Load run of `stele serve` (release build) with wrk from Debian: 50 connections for 10 s on the first
-## article the front page links to (or the front page) and on the stylesheet. See docs/serve.md.
+## Benchmarks (release build; figures in docs/performance.md and docs/serve.md):
+## 1. `stele build` of this site's articles copied 250 times over: wall time and peak memory;
+## 2. wrk from Debian against `stele serve`: 50 connections for 10 s on the first article the front page
+##    links to (or the front page) and on the stylesheet.
 BENCH_SITE ?= .
 bench: deps
 	@command -v wrk >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(APT_INSTALL) wrk; }
 	$(SWIFT) build -c release --product stele
+	scripts/bench-build.sh .build/release/stele 250
 	@log=$$(mktemp); \
 	.build/release/stele serve $(BENCH_SITE) --port 0 >$$log 2>&1 & pid=$$!; \
 	trap 'kill $$pid 2>/dev/null; rm -f $$log' EXIT; \

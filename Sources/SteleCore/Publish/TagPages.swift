@@ -8,6 +8,8 @@ struct TagPages: CorpusPage {
 
     func files(for pages: [RenderedPage], context: PageContext, theme: Theme) throws(BuildError) -> [OutputFile] {
         let tags = context.tags.tags
+        // A site without tags gets no tag index: nothing would link to it.
+        guard !tags.isEmpty else { return [] }
         let list = tags.map { tag -> [String: Any] in
             ["name": tag.name, "url": context.urls.url(tag.path), "count": tag.pages.count]
         }

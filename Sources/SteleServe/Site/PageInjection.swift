@@ -1,4 +1,5 @@
 import Foundation
+import SteleCore
 
 /// What `stele serve` adds to every HTML page it sends, and only there: the live-reload script and,
 /// after a failed rebuild, the error overlay. `stele build` never writes either.
@@ -37,7 +38,7 @@ enum PageInjection {
     /// arrives on an open page; keep the two alike.
     static func overlay(_ message: String) -> String {
         "<div id=\"\(overlayID)\" role=\"alert\" style=\"\(overlayStyle)\"><strong>\(overlayTitle)</strong>"
-            + "<pre style=\"\(overlayTextStyle)\">\(escape(message))</pre></div>"
+            + "<pre style=\"\(overlayTextStyle)\">\(HTMLText.escape(message))</pre></div>"
     }
 
     static let overlayTitle = "stele serve: the build failed. Fix it and this page reloads."
@@ -67,21 +68,5 @@ enum PageInjection {
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-    }
-
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

@@ -59,6 +59,7 @@ import Testing
         let built = try await SiteBuilder(siteDirectory: site.root).build()
         let index = try #require(built.text("index.html"))
         #expect(!index.contains("href=\"/tags/\""))
+        #expect(!built.paths.contains { $0.hasPrefix("tags/") })
         #expect(index.contains("<li><a href=\"/timeline/\">时间线</a></li>"))
     }
 

@@ -1,0 +1,16 @@
+/// Text for HTML that Stele writes outside Mustache (which escapes its own `{{values}}`).
+public enum HTMLText {
+    /// `text` with `&`, `<`, `>`, `"` and `'` escaped: safe in element content and quoted attributes.
+    public static func escape(_ text: String) -> String {
+        TextEscaping.map(text) { scalar in
+            switch scalar {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            default: nil
+            }
+        }
+    }
+}
