@@ -3,24 +3,6 @@ import Testing
 @testable import SteleCore
 
 @Suite struct DateInferenceTests {
-    @Test(arguments: [
-        ("2021年6月至12月，北京开展试点。", "2021-12-31"),
-        ("获得2019年度“国家科技进步二等奖”", "2019-12-31"),
-        ("2016年10月10日至11日，党中央召开会议", "2016-10-11"),
-        ("2021年4月16日，党中央印发条例", "2021-04-16"),
-        ("2021年9月，习近平总书记来到郝家桥村", "2021-09-30"),
-        ("2022年上半年，经济回升", "2022-06-30"),
-        ("2016年至2018年，连续三年", "2018-12-31"),
-    ])
-    func mentionEndsOnItsLastDay(text: String, end: String) {
-        #expect(DateMention.scan(text, line: 1).map(\.end.iso).max() == end)
-    }
-
-    @Test(arguments: ["到2035年基本实现现代化", "2025年前完成", "中华文明有2000多年历史", "今年8月，总书记来到社区", "51.8万人"])
-    func targetsAndSpansAreNotMentions(text: String) {
-        #expect(DateMention.scan(text, line: 1).isEmpty)
-    }
-
     @Test func yearIsTheFirstThatFollowsEveryMention() throws {
         let article = try #require(ImportFixtures.articles("year-same-spring.txt").articles.first)
         // 2021年4月16日 precedes 6月30日 of the same year.
