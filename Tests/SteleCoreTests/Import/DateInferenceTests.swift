@@ -20,6 +20,15 @@ import Testing
         ])
     }
 
+    @Test func dateLeaningOnANamedYearCounts() throws {
+        let (articles, notes) = try ImportFixtures.articles("year-from-same-year.txt")
+        // 同年11月 is 2019-11: after 10月9日 of 2019, so the dateline is 2020's.
+        #expect(articles.first?.date?.iso == "2020-10-09")
+        #expect(notes.filter { $0.kind == .info }.map(\.description) == [
+            "year-from-same-year.txt:1: date 2020-10-09: the first 10月9日 not before 同年11月 (2019-11-30, line 7)",
+        ])
+    }
+
     @Test func articleWithoutYearsGetsNoDate() throws {
         let text = "标题\n\n新华社记者\n\n今年8月，总书记来到社区。\n\n（新华社北京10月9日电）\n"
         let (articles, notes) = try SourceImporter.articles(from: Data(text.utf8), file: "x.txt")
