@@ -12,4 +12,11 @@ public enum BodyBlock: Sendable, Equatable {
         case let .heading(text, _, _), let .paragraph(text, _, _), let .caption(text, _): text
         }
     }
+
+    /// The source line the block starts on.
+    public var line: Int {
+        switch self {
+        case let .heading(_, _, line), let .paragraph(_, line, _), let .caption(_, line): line
+        }
+    }
 }

@@ -5,12 +5,12 @@
 /// raw text with the same dateline day came in one day's feed, so they share the latest of their
 /// years: a portrait that only mentions 1996 and 2019 is dated with the report beside it.
 enum DateInference {
-    static func assignDates(_ articles: inout [ImportedArticle], datelines: [Dateline?], bounds: [DateMention?],
+    static func assignDates(_ articles: inout [ImportedArticle], datelines: [Dateline?], bounds: [DateBound?],
                             file: String) -> [ImportNote] {
         var notes: [ImportNote] = []
         let own: [PageDate?] = zip(datelines, bounds).map { dateline, bound in
             guard let dateline, let bound else { return nil }
-            return dateline.earliestDate(notBefore: bound.end)
+            return dateline.earliestDate(notBefore: bound.lastDay)
         }
         for index in articles.indices {
             guard let dateline = datelines[index] else { continue }
@@ -29,7 +29,7 @@ enum DateInference {
             articles[index].date = date
             let message: String
             if latest == index || own[index] == date, let bound = bounds[index] {
-                message = "date \(date.iso): the first \(day) not before \(bound.text) (line \(bound.line))"
+                message = "date \(date.iso): the first \(day) not before \(bound.citation)"
             } else {
                 let ownYear = own[index].map { "its own dates allow \($0.year) or later" } ?? "it mentions no dated year"
                 message = "date \(date.iso): year of the article at line \(articles[latest].line), "

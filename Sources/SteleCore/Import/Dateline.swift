@@ -52,3 +52,14 @@ struct Dateline: Sendable, Equatable {
         return Int(digits)
     }
 }
+
+extension Dateline {
+    /// The earliest day with this dateline's month and day on or after `bound`.
+    func earliestDate(notBefore bound: PageDate) -> PageDate? {
+        for year in bound.year...(bound.year + 8) where day <= PageDate.days(inMonth: month, year: year) {
+            let date = PageDate(year: year, month: month, day: day)
+            if date >= bound { return date }
+        }
+        return nil
+    }
+}

@@ -21,9 +21,8 @@ public enum SourceImporter {
         let fileName = file.split(separator: "/").last.map(String.init) ?? file
         var articles = raws.map { article($0, assembler: &assembler, fileName: fileName) }
         notes += assembler.notes
-        let bounds = raws.map { raw in
-            (raw.main + raw.tail).flatMap { DateMention.scan($0.text, line: $0.line) }.max { $0.end < $1.end }
-        }
+        // The bodies in reading order: swapped halves put back, page breaks joined.
+        let bounds = articles.map { DateBound.latest(in: $0.body) }
         notes += DateInference.assignDates(&articles, datelines: raws.map { $0.dateline?.dateline }, bounds: bounds, file: file)
         // In line order; notes on one line keep the order they were made in.
         let ordered = notes.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }

@@ -3,24 +3,6 @@ import Testing
 @testable import SteleCore
 
 @Suite struct DateInferenceTests {
-    @Test(arguments: [
-        ("2021年6月至12月，北京开展试点。", "2021-12-31"),
-        ("获得2019年度“国家科技进步二等奖”", "2019-12-31"),
-        ("2016年10月10日至11日，党中央召开会议", "2016-10-11"),
-        ("2021年4月16日，党中央印发条例", "2021-04-16"),
-        ("2021年9月，习近平总书记来到郝家桥村", "2021-09-30"),
-        ("2022年上半年，经济回升", "2022-06-30"),
-        ("2016年至2018年，连续三年", "2018-12-31"),
-    ])
-    func mentionEndsOnItsLastDay(text: String, end: String) {
-        #expect(DateMention.scan(text, line: 1).map(\.end.iso).max() == end)
-    }
-
-    @Test(arguments: ["到2035年基本实现现代化", "2025年前完成", "中华文明有2000多年历史", "今年8月，总书记来到社区", "51.8万人"])
-    func targetsAndSpansAreNotMentions(text: String) {
-        #expect(DateMention.scan(text, line: 1).isEmpty)
-    }
-
     @Test func yearIsTheFirstThatFollowsEveryMention() throws {
         let article = try #require(ImportFixtures.articles("year-same-spring.txt").articles.first)
         // 2021年4月16日 precedes 6月30日 of the same year.
@@ -35,6 +17,15 @@ import Testing
             "year-from-mentions.txt:1: date 2022-10-09: the first 10月9日 not before 2021年6月至12月 (line 5)",
             "year-from-mentions.txt:9: date 2022-10-09: year of the article at line 1, dated the same day in this file "
                 + "(its own dates allow 2020 or later)",
+        ])
+    }
+
+    @Test func dateLeaningOnANamedYearCounts() throws {
+        let (articles, notes) = try ImportFixtures.articles("year-from-same-year.txt")
+        // 同年11月 is 2019-11: after 10月9日 of 2019, so the dateline is 2020's.
+        #expect(articles.first?.date?.iso == "2020-10-09")
+        #expect(notes.filter { $0.kind == .info }.map(\.description) == [
+            "year-from-same-year.txt:1: date 2020-10-09: the first 10月9日 not before 同年11月 (2019-11-30, line 7)",
         ])
     }
 

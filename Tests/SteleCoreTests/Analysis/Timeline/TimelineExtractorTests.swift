@@ -48,6 +48,14 @@ import Testing
         ])
     }
 
+    @Test func halvesAndQuartersAreTheirMonths() throws {
+        #expect(try TimelineFixtures.events("parts-of-a-year") == [
+            "2021-01/2021-06 month 全省新建党群服务中心两百个 #p-1",
+            "2022-01/2022-03 month 全省新增市场主体十二万户 #p-2",
+            "2022-01/2022-06 month 全市新建充电桩三千个 #p-3",
+        ])
+    }
+
     @Test func listsAreOneEventPerDate() throws {
         #expect(try TimelineFixtures.events("lists") == [
             "2016 year 中央组织部先后在宁夏、广西召开工作座谈会 #p-1",

@@ -54,7 +54,7 @@ struct DateScanner: Sendable {
 
     // MARK: Expressions
 
-    /// `1996年`, `2019年度`, `1943年春`, `2018年11月6日`, `2021年6月至12月`, and years whose 年 comes after
+    /// `1996年`, `2019年度`, `1943年春`, `2022年上半年`, `2018年11月6日`, `2021年6月至12月`, and years whose 年 comes after
     /// a second year: `2016—2020年` (a range), `2016、2017年` (two years).
     private func yearMentions(_ text: Text, at index: Int) -> [ScannedDate]? {
         guard let (year, digitsEnd) = Numerals.year(in: text, at: index) else { return nil }
@@ -70,6 +70,8 @@ struct DateScanner: Sendable {
         }
         if text.has("度", at: end) {
             end += 1
+        } else if let part = partOfYear(text, at: end) {
+            return [finish(text, start: index, monthDay: part, anchor: .absolute, year: year)]
         } else if let (season, seasonEnd) = season(text, at: end) {
             parts.season = season
             end = seasonEnd
@@ -110,7 +112,7 @@ struct DateScanner: Sendable {
                 parts.day = day
                 end = dayEnd
             }
-        } else if let monthDay = monthDay(text, at: end) {
+        } else if let monthDay = monthDay(text, at: end) ?? partOfYear(text, at: end) {
             return finish(text, start: index, monthDay: monthDay, anchor: word.anchor, year: nil)
         } else if let (season, seasonEnd) = season(text, at: end) {
             parts.season = season
@@ -156,6 +158,13 @@ struct DateScanner: Sendable {
             return (Parts(month: month, day: first), Parts(day: last), lastEnd)
         }
         return (Parts(month: month), nil, end)
+    }
+
+    /// `上半年`, `第三季度`, `前三季度` right after 年, as the range of months it covers.
+    private func partOfYear(_ text: Text, at index: Int) -> (start: Parts, end: Parts?, next: Int)? {
+        guard let part = Self.partsOfYear.first(where: { text.has($0.word, at: index) }) else { return nil }
+        return (Parts(month: part.months.lowerBound), Parts(month: part.months.upperBound),
+                index + part.word.unicodeScalars.count)
     }
 
     /// The index after 月 at `index`, and after 份 when it follows (6月份).
@@ -245,7 +254,7 @@ struct DateScanner: Sendable {
     /// Whether the words around a date make it an event, a period, a goal or a dateline.
     private func role(_ text: Text, start: Int, end: Int, yearOnly: Bool) -> ScannedDate.Role {
         if text.has("电", at: end) { return .dateline }
-        if Self.referencesBefore.contains(where: { text.has($0, endingAt: start) }) { return .reference }
+        if text.has(anyOf: Self.referencesBefore + Self.goalsBefore, endingAt: start) { return .reference }
         if text.has(anyOf: ["到", "至"], endingAt: start)
             && !Self.eventsBefore.contains(where: { text.has($0, endingAt: start) }) {
             return .reference
@@ -312,8 +321,16 @@ struct DateScanner: Sendable {
     ]
     /// Before a date, these make it the moment a figure was counted: 截至2021年底.
     private static let referencesBefore = ["截至", "截止", "截止到", "截至到"]
+    /// Before a date, these make it a goal or a plan: 力争2025年, 将于2023年.
+    private static let goalsBefore = ["力争", "预计", "计划", "目标", "将于", "将在"]
     /// 到 and 至 before a date make it a goal (到2035年), except in these words.
     private static let eventsBefore = ["直到", "直至", "等到", "一直到", "来到", "回到"]
+    /// Parts of a year after 年, as the months they cover; the longer word first (第一季度 before 一季度).
+    private static let partsOfYear: [(word: String, months: ClosedRange<Int>)] = [
+        ("上半年", 1...6), ("下半年", 7...12), ("前三季度", 1...9),
+        ("第一季度", 1...3), ("第二季度", 4...6), ("第三季度", 7...9), ("第四季度", 10...12),
+        ("一季度", 1...3), ("二季度", 4...6), ("三季度", 7...9), ("四季度", 10...12),
+    ]
     private static let listSeparators = ["、", "和", "及", "与", "以及"]
     private static let clauseCommas: Set<Unicode.Scalar> = ["，", ",", "、", "：", ":", " "]
     private static let rangeSeparators: Set<Unicode.Scalar> = ["至", "到", "—", "–", "-", "－", "～", "~", "〜"]

@@ -1,7 +1,7 @@
 /// What a date expression may lean on while an article is read in order: the article's own date and
 /// the dates already read. It turns `同年10月` or `今年8月` into calendar dates.
 struct DateContext: Sendable {
-    /// The article's date (frontmatter `date`), the anchor of 今年, 去年, 上月.
+    /// The article's date (frontmatter `date`), the anchor of 今年, 去年, 上月; nil while the importer looks for it.
     var articleDate: PageDate?
     /// The last date read in the article, the anchor of 同年, 次年, 同月.
     private(set) var previous: TimelineDate?

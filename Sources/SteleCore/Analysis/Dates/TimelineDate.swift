@@ -41,6 +41,13 @@ public struct TimelineDate: Sendable, Hashable, Comparable, CustomStringConverti
         (year, month ?? season?.sortMonth ?? 0, day ?? 0, precision.rank)
     }
 
+    /// The last day the date covers: `2021` → 2021-12-31, `2021-06` → 2021-06-30, `2021年初` → 2021-03-31.
+    /// A date the text says something happened on cannot be later than the article that says so.
+    var lastDay: PageDate {
+        let month = month ?? season?.lastMonth ?? 12
+        return PageDate(year: year, month: month, day: day ?? PageDate.days(inMonth: month, year: year))
+    }
+
     /// Whether the date exists: month 1…12, day within its month.
     var isValid: Bool {
         guard (1...12).contains(month ?? 1) else { return false }
@@ -80,6 +87,17 @@ public struct TimelineDate: Sendable, Hashable, Comparable, CustomStringConverti
             case .autumn: 9
             case .late: 11
             case .winter: 12
+            }
+        }
+
+        /// The last month the season covers within its year: 年初 runs to March, winter to December.
+        var lastMonth: Int {
+            switch self {
+            case .early: 3
+            case .spring: 5
+            case .summer: 8
+            case .autumn: 11
+            case .late, .winter: 12
             }
         }
     }
