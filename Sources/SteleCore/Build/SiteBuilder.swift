@@ -167,6 +167,15 @@ public struct SiteBuilder: Sendable {
         for name in ["article", "index", "not-found", "tags", "tag", "search"] where !theme.hasTemplate(name) {
             throw .template(.missing(name: name))
         }
+        // The corpus pages (timeline, statistics: the slowest, they read every article) run beside the articles.
+        let corpusPages = self.corpusPages
+        async let corpusFiles = Self.concurrentMap(corpusPages) { corpusPage -> Result<[OutputFile], BuildError> in
+            do throws(BuildError) {
+                return .success(try corpusPage.files(for: pages, context: context, theme: theme))
+            } catch {
+                return .failure(error)
+            }
+        }
         let labels = context.labels
         let articles = await Self.concurrentMap(pages) { rendered in
             let html = (try? theme.render(context.context(page: context.article(rendered), path: rendered.path),
@@ -183,9 +192,14 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw .template(error)
         }
-        for corpusPage in corpusPages {
-            files += try corpusPage.files(for: pages, context: context, theme: theme)
+        var errors: [BuildError] = []
+        for result in await corpusFiles {
+            switch result {
+            case let .success(pageFiles): files += pageFiles
+            case let .failure(error): errors.append(error)
+            }
         }
+        if !errors.isEmpty { throw BuildError(errors.flatMap(\.problems)) }
         return files
     }
 

@@ -12,17 +12,23 @@ struct TimelinePage: CorpusPage {
         let filters = Filters(articles: articles, counts: counts, total: events.count)
         var files = [OutputFile(path: "timeline.json", text: TimelineJSON.encode(events))]
         files.append(try render(events, article: nil, filters: filters, context: context, theme: theme))
-        for article in articles {
-            files.append(try render(events.filter { $0.articlePath == article.path }, article: article,
-                                    filters: filters, context: context, theme: theme))
+        let byArticle = Dictionary(grouping: events, by: \.articlePath)
+        let pages = articles.concurrentMap { article -> Result<OutputFile, BuildError> in
+            do throws(BuildError) {
+                return .success(try render(byArticle[article.path] ?? [], article: article, filters: filters,
+                                           context: context, theme: theme))
+            } catch {
+                return .failure(error)
+            }
         }
+        for page in pages { files.append(try page.get()) }
         return files
     }
 
     /// The folder of one article's timeline: `timeline/<slug>/`.
     func path(for article: RenderedPage) -> String { path + article.page.slug + "/" }
 
-    /// The articles that have events, and how many each has: the filter list on every timeline page.
+    /// The articles that have events, and how many each has: the filter list of the main timeline page.
     private struct Filters {
         var articles: [RenderedPage]
         var counts: [String: Int]
@@ -37,9 +43,12 @@ struct TimelinePage: CorpusPage {
         let pagePath = article.map(path(for:)) ?? path
         let title = article.map { wording.title(timeline: timelineTitle, article: $0.title) } ?? timelineTitle
 
+        // An article's page links back to all events and names itself, rather than listing every article
+        // again: that would grow the timeline with the square of the number of articles.
+        let listed = article.map { [$0] } ?? filters.articles
         let filterLinks = [["title": labels["timelineAll"] ?? "", "url": context.urls.url(path),
                             "count": filters.total, "current": article == nil] as [String: Any]]
-            + filters.articles.map { page -> [String: Any] in
+            + listed.map { page -> [String: Any] in
                 ["title": page.title, "url": context.urls.url(path(for: page)), "count": filters.counts[page.path] ?? 0,
                  "current": page.path == article?.path]
             }

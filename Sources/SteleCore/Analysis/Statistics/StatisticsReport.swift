@@ -44,14 +44,14 @@ public struct StatisticsReport: Sendable {
         figures = CorpusFigures(articles: pages.map(ArticleFigures.init))
         words = WordStatistics(articles: articleTokens, stopwords: sources.stopwords, idf: idf)
         let scanner = QuantityScanner()
-        quantities = zip(pages, segmented).flatMap { page, tokens in
-            zip(page.markdown.paragraphs, tokens.paragraphs).flatMap { paragraph, paragraphTokens in
+        quantities = zip(pages, segmented.map(\.paragraphs)).map { (page: $0, tokens: $1) }.concurrentMap { article in
+            zip(article.page.markdown.paragraphs, article.tokens).flatMap { paragraph, paragraphTokens in
                 scanner.quantities(in: paragraph.text, tokens: paragraphTokens).map {
-                    CitedQuantity(quantity: $0, articleTitle: page.title, articlePath: page.path,
+                    CitedQuantity(quantity: $0, articleTitle: article.page.title, articlePath: article.page.path,
                                   paragraphID: paragraph.id)
                 }
             }
-        }
+        }.flatMap { $0 }
         decades = DecadeCount.histogram(years: eventYears)
         var notes: [Note] = []
         if !sources.usesDictionary { notes.append(.icuFallback(searched: sources.searchedDictionary)) }
@@ -76,28 +76,9 @@ public struct StatisticsReport: Sendable {
     static func segment(_ pages: [RenderedPage], with segmenter: any WordSegmenter)
         -> [(paragraphs: [[Token]], headings: [[Token]])]
     {
-        let results = ResultSlots<(paragraphs: [[Token]], headings: [[Token]])>(count: pages.count)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let markdown = pages[index].markdown
-            results[index] = (markdown.paragraphs.map { segmenter.tokens(in: $0.text) },
-                              markdown.headings.map { segmenter.tokens(in: $0.text) })
+        pages.concurrentMap { page in
+            (page.markdown.paragraphs.map { segmenter.tokens(in: $0.text) },
+             page.markdown.headings.map { segmenter.tokens(in: $0.text) })
         }
-        return results.values
     }
-}
-
-/// Results written by concurrent tasks, one slot each.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
-    }
-
-    /// Every slot, in order; each must have been filled.
-    var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }
