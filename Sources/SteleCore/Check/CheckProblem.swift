@@ -33,7 +33,7 @@ public struct CheckProblem: Sendable, Equatable, Comparable, CustomStringConvert
 
     /// `file:line: message`, the form editors and CI annotate.
     public var description: String {
-        "\(line.map { "\(file):\($0)" } ?? file): \(message)"
+        "\(SourceLocation(file: file, line: line)): \(message)"
     }
 
     public static func < (lhs: CheckProblem, rhs: CheckProblem) -> Bool {

@@ -24,7 +24,7 @@ public struct ImportNote: Sendable, Equatable, CustomStringConvertible {
 
     /// `sources/x.txt:41: joined page break …`, `sources/x.txt:87: warning: …`.
     public var description: String {
-        let place = line.map { "\(file):\($0)" } ?? file
+        let place = SourceLocation(file: file, line: line)
         return kind == .warning ? "\(place): warning: \(message)" : "\(place): \(message)"
     }
 }
