@@ -18,7 +18,7 @@ struct TagPages: CorpusPage {
             let title = context.labels["tags"] ?? "Tags"
             files.append(OutputFile(path: path + "index.html", text: try theme.render(
                 context.context(page: context.listPage(title: title, path: path), path: path,
-                                extra: ["tags": list, "hasTags": !list.isEmpty]),
+                                extra: ["tags": list]),
                 with: "tags")))
             for tag in tags {
                 var page = context.listPage(title: tag.name, path: tag.path)
