@@ -177,12 +177,22 @@ public struct SiteBuilder: Sendable {
             }
         }
         let labels = context.labels
-        let articles = await Self.concurrentMap(pages) { rendered in
-            let html = (try? theme.render(context.context(page: context.article(rendered), path: rendered.path),
-                                          with: "article")) ?? ""
-            return OutputFile(path: rendered.path + "index.html", text: html)
+        let articles = await Self.concurrentMap(pages) { rendered -> Result<OutputFile, TemplateError> in
+            do throws(TemplateError) {
+                let html = try theme.render(context.context(page: context.article(rendered), path: rendered.path),
+                                            with: "article")
+                return .success(OutputFile(path: rendered.path + "index.html", text: html))
+            } catch {
+                return .failure(error)
+            }
         }
-        var files = articles
+        var files: [OutputFile] = []
+        for article in articles {
+            switch article {
+            case let .success(file): files.append(file)
+            case let .failure(error): throw .template(error)
+            }
+        }
         files += try IndexPages(perPage: context.config.paginate).files(for: pages, context: context, theme: theme)
         do {
             files.append(OutputFile(path: "404.html", text: try theme.render(
