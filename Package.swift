@@ -5,7 +5,8 @@ let package = Package(
     name: "Stele",
     products: [
         .executable(name: "stele", targets: ["stele"]),
-        .library(name: "SteleCore", targets: ["SteleCore"]),
+        .library(name: "SteleSite", targets: ["SteleSite"]),
+        .library(name: "SteleImport", targets: ["SteleImport"]),
         .library(name: "SteleServe", targets: ["SteleServe"]),
     ],
     dependencies: [
@@ -18,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
-        // libcmark from Debian (libcmark-dev); only Sources/SteleCore/Markdown imports it.
+        // libcmark from Debian (libcmark-dev); only Sources/SteleMarkdown imports it.
         .systemLibrary(
             name: "CMark",
             pkgConfig: "libcmark",
@@ -30,41 +31,78 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        // The core is a chain of targets, each importing only those above it, so the compiler keeps the
+        // layers one-way: Support → Text → Content → Markdown → (Import | Analysis) → Pages → Site.
+        // Diagnostics and the one concurrency primitive every layer uses.
+        .target(name: "SteleSupport"),
+        // Scalar classes, ICU calls, numerals, dates and word segmentation: text knowledge, no site.
         .target(
-            name: "SteleCore",
+            name: "SteleText",
+            dependencies: ["SteleSupport", "CICU"]
+        ),
+        // Site configuration, frontmatter and pages as loaded from disk.
+        .target(
+            name: "SteleContent",
+            dependencies: ["SteleSupport", "SteleText", .product(name: "Yams", package: "Yams")]
+        ),
+        // The only code that touches libcmark.
+        .target(
+            name: "SteleMarkdown",
+            dependencies: ["SteleSupport", "SteleText", "SteleContent", "CMark"]
+        ),
+        // `stele import`: raw texts to Markdown with frontmatter.
+        .target(
+            name: "SteleImport",
+            dependencies: ["SteleSupport", "SteleText", "SteleContent"]
+        ),
+        // Timeline events, quantities, words, entities, tags and figures: plain values keyed by page path
+        // and paragraph id; no URLs, no HTML.
+        .target(
+            name: "SteleAnalysis",
+            dependencies: ["SteleSupport", "SteleText", "SteleContent", "SteleMarkdown"]
+        ),
+        // Every page producer, typed view models, Mustache, charts, feed, sitemap and search.
+        .target(
+            name: "StelePages",
             dependencies: [
-                "CMark",
-                "CICU",
-                .product(name: "Yams", package: "Yams"),
+                "SteleSupport", "SteleText", "SteleContent", "SteleMarkdown", "SteleAnalysis",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            // The default theme is templates/ (linked as Render/Theme), compiled into the binary so that
+            // The default theme is templates/ (linked as Theme), compiled into the binary so that
             // a site without templates/ still builds. DefaultTheme.swift names every file listed here.
             resources: [
-                .embedInCode("Render/Theme/layout.mustache"),
-                .embedInCode("Render/Theme/article.mustache"),
-                .embedInCode("Render/Theme/index.mustache"),
-                .embedInCode("Render/Theme/not-found.mustache"),
-                .embedInCode("Render/Theme/timeline.mustache"),
-                .embedInCode("Render/Theme/tags.mustache"),
-                .embedInCode("Render/Theme/tag.mustache"),
-                .embedInCode("Render/Theme/search.mustache"),
-                .embedInCode("Render/Theme/partials/article-list.mustache"),
-                .embedInCode("Render/Theme/stats.mustache"),
-                .embedInCode("Render/Theme/partials/head.mustache"),
-                .embedInCode("Render/Theme/partials/header.mustache"),
-                .embedInCode("Render/Theme/partials/footer.mustache"),
-                .embedInCode("Render/Theme/partials/chart.mustache"),
-                .embedInCode("Render/Theme/static/style.css"),
-                .embedInCode("Render/Theme/static/search.js"),
-                .embedInCode("Render/Theme/static/table-sort.js"),
+                .embedInCode("Theme/layout.mustache"),
+                .embedInCode("Theme/article.mustache"),
+                .embedInCode("Theme/index.mustache"),
+                .embedInCode("Theme/not-found.mustache"),
+                .embedInCode("Theme/timeline.mustache"),
+                .embedInCode("Theme/tags.mustache"),
+                .embedInCode("Theme/tag.mustache"),
+                .embedInCode("Theme/search.mustache"),
+                .embedInCode("Theme/partials/article-list.mustache"),
+                .embedInCode("Theme/stats.mustache"),
+                .embedInCode("Theme/partials/head.mustache"),
+                .embedInCode("Theme/partials/header.mustache"),
+                .embedInCode("Theme/partials/footer.mustache"),
+                .embedInCode("Theme/partials/chart.mustache"),
+                .embedInCode("Theme/static/style.css"),
+                .embedInCode("Theme/static/search.js"),
+                .embedInCode("Theme/static/table-sort.js"),
             ]
         ),
-        // The preview server (`stele serve`): Hummingbird and its SwiftNIO stack stay out of SteleCore.
+        // The build as named stages, the output folder, the link check.
+        .target(
+            name: "SteleSite",
+            dependencies: ["SteleSupport", "SteleText", "SteleContent", "SteleMarkdown", "SteleAnalysis", "StelePages"]
+        ),
+        // The preview server (`stele serve`): Hummingbird and its SwiftNIO stack stay out of the core.
         .target(
             name: "SteleServe",
             dependencies: [
-                "SteleCore",
+                "SteleSupport",
+                "SteleContent",
+                "StelePages",
+                "SteleSite",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -74,7 +112,9 @@ let package = Package(
         .executableTarget(
             name: "stele",
             dependencies: [
-                "SteleCore",
+                "SteleImport",
+                "StelePages",
+                "SteleSite",
                 "SteleServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -86,14 +126,20 @@ let package = Package(
         ),
         .testTarget(
             name: "SteleCoreTests",
-            dependencies: ["SteleCore"],
+            dependencies: [
+                "SteleSupport", "SteleText", "SteleContent", "SteleMarkdown", "SteleImport", "SteleAnalysis",
+                "StelePages", "SteleSite",
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "SteleServeTests",
             dependencies: [
                 "SteleServe",
-                "SteleCore",
+                "SteleSupport",
+                "SteleContent",
+                "StelePages",
+                "SteleSite",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

@@ -3,7 +3,8 @@ import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
-import SteleCore
+import SteleSite
+import SteleSupport
 
 /// `stele serve`: builds a site in memory, serves it over HTTP, and rebuilds it as its sources
 /// change, telling open pages to reload. Runs until graceful shutdown (a `Service`).

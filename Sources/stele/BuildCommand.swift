@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import SteleCore
+import StelePages
+import SteleSite
 
 struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,9 +47,9 @@ struct BuildCommand: AsyncParsableCommand {
                 print("No feed.xml or sitemap.xml: they need absolute URLs; set baseURL to one (https://…) to get them")
             }
         } catch let error as OutputError {
-            throw CommandFailure(BuildError.output(error).problems.map(\.description))
+            throw CommandFailure(error.diagnostics.map(\.description))
         } catch let error as BuildError {
-            throw CommandFailure(error.problems.map(\.description))
+            throw CommandFailure(error.diagnostics.map(\.description))
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import SteleCore
+import SteleSite
 
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,10 +26,10 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let builder = try options.builder()
         let report: CheckReport
-        do {
+        do throws(BuildError) {
             report = LinkChecker(site: try await builder.build()).check()
         } catch {
-            report = CheckReport(problems: CheckProblem.problems(from: error), checkedFiles: 0)
+            report = CheckReport(failedBuild: error)
         }
         switch format {
         case .text:

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import SteleCore
+import SteleImport
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import SteleCore
 import SteleServe
+import SteleSite
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

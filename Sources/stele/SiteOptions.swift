@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import SteleCore
+import SteleSite
 
 /// The options `build` and `check` share: which site, at which base URL, with which pages.
 struct SiteOptions: ParsableArguments {

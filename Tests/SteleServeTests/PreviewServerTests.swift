@@ -1,5 +1,5 @@
 import Foundation
-import SteleCore
+import SteleSite
 import Testing
 @testable import SteleServe
 

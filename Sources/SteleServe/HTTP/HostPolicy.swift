@@ -1,5 +1,6 @@
 #if canImport(Glibc)
 import Glibc
+import SteleSupport
 #endif
 
 /// The Host header values the server answers to.

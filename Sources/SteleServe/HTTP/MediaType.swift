@@ -1,3 +1,5 @@
+import SteleSupport
+
 /// The Content-Type a served file gets, from its extension; text types carry `charset=utf-8`
 /// because the builder writes every text file as UTF-8.
 enum MediaType {

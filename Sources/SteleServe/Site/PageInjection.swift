@@ -1,5 +1,5 @@
 import Foundation
-import SteleCore
+import StelePages
 
 /// What `stele serve` adds to every HTML page it sends, and only there: the live-reload script and,
 /// after a failed rebuild, the error overlay. `stele build` never writes either.

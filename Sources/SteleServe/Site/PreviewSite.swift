@@ -1,5 +1,6 @@
 import Foundation
-import SteleCore
+import StelePages
+import SteleSite
 
 /// The site being previewed: builds it in memory, holds the snapshot requests are answered from,
 /// and tells open pages (the event subscribers) what changed.

@@ -1,5 +1,5 @@
 import Foundation
-import SteleCore
+import StelePages
 
 /// One state of the preview, as served: every built file by site path, HTML already carrying the
 /// live-reload script (and the error overlay while the last rebuild has failed).

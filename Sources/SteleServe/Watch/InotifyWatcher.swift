@@ -1,7 +1,8 @@
 #if canImport(Glibc)
 import Foundation
 import Glibc
-import SteleCore
+import SteleContent
+
 
 /// Watches a site folder with Linux inotify: one watch on the site folder (for stele.yml and the
 /// watched folders appearing) and one on every folder below content/, templates/ and static/,

@@ -1,4 +1,5 @@
-import SteleCore
+import SteleContent
+import StelePages
 
 /// Which files of a site folder a rebuild depends on: stele.yml and everything under content/,
 /// templates/ and static/ (paths relative to the site folder).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import StelePages
+@testable import SteleSite
 
 @Suite struct OutputDirectoryTests {
     @Test func refusesFoldersItDidNotWrite() throws {

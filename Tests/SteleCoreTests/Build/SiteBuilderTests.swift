@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SteleCore
+
 
 @Suite struct SiteBuilderTests {
     static let article = """
@@ -157,7 +157,10 @@ import Testing
         ])
         defer { site.remove() }
         let message = await errorText { try await site.build() }
-        #expect(message == "content/a.md, content/same.md: these pages would all be written to /articles/same/; give each its own slug")
+        #expect(message == """
+            content/a.md: this page and content/same.md would all be written to /articles/same/; give each its own slug
+            content/same.md: this page and content/a.md would all be written to /articles/same/; give each its own slug
+            """)
     }
 
     @Test func templateSyntaxErrorsNameTemplateAndLine() async throws {

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleSite
+@testable import SteleSupport
 
 @Suite struct CheckReportTests {
     static let report = CheckReport(problems: [
-        CheckProblem(file: "output/index.html", line: 12, message: "links to /x/, which the site does not have", kind: .brokenLink),
-        CheckProblem(file: "content/a.md", line: 9, message: "a \"quoted\" <b> & \\ message", kind: .brokenAnchor),
-        CheckProblem(file: "content/a.md", line: nil, message: "duplicate", kind: .duplicateURL),
+        Diagnostic(.brokenLink, file: "output/index.html", line: 12, "links to /x/, which the site does not have"),
+        Diagnostic(.brokenAnchor, file: "content/a.md", line: 9, "a \"quoted\" <b> & \\ message"),
+        Diagnostic(.duplicateURL, file: "content/a.md", line: nil, "duplicate"),
     ], checkedFiles: 7)
 
     @Test func textIsOneFileLineMessageALineSortedByFileAndLine() {
@@ -33,15 +34,15 @@ import Testing
         #expect(CheckReport(problems: [], checkedFiles: 0).json == "{\"problems\":[],\n\"checkedFiles\":0}\n")
     }
 
-    @Test func buildErrorsBecomeProblemsAtTheirLocation() {
-        let problems = CheckProblem.problems(from: .multiple([
+    @Test func buildErrorsBecomeProblemsAtTheirLocationWithTheirColumn() {
+        let problems = CheckReport(failedBuild: .multiple([
             .content(.invalidDate(SourceLocation(file: "content/a.md", line: 3, column: 7), value: "someday")),
             .template(.missing(name: "tag")),
-        ]))
+        ])).problems
         #expect(problems.map(\.description) == [
-            "content/a.md:3: 'someday' is not a date (write YYYY-MM-DD, optionally followed by a time)",
+            "content/a.md:3:7: 'someday' is not a date (write YYYY-MM-DD, optionally followed by a time)",
             "templates/tag.mustache: no template 'tag.mustache' in templates/ or the default theme",
         ])
-        #expect(problems.allSatisfy { $0.kind == .build })
+        #expect(problems.allSatisfy { $0.checkKind == .build })
     }
 }

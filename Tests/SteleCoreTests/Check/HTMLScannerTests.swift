@@ -1,5 +1,5 @@
 import Testing
-@testable import SteleCore
+@testable import StelePages
 
 @Suite struct HTMLScannerTests {
     static let html = """

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import StelePages
+@testable import SteleSite
 
 /// Each fixture under Fixtures/Check/ breaks one rule; the checker must name the file and line.
 @Suite struct LinkCheckerTests {
@@ -9,7 +10,7 @@ import Testing
         do {
             return LinkChecker(site: try await builder.build()).check()
         } catch {
-            return CheckReport(problems: CheckProblem.problems(from: error), checkedFiles: 0)
+            return CheckReport(failedBuild: error)
         }
     }
 
@@ -19,7 +20,7 @@ import Testing
             "content/guide.md:7: links to content/other.md#第三节, but content/other.md has no heading or paragraph with the id '第三节'",
             "content/guide.md:9: links to content/missing.md, which does not exist",
         ])
-        #expect(report.problems.map(\.kind) == [.brokenAnchor, .missingContent])
+        #expect(report.problems.map(\.checkKind) == [.brokenAnchor, .missingContent])
         #expect(!report.passed)
     }
 
@@ -39,25 +40,25 @@ import Testing
     @Test func aBrokenLinkInATemplateIsReportedInEveryPageAtItsOutputLine() async throws {
         let report = await check("broken-link-in-template")
         #expect(report.problems.count == report.checkedFiles)
-        #expect(report.problems.allSatisfy { $0.kind == .brokenLink && $0.message == "links to /about/, which the site does not have" })
-        let index = try #require(report.problems.first { $0.file == "output/index.html" })
+        #expect(report.problems.allSatisfy { $0.checkKind == .brokenLink && $0.message == "links to /about/, which the site does not have" })
+        let index = try #require(report.problems.first { $0.location.file == "output/index.html" })
         let site = try await Fixture.build("Check/broken-link-in-template")
         let lines = try #require(site.text("index.html")).split(separator: "\n", omittingEmptySubsequences: false)
-        let line = try #require(index.line)
+        let line = try #require(index.location.line)
         #expect(lines[line - 1].contains("href=\"/about/\""), "the line named is the line with the link")
     }
 
     @Test func missingImagesAndStylesheetsAreMissingAssets() async {
         let report = await check("missing-asset")
         #expect(report.problems.first?.description == "content/a.md:6: refers to /images/photo.jpg, which the site does not have")
-        #expect(report.problems.allSatisfy { $0.kind == .missingAsset })
-        #expect(report.problems.contains { $0.file == "output/index.html" && $0.message.contains("/static/print.css") })
+        #expect(report.problems.allSatisfy { $0.checkKind == .missingAsset })
+        #expect(report.problems.contains { $0.location.file == "output/index.html" && $0.message.contains("/static/print.css") })
     }
 
     @Test func anEmptyTitleIsReportedAtTheTitleLine() async {
         let report = await check("empty-title")
         #expect(report.problems.map(\.description) == ["content/untitled.md:3: the page has no title; give it one with `title:`"])
-        #expect(report.problems.first?.kind == .emptyTitle)
+        #expect(report.problems.first?.checkKind == .emptyTitle)
     }
 
     @Test func linksWithoutTheBasePathLeaveTheSite() async {
@@ -84,7 +85,7 @@ import Testing
             "content/a.md: this page and content/same.md would all be written to /articles/same/; give each its own slug",
             "content/same.md: this page and content/a.md would all be written to /articles/same/; give each its own slug",
         ])
-        #expect(report.problems.allSatisfy { $0.kind == .duplicateURL })
+        #expect(report.problems.allSatisfy { $0.checkKind == .duplicateURL })
     }
 
     @Test func aCleanSitePasses() async {

@@ -1,5 +1,7 @@
 import Testing
-@testable import SteleCore
+@testable import SteleContent
+@testable import SteleSupport
+@testable import SteleText
 
 @Suite struct FrontmatterTests {
     func parse(_ text: String) throws(ContentError) -> ContentDocument {

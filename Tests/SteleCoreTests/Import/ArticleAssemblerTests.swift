@@ -1,6 +1,7 @@
 import Foundation
+import SteleSupport
 import Testing
-@testable import SteleCore
+@testable import SteleImport
 
 @Suite struct ArticleAssemblerTests {
     @Test func pageBreaksAreJoined() throws {
@@ -10,7 +11,7 @@ import Testing
             "2019年，中央组织部印发考核办法。各级党委（党组）树立大抓基层的鲜明导向，扎实推进农村、城市“两大阵地”基层党建。",
             "与此同时，各地普遍建立起稳定的村级组织运转经费保障制度，农村基层干部待遇保障水平不断提高，党组织凝聚服务群众能力明显增强。（新华社北京5月4日电）",
         ])
-        #expect(notes.filter { $0.kind == .repair }.map(\.description) == [
+        #expect(notes.filter { $0.kind == "repair" }.map(\.description) == [
             "page-break-joined.txt:5: joined page break with line 7: …）树立大抓基|层的鲜明导向…",
             "page-break-joined.txt:9: joined page break with line 11: …保障水平不断|提高，党组织…",
         ])

@@ -1,5 +1,5 @@
 import Testing
-@testable import SteleCore
+@testable import SteleImport
 
 @Suite struct ArticleSplitterTests {
     @Test func articlesAreSplitByHeaderAndDateline() throws {

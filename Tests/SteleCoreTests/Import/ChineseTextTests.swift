@@ -1,5 +1,5 @@
 import Testing
-@testable import SteleCore
+@testable import SteleImport
 
 @Suite struct ChineseTextTests {
     @Test(arguments: [

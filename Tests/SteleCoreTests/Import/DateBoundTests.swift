@@ -1,5 +1,5 @@
 import Testing
-@testable import SteleCore
+@testable import SteleImport
 
 /// The latest day an article's dates reach, which bounds its dateline's year from below.
 @Suite struct DateBoundTests {

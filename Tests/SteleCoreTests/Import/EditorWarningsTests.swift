@@ -1,9 +1,10 @@
+import SteleSupport
 import Testing
-@testable import SteleCore
+@testable import SteleImport
 
 @Suite struct EditorWarningsTests {
     @Test func fixtureWarnings() throws {
-        let notes = try ImportFixtures.articles("editor-warnings.txt").notes.filter { $0.kind == .warning }
+        let notes = try ImportFixtures.articles("editor-warnings.txt").notes.filter { $0.severity == .warning }
         #expect(notes.map(\.description) == [
             #"editor-warnings.txt:1: warning: article "需要编辑查看的地方" has no dateline"#,
             #"editor-warnings.txt:5: warning: Latin word "and" in Chinese text"#,

@@ -1,6 +1,7 @@
 import Foundation
+import SteleSupport
 import Testing
-@testable import SteleCore
+@testable import SteleImport
 
 /// The importer's fixtures (`Fixtures/Import/…`) and the example corpus (`sources/`).
 enum ImportFixtures {
@@ -13,7 +14,7 @@ enum ImportFixtures {
     }
 
     /// Imports one fixture; the report names it `name`.
-    static func articles(_ name: String) throws -> (articles: [ImportedArticle], notes: [ImportNote]) {
+    static func articles(_ name: String) throws -> (articles: [ImportedArticle], notes: [Diagnostic]) {
         try SourceImporter.articles(from: data(name), file: name)
     }
 
@@ -28,8 +29,8 @@ enum ImportFixtures {
     }
 
     /// The four articles of the example corpus, as `stele import sources/*.txt` reads them.
-    static func seedArticles() throws -> (articles: [ImportedArticle], notes: [ImportNote]) {
-        var articles: [ImportedArticle] = [], notes: [ImportNote] = []
+    static func seedArticles() throws -> (articles: [ImportedArticle], notes: [Diagnostic]) {
+        var articles: [ImportedArticle] = [], notes: [Diagnostic] = []
         for name in seedNames {
             let result = try SourceImporter.articles(from: seed(name), file: "sources/\(name)")
             articles += result.articles

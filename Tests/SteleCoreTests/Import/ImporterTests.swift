@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleContent
+@testable import SteleImport
 
 @Suite struct ImporterTests {
     func fixturePaths(_ names: String...) throws -> [String] {

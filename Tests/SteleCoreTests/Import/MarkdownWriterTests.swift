@@ -1,5 +1,8 @@
 import Testing
-@testable import SteleCore
+@testable import SteleContent
+@testable import SteleImport
+@testable import SteleMarkdown
+@testable import SteleText
 
 @Suite struct MarkdownWriterTests {
     func article(title: String = "标题", summary: String = "第一句。", body: [BodyBlock] = [

@@ -1,5 +1,6 @@
+import SteleSupport
 import Testing
-@testable import SteleCore
+@testable import SteleImport
 
 @Suite struct PunctuationNormalizerTests {
     @Test(arguments: [
@@ -43,8 +44,8 @@ import Testing
 
     @Test func reportNamesLineAndMarks() throws {
         let notes = try ImportFixtures.articles("ascii-punctuation.txt").notes
-        let line5 = notes.filter { $0.line == 5 && $0.kind == .repair }.map(\.description)
+        let line5 = notes.filter { $0.location.line == 5 && $0.kind == "repair" }.map(\.description)
         #expect(line5 == [#"ascii-punctuation.txt:5: ASCII punctuation in Chinese text made full-width: 1 × "(", 1 × ")", 2 × ",", 1 × ";""#])
-        #expect(!notes.contains { $0.line == 9 && $0.kind == .repair })
+        #expect(!notes.contains { $0.location.line == 9 && $0.kind == "repair" })
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleContent
+@testable import SteleImport
+@testable import SteleMarkdown
 
 /// The example corpus: `sources/` as received, `content/` as committed.
 @Suite struct SeedCorpusTests {
@@ -40,7 +42,7 @@ import Testing
 
     @Test func everyPageBreakIsJoined() throws {
         let (articles, notes) = try ImportFixtures.seedArticles()
-        let joins = notes.filter { $0.message.hasPrefix("joined page break") }.map { "\($0.file.suffix(8)):\($0.line ?? 0)" }
+        let joins = notes.filter { $0.message.hasPrefix("joined page break") }.map { "\($0.location.file.suffix(8)):\($0.location.line ?? 0)" }
         #expect(joins == ["ba7a.txt:39", "ba7a.txt:65", "ba7a.txt:91", "ba7a.txt:163", "ba7a.txt:193",
                           "565b.txt:51", "565b.txt:73", "565b.txt:151"])
         let text = articles.flatMap(ImportFixtures.paragraphs).joined(separator: "\n")

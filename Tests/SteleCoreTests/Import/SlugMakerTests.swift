@@ -1,5 +1,6 @@
 import Testing
-@testable import SteleCore
+@testable import SteleImport
+@testable import SteleText
 
 @Suite struct SlugMakerTests {
     @Test(arguments: [
@@ -10,12 +11,12 @@ import Testing
         ("“”", "article"),
     ])
     func slugIsShortASCIIPinyin(title: String, slug: String) {
-        #expect(SlugMaker.slug(for: title) == slug)
+        #expect(Slug.articleSlug(for: title) == slug)
     }
 
     @Test func longTitlesAreCutBetweenSyllables() {
-        let slug = SlugMaker.slug(for: "以习近平新时代中国特色社会主义思想为指导全面推进各项工作")
-        #expect(slug.count <= SlugMaker.maximumLength)
+        let slug = Slug.articleSlug(for: "以习近平新时代中国特色社会主义思想为指导全面推进各项工作")
+        #expect(slug.count <= Slug.articleMaximumLength)
         #expect(!slug.hasSuffix("-"))
         #expect(slug.hasPrefix("yi-xi-jin-ping"))
     }

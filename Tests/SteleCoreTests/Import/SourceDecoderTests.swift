@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleImport
 
 @Suite struct SourceDecoderTests {
     @Test(arguments: [

@@ -1,5 +1,5 @@
 import Testing
-@testable import SteleCore
+@testable import SteleMarkdown
 
 @Suite struct MarkdownRendererTests {
     let renderer = MarkdownRenderer()

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleContent
+@testable import StelePages
 
 @Suite struct ContentLinkResolverTests {
     static let resolver = ContentLinkResolver(

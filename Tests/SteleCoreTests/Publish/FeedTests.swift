@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleSite
 
 /// feed.xml against RFC 4287 (Atom 1.0): parsed with namespaces, every element the RFC requires checked.
 @Suite struct FeedTests {

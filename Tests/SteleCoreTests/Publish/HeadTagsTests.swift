@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SteleCore
+
 
 /// Canonical links, meta descriptions and Open Graph tags in every page's head.
 @Suite struct HeadTagsTests {

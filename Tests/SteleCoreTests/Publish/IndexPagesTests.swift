@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SteleCore
+
 
 @Suite struct IndexPagesTests {
     func site(articles: Int, paginate: String?) throws -> TemporarySite {

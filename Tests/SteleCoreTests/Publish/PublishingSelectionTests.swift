@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import StelePages
+@testable import SteleSite
+@testable import SteleText
 
 /// Drafts and future pages, "now", and reading page dates as instants.
 @Suite struct PublishingSelectionTests {

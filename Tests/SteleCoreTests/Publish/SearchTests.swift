@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import StelePages
+@testable import SteleText
 
 @Suite struct SearchTests {
     @Test func chineseIsSplitIntoCharacterPairsAndOtherWordsAreLowerCased() {
@@ -62,10 +63,10 @@ import Testing
         #expect(script.contains(#"var HAN = /[\u3007\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{323AF}]/u;"#))
         for scalar: Unicode.Scalar in ["\u{3007}", "\u{3400}", "\u{4DBF}", "\u{4E00}", "\u{9FFF}", "\u{F900}", "\u{FAFF}",
                                        "\u{20000}", "\u{323AF}"] {
-            #expect(SearchTerms.isHan(scalar))
+            #expect(scalar.isHan)
         }
         for scalar: Unicode.Scalar in ["\u{3006}", "\u{33FF}", "\u{A000}", "\u{FB00}", "\u{323B0}", "a", "。"] {
-            #expect(!SearchTerms.isHan(scalar))
+            #expect(!scalar.isHan)
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SteleCore
+
 
 /// sitemap.xml against the sitemaps.org 0.9 schema, and robots.txt.
 @Suite struct SitemapTests {

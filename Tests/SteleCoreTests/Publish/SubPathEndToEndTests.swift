@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleContent
+@testable import SteleSite
+@testable import SteleSupport
 
 /// Builds a site to be served under https://example.org/docs/ and follows every link as a browser would,
 /// mapping /docs/… to files of the output folder.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import StelePages
 
 @Suite struct ThemeTests {
     /// templates/ in this repository, found from this file's path.

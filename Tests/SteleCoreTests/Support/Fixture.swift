@@ -1,5 +1,5 @@
 import Foundation
-@testable import SteleCore
+@testable import SteleSite
 
 /// The fixture sites under Tests/SteleCoreTests/Fixtures/, each showing one rule.
 enum Fixture {

@@ -1,5 +1,5 @@
 import Foundation
-@testable import SteleCore
+@testable import SteleSite
 
 /// A site folder in a fresh temporary directory, written from a dictionary of relative paths to contents.
 struct TemporarySite {

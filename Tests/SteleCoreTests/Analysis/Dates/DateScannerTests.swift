@@ -1,5 +1,5 @@
 import Testing
-@testable import SteleCore
+@testable import SteleText
 
 /// The scanner on single sentences: which words are dates, and what the words around them make of them.
 @Suite struct DateScannerTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleImport
+@testable import SteleText
 
 @Suite struct ChineseNumeralTests {
     func parse(_ text: String) -> ChineseNumeral? { ChineseNumeral.parse(Array(text.unicodeScalars), at: 0) }

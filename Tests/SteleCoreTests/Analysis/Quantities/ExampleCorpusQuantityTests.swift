@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
+@testable import SteleSite
 
 /// The example site (this repository's content/): its quantity table must hold every figure the texts cite.
 @Suite struct ExampleCorpusQuantityTests {
@@ -8,7 +9,7 @@ import Testing
         let folder = SubPathEndToEndTests.exampleSite
         let site = try await SiteBuilder(siteDirectory: folder, now: Fixture.now).build()
         let sources = try WordSources.load(config: site.config, siteDirectory: folder)
-        return (try StatisticsReport(pages: site.pages, sources: sources, eventYears: []), site)
+        return (try await StatisticsReport(pages: site.pages, sources: sources, eventYears: []), site)
     }
 
     /// Every 万-scale figure of the two seed texts in sources/, read by hand, with its value and what it counts.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
 
 @Suite struct QuantityScannerTests {
     /// The quantities of a fixture, its words cut by the jieba dictionary.

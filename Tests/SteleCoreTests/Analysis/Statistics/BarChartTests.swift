@@ -1,5 +1,5 @@
 import Testing
-@testable import SteleCore
+@testable import StelePages
 
 @Suite struct BarChartTests {
     let chart = BarChart(id: "chart-test", title: "Lengths <of> articles", summary: "A & B, longest first",

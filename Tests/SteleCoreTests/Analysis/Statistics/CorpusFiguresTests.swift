@@ -1,5 +1,5 @@
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
 
 @Suite struct CorpusFiguresTests {
     func article(_ title: String, _ chinese: Int) -> ArticleFigures {

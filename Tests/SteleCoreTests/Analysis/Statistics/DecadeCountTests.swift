@@ -1,5 +1,5 @@
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
 
 @Suite struct DecadeCountTests {
     @Test func countsEveryDecadeFromFirstToLast() {

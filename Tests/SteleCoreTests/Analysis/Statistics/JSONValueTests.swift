@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import StelePages
 
 @Suite struct JSONValueTests {
     @Test func keepsKeyOrderAndWritesDecimalsExactly() {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
+@testable import SteleContent
+@testable import SteleMarkdown
+@testable import StelePages
+@testable import SteleSite
 
 @Suite struct StatisticsPageTests {
     func build() async throws -> BuiltSite { try await Fixture.build("Stats/site") }
@@ -116,20 +120,20 @@ import Testing
         }
     }
 
-    @Test func withoutADictionaryTheNoteSaysSo() throws {
+    @Test func withoutADictionaryTheNoteSaysSo() async throws {
         let folder = StatsFixtures.url("site")
         let sources = try WordSources.load(config: SiteConfig.load(siteDirectory: folder), siteDirectory: folder,
                                            defaultDictionary: "/nonexistent/dict.txt", defaultIDF: "/nonexistent/idf.txt")
         let markdown = MarkdownRenderer().render("习近平总书记指出，全国近11万家民营企业精准帮扶12.7万个村。")
         let page = RenderedPage(page: Page(source: "content/a.md", frontmatter: Frontmatter(), body: "", bodyStartLine: 1),
                                 path: "articles/a/", markdown: markdown)
-        let report = try StatisticsReport(pages: [page], sources: sources, eventYears: [])
+        let report = try await StatisticsReport(pages: [page], sources: sources, eventYears: [])
         #expect(report.notes == [.icuFallback(searched: "/nonexistent/dict.txt"), .corpusIDF(searched: "/nonexistent/idf.txt")])
         #expect(report.quantities.map(\.quantity.text) == ["近11万家", "12.7万个"], "quantities do not need the dictionary")
         let context = StatisticsContext(report: report, urls: URLBuilder(config: SiteConfig()),
                                         labels: StatisticsLabels(language: "en"))
         #expect(context.notes.first?.hasPrefix("No jieba dictionary was found at /nonexistent/dict.txt") == true)
         #expect(context.json.serialized().contains("\"method\": \"icu\""))
-        #expect(context.template["hasEntities"] as? Bool == false)
+        #expect(context.view.hasEntities == false)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
+@testable import SteleText
 
 /// The fixtures under Fixtures/Stats and the jieba dictionary the tests cut words with.
 enum StatsFixtures {

@@ -1,5 +1,6 @@
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
+@testable import SteleMarkdown
 
 @Suite struct TextFiguresTests {
     /// figures.md rendered as the build renders it.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
+@testable import SteleImport
+@testable import SteleMarkdown
+@testable import StelePages
+@testable import SteleSite
 
 /// The example site's timeline, built from this repository's content/ as `make site` builds it.
 /// The expected events are those a careful reader of the four articles lists (docs/timeline.md).
@@ -9,13 +13,14 @@ import Testing
         var events: [TimelineEvent]
         var pages: [RenderedPage]
         var json: String?
+        var urls: URLBuilder
     }
 
     private func corpus() async throws -> Corpus {
         let built = try await SiteBuilder(siteDirectory: ImportFixtures.packageRoot).build()
-        let events = try TimelineExtractor().events(in: built.pages, urls: URLBuilder(config: built.config))
+        let events = try TimelineExtractor().events(in: built.pages)
         let json = built.files.first { $0.path == "timeline.json" }.map { String(decoding: $0.contents, as: UTF8.self) }
-        return Corpus(events: events, pages: built.pages, json: json)
+        return Corpus(events: events, pages: built.pages, json: json, urls: URLBuilder(config: built.config))
     }
 
     private static let jianQiang = "jian-qiang-zhan-dou-bao-lei"
@@ -90,15 +95,15 @@ import Testing
             #expect(!falseFriends.contains { written.contains($0) }, "\(written): \(event.text)")
             // The paragraph the entry links to holds the date as written.
             let page = try #require(corpus.pages.first { $0.path == event.articlePath })
-            let id = String(event.url.split(separator: "#").last ?? "")
+            let id = try #require(event.paragraphID)
             let paragraph = try #require(page.markdown.paragraphs.first { $0.id == id })
-            #expect(paragraph.text.contains(written), "\(event.url) does not say \(written)")
+            #expect(paragraph.text.contains(written), "\(event.articlePath)#\(id) does not say \(written)")
         }
     }
 
     @Test func theJSONIsTheTimeline() async throws {
         let corpus = try await corpus()
-        #expect(corpus.json == TimelineJSON.encode(corpus.events))
+        #expect(corpus.json == TimelineJSON.encode(corpus.events, urls: corpus.urls))
         #expect((40...46).contains(corpus.events.count))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
+@testable import SteleSupport
 
 /// Wrong frontmatter stops the build with an error that names the file and says what to write.
 @Suite struct TimelineErrorTests {

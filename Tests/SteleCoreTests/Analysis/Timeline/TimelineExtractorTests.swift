@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
+@testable import SteleContent
+@testable import StelePages
 
 /// Each fixture of Fixtures/Timeline shows one rule; the expected events are what a reader of it would list.
 @Suite struct TimelineExtractorTests {
@@ -140,18 +142,17 @@ import Testing
     @Test func eventURLsPointAtTheParagraphUnderTheBasePath() throws {
         var config = SiteConfig()
         config.baseURL = "https://example.org/docs/"
-        let events = try TimelineExtractor().events(in: [TimelineFixtures.page("full-dates")], urls: URLBuilder(config: config))
-        #expect(events.map(\.url) == ["/docs/articles/full-dates/#p-1", "/docs/articles/full-dates/#p-2"])
+        let events = try TimelineExtractor().events(in: [TimelineFixtures.page("full-dates")])
+        #expect(events.map(URLBuilder(config: config).url(of:)) == ["/docs/articles/full-dates/#p-1", "/docs/articles/full-dates/#p-2"])
         #expect(events.map(\.article) == ["完整日期", "完整日期"])
     }
 
     @Test func sameStartOrdersByArticleThenParagraph() throws {
-        let urls = URLBuilder(config: SiteConfig())
         let years = try TimelineFixtures.page("years")
         let lists = try TimelineFixtures.page("lists")
-        let forward = try TimelineExtractor().events(in: [years, lists], urls: urls)
+        let forward = try TimelineExtractor().events(in: [years, lists])
         #expect(forward.filter { $0.start.iso == "2019" }.map(\.articlePath) == ["articles/years/", "articles/lists/"])
-        let backward = try TimelineExtractor().events(in: [lists, years], urls: urls)
+        let backward = try TimelineExtractor().events(in: [lists, years])
         #expect(backward.filter { $0.start.iso == "2019" }.map(\.articlePath) == ["articles/lists/", "articles/years/"])
         #expect(backward.map(\.start) == backward.map(\.start).sorted())
     }

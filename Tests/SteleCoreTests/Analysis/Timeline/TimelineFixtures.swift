@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
+@testable import SteleContent
+@testable import SteleImport
+@testable import SteleMarkdown
+@testable import StelePages
 
 /// Loads the Markdown fixtures of Fixtures/Timeline as rendered articles, as the build would.
 enum TimelineFixtures {
@@ -25,12 +29,12 @@ enum TimelineFixtures {
     static func events(_ name: String, baseURL: String = "/") throws -> [String] {
         var config = SiteConfig()
         config.baseURL = baseURL
-        return try TimelineExtractor().events(in: [page(name)], urls: URLBuilder(config: config)).map(summary)
+        return try TimelineExtractor().events(in: [page(name)]).map(summary)
     }
 
     static func summary(_ event: TimelineEvent) -> String {
         let dates = event.start.description + (event.end.map { "/\($0.iso)" } ?? "")
-        let anchor = event.url.split(separator: "#", maxSplits: 1).dropFirst().first.map { " #\($0)" } ?? ""
+        let anchor = event.paragraphID.map { " #\($0)" } ?? ""
         return "\(dates) \(event.precision.rawValue) \(event.text)\(anchor)"
     }
 }

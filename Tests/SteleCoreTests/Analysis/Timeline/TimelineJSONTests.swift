@@ -1,11 +1,16 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
+@testable import SteleContent
+@testable import StelePages
+@testable import SteleText
 
 @Suite struct TimelineJSONTests {
+    private let urls = URLBuilder(config: SiteConfig())
+
     private func event(_ start: TimelineDate, _ end: TimelineDate? = nil, text: String, paragraph: Int) -> TimelineEvent {
         TimelineEvent(start: start, end: end, text: text, article: "标题", articlePath: "articles/a/",
-                      url: "/articles/a/#p-\(paragraph)", written: nil,
+                      paragraphID: "p-\(paragraph)", written: nil,
                       position: .init(article: 0, paragraph: paragraph, offset: 0))
     }
 
@@ -15,7 +20,7 @@ import Testing
             event(TimelineDate(year: 2016, month: 10, day: 10), TimelineDate(year: 2016, month: 10, day: 11),
                   text: "会议召开", paragraph: 12),
             event(TimelineDate(year: 2021, month: 6), text: "印发\"意见\" <b>&</b>", paragraph: 1),
-        ])
+        ], urls: urls)
         #expect(json == """
             {"events":[
             {"start":"1943","precision":"season","season":"spring","text":"发现模范村","article":"标题","url":"/articles/a/#p-3"},
@@ -27,13 +32,13 @@ import Testing
     }
 
     @Test func parsesAsTheIssueShowsIt() throws {
-        let json = TimelineJSON.encode([event(TimelineDate(year: 2021), text: "印发", paragraph: 2)])
+        let json = TimelineJSON.encode([event(TimelineDate(year: 2021), text: "印发", paragraph: 2)], urls: urls)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let events = try #require(object["events"] as? [[String: String]])
         #expect(events == [["start": "2021", "precision": "year", "text": "印发", "article": "标题", "url": "/articles/a/#p-2"]])
     }
 
     @Test func noEvents() {
-        #expect(TimelineJSON.encode([]) == "{\"events\":[]}\n")
+        #expect(TimelineJSON.encode([], urls: urls) == "{\"events\":[]}\n")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleSite
 
 /// The timeline as `stele build` writes it, from a small site made of the fixtures.
 @Suite struct TimelinePageTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import SteleCore
+@testable import SteleText
 
 @Suite struct DictionarySegmenterTests {
     func words(_ tokens: [Token]) -> [String] { tokens.map(\.text) }

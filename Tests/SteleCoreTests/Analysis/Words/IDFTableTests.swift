@@ -1,5 +1,8 @@
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
+@testable import SteleContent
+@testable import SteleSupport
+@testable import SteleText
 
 @Suite struct IDFTableTests {
     @Test func readsTheWordsAskedForAndTheMedianOfAll() throws {
@@ -10,7 +13,7 @@ import Testing
     }
 
     @Test func aLineWithoutANumberIsReportedWithItsLine() throws {
-        #expect(throws: ContentError.unreadable(SourceLocation(file: "idf.txt", line: 2), reason: "an IDF line is 'word number'")) {
+        #expect(throws: WordDataError.unreadable(SourceLocation(file: "idf.txt", line: 2), reason: "an IDF line is 'word number'")) {
             try IDFTable.load(StatsFixtures.data("idf-bad-line.txt"), file: "idf.txt", words: [])
         }
     }

@@ -1,5 +1,7 @@
 import Testing
-@testable import SteleCore
+@testable import SteleContent
+@testable import SteleSupport
+@testable import SteleText
 
 @Suite struct UserWordTests {
     @Test func readsAWordListInJiebasUserDictionaryFormat() throws {
@@ -13,10 +15,10 @@ import Testing
 
     @Test func aLineThatIsNotWordFrequencyTagIsReportedWithItsLine() throws {
         let text = try StatsFixtures.text("user-words-bad.txt")
-        let error = #expect(throws: ContentError.self) {
+        let error = #expect(throws: WordDataError.self) {
             try DictionaryFile.userWords(in: text, file: "words.txt")
         }
-        #expect(error?.location == SourceLocation(file: "words.txt", line: 2))
+        #expect(error?.diagnostics.first?.location == SourceLocation(file: "words.txt", line: 2))
         #expect(error?.description.contains("基层党组织") == true)
     }
 }

@@ -1,5 +1,7 @@
 import Testing
-@testable import SteleCore
+@testable import SteleContent
+@testable import SteleSupport
+@testable import SteleText
 
 @Suite struct WordDictionaryTests {
     @Test func aWordBringsItsPrefixesAtFrequencyZero() {
@@ -54,15 +56,15 @@ import Testing
 
     @Test func aMalformedLineIsReportedWithItsLine() throws {
         var dictionary = WordDictionary()
-        #expect(throws: ContentError.unreadable(SourceLocation(file: "bad.txt", line: 3),
-                                                reason: "a dictionary line is 'word frequency [tag]'")) {
+        #expect(throws: WordDataError.unreadable(SourceLocation(file: "bad.txt", line: 3),
+                                                  reason: "a dictionary line is 'word frequency [tag]'")) {
             try DictionaryFile.load(StatsFixtures.data("dictionary-bad-line.txt"), file: "bad.txt", into: &dictionary)
         }
     }
 
     @Test func invalidUTF8IsReportedWithItsLine() throws {
         var dictionary = WordDictionary()
-        #expect(throws: ContentError.invalidUTF8(SourceLocation(file: "bad.txt", line: 2))) {
+        #expect(throws: WordDataError.invalidUTF8(SourceLocation(file: "bad.txt", line: 2))) {
             try DictionaryFile.load(StatsFixtures.data("dictionary-invalid-utf8.txt"), file: "bad.txt", into: &dictionary)
         }
     }

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
+@testable import SteleContent
+@testable import SteleSupport
+@testable import SteleText
 
 @Suite struct WordSourcesTests {
 

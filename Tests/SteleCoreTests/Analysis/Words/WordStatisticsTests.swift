@@ -1,5 +1,6 @@
 import Testing
-@testable import SteleCore
+@testable import SteleAnalysis
+@testable import SteleText
 
 @Suite struct WordStatisticsTests {
     func token(_ text: String, _ tag: String = "n", kind: Token.Kind = .word) -> Token {

@@ -1,0 +1,72 @@
+import SteleContent
+import SteleMarkdown
+import SteleSupport
+
+/// What a build learns from the whole corpus, once, after every article is rendered: its tags, the
+/// dated events of its timeline and its statistics. Plain values keyed by page path and paragraph id;
+/// the page producers turn them into views and URLs.
+public struct CorpusAnalysis: Sendable {
+    public var tags: TagIndex
+    /// Every dated event, in timeline order.
+    public var events: [TimelineEvent]
+    public var statistics: StatisticsReport
+
+    public init(tags: TagIndex, events: [TimelineEvent], statistics: StatisticsReport) {
+        self.tags = tags
+        self.events = events
+        self.statistics = statistics
+    }
+
+    /// Analyses `pages` (newest first, the order every list keeps), cutting words with `words`.
+    public init(pages: [RenderedPage], words: WordSources) async throws(AnalysisError) {
+        var errors: [AnalysisError] = []
+        var tags = TagIndex()
+        do {
+            tags = try TagIndex(pages: pages)
+        } catch {
+            errors.append(.tags(error))
+        }
+        let extractor = TimelineExtractor()
+        var events: [TimelineEvent] = []
+        for (index, page) in pages.enumerated() {
+            do {
+                events += try extractor.events(in: page, articleIndex: index)
+            } catch {
+                errors.append(.timeline(error))
+            }
+        }
+        if !errors.isEmpty { throw AnalysisError(errors) }
+        events = TimelineExtractor.sorted(events)
+        do {
+            statistics = try await StatisticsReport(pages: pages, sources: words, eventYears: events.map(\.start.year))
+        } catch {
+            throw .words(error)
+        }
+        self.tags = tags
+        self.events = events
+    }
+}
+
+/// Why the corpus could not be analysed: frontmatter the timeline cannot use, tags that collide, word
+/// data that cannot be read.
+public enum AnalysisError: DiagnosticError, Equatable {
+    case timeline(TimelineError)
+    case tags(TagError)
+    case words(ContentError)
+    /// Several independent problems, all reported at once.
+    case multiple([AnalysisError])
+
+    /// One error as is, several as `.multiple`.
+    public init(_ errors: [AnalysisError]) {
+        self = errors.count == 1 ? errors[0] : .multiple(errors)
+    }
+
+    public var diagnostics: [Diagnostic] {
+        switch self {
+        case let .timeline(error): error.diagnostics
+        case let .tags(error): error.diagnostics
+        case let .words(error): error.diagnostics
+        case let .multiple(errors): errors.flatMap(\.diagnostics)
+        }
+    }
+}

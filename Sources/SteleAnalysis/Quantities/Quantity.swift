@@ -1,0 +1,33 @@
+import Foundation
+import SteleText
+
+/// A figure a text cites: a number with its unit or measure word (51.8万人, 400多万个基层党组织, 99.99%).
+public struct Quantity: Sendable, Equatable {
+    /// What a quantity counts, for grouping the table.
+    public enum Group: String, Sendable, CaseIterable {
+        case people, organisations, places, percentages, time, other
+    }
+
+    /// A pair such as 从40多道精简为10多道: the figure before and the figure after.
+    public struct Change: Sendable, Equatable {
+        public var from: String
+        public var to: String
+    }
+
+    /// The figure as written, approximation words included: 近11万家.
+    public var text: String
+    /// The number, normalised: 51.8万 → 518000, 1.5亿 → 150000000, 二十 → 20; a percentage as written (99.99).
+    public var value: Decimal
+    /// The top of a range (四五个 → 5), else nil.
+    public var upper: Decimal?
+    public var approximation: Approximation?
+    /// The measure word or unit: 个, 人, 名, 家, %, 个月; empty for a bare 万-scale number.
+    public var unit: String
+    /// The noun the figure counts (基层党组织 in 400多万个基层党组织), when one follows.
+    public var counts: String?
+    public var group: Group
+    public var change: Change?
+    /// Offset of the first scalar in the paragraph, and length in scalars.
+    public var start: Int
+    public var length: Int
+}

@@ -1,0 +1,338 @@
+import Foundation
+import SteleText
+
+/// Finds the figures a paragraph cites: a number (Arabic, Chinese or both, scaled by 万/亿) with its
+/// approximation words, its unit or measure word, and the noun it counts.
+///
+/// Dates (2021年, 8月, 9日), ages (78岁), ordinals (第一书记, 二十大, 七届) and 一 used as the article
+/// "a" (一个地方) are left out; so are slogans that are a number and a word in quotation marks
+/// (“两个维护”) and words that merely contain a numeral (十分, 统一).
+public struct QuantityScanner: Sendable {
+    public init() {}
+
+    /// The quantities of `text`, whose `tokens` come from a `WordSegmenter` (they tell words from numerals
+    /// and give the counted noun its extent).
+    public func quantities(in text: String, tokens: [Token]) -> [Quantity] {
+        let scanner = Pass(scalars: Array(text.unicodeScalars), tokens: tokens)
+        return scanner.run()
+    }
+
+    /// Expressions whose numeral is not a count: 十分 "very", 二次 "secondary" (a count of two is 两次),
+    /// 四处 "everywhere", 四周 "all around".
+    package static let idioms: [[Unicode.Scalar]] = ["十分", "二次", "四处", "四周"].map { Array($0.unicodeScalars) }
+    /// Words before a numeral that make it an ordinal or a weekday: 第一, 初三, 周一, 星期三.
+    package static let ordinalMarkers: [[Unicode.Scalar]] = ["第", "初", "周", "星期", "礼拜"].map { Array($0.unicodeScalars) }
+    package static let openingQuotes: Set<Unicode.Scalar> = ["“", "「", "『", "‘", "\"", "《"]
+    package static let closingQuotes: Set<Unicode.Scalar> = ["”", "」", "』", "’", "\"", "》"]
+
+    /// One scan of one paragraph.
+    private struct Pass {
+        package let scalars: [Unicode.Scalar]
+        package let tokens: [Token]
+        /// Index into `tokens` of the token covering each scalar.
+        package let tokenIndex: [Int]
+
+        package init(scalars: [Unicode.Scalar], tokens: [Token]) {
+            self.scalars = scalars
+            self.tokens = tokens
+            var tokenIndex = [Int](repeating: -1, count: scalars.count + 1)
+            for (index, token) in tokens.enumerated() where token.start >= 0 && token.start < scalars.count && token.length > 0 {
+                for offset in token.start..<min(token.end, scalars.count) { tokenIndex[offset] = index }
+            }
+            self.tokenIndex = tokenIndex
+        }
+
+        package enum Outcome {
+            case quantity(Quantity)
+            /// Not a quantity: go on after this offset.
+            case skip(Int)
+        }
+
+        package func run() -> [Quantity] {
+            var found: [Quantity] = []
+            var index = 0
+            while index < scalars.count {
+                // A figure never starts in the middle of a number.
+                let insideNumber = index > 0 && ChineseNumeral.isNumeralScalar(scalars[index - 1])
+                switch insideNumber ? nil : parse(at: index) {
+                case let .quantity(quantity)?:
+                    found.append(quantity)
+                    index = quantity.start + quantity.length
+                case let .skip(end)?:
+                    index = max(end, index + 1)
+                case nil:
+                    index += 1
+                }
+            }
+            return linkChanges(found)
+        }
+
+        // MARK: One figure
+
+        package func parse(at start: Int) -> Outcome? {
+            var numberStart = start
+            var prefix: Approximation?
+            var percentPrefix = false
+            if matches("百分之", at: start) {
+                percentPrefix = true
+                numberStart = start + 3
+            } else if let (word, kind) = Approximation.prefixes.first(where: { matches($0.word, at: start) }) {
+                let after = start + word.unicodeScalars.count
+                guard after < scalars.count, startsNumber(at: after), isWordStart(start) else { return nil }
+                // 数, 几 and 上 only make sense before a magnitude: 数百万, 几十, 上万.
+                if kind == .several || word == "上" {
+                    guard ChineseNumeral.smallUnits[scalars[after]] != nil || ChineseNumeral.largeUnits[scalars[after]] != nil
+                    else { return nil }
+                }
+                prefix = Approximation(kind, word: word)
+                numberStart = after
+            }
+            guard let numeral = ChineseNumeral.parse(scalars, at: numberStart) else { return nil }
+            let skip = Outcome.skip(numeral.end)
+            if numeral.value.isNaN || numeral.upper?.isNaN == true { return skip }  // beyond Decimal's 38 digits
+            if ordinalMarker(before: start) || numeral.isDigitString || numeral.isBareOne { return skip }
+            if let magnitude = numeral.leadingMagnitude, magnitude != "十", magnitude != "拾", prefix == nil, !percentPrefix {
+                return skip  // 百年, 千条线, 万众: a bare 百/千/万 is a word, not a cited figure
+            }
+            if Self.isIdiom(scalars, at: numberStart) || crossesWordStart(start) { return skip }
+
+            var unit = ""
+            var kind = MeasureWords.Kind.general
+            var end = numeral.end
+            var suffix: Approximation?
+            if percentPrefix {
+                unit = "%"
+                kind = .percent
+            } else if let match = MeasureWords.match(scalars, at: end) {
+                if match.kind == .notAQuantity { return skip }
+                if match.word == "年" && numeral.arabicIntegerDigits >= 4 { return skip }  // 2021年
+                (unit, kind, end) = (match.word, match.kind, match.end)
+                // 1个多月: the approximation sits inside the unit; 1个半月 is a fraction, not read here.
+                if unit == "个", end + 1 < scalars.count, scalars[end] == "多" || scalars[end] == "半",
+                   let inner = MeasureWords.match(scalars, at: end + 1), inner.kind == .time
+                {
+                    if scalars[end] == "半" { return skip }
+                    suffix = Approximation(.over, word: "多")
+                    unit = "个" + inner.word
+                    kind = .time
+                    end = inner.end
+                }
+            } else if !numeral.hasMagnitude {
+                return skip
+            }
+            if boundSuffixFollows(end) || unitInsideWord(numberStart, end) { return skip }
+            if suffix == nil, numeral.approximation == nil,
+               let (word, suffixKind) = Approximation.suffixes.first(where: { matches($0.word, at: end) }),
+               isStandalone(word, at: end)
+            {
+                suffix = Approximation(suffixKind, word: word)
+                end += word.unicodeScalars.count
+            }
+            if isSlogan(start: start, end: end) { return skip }
+
+            // A word before the number governs (约40多人 is "about"); then one inside it, then one after the unit.
+            let approximation = prefix ?? numeral.approximation ?? suffix
+            let counts = kind == .general || kind == .people ? countedNoun(from: end, people: kind == .people) : nil
+            return .quantity(Quantity(
+                text: text(start, end), value: numeral.value, upper: numeral.upper, approximation: approximation,
+                unit: unit, counts: counts, group: Self.group(kind: kind, unit: unit, counts: counts),
+                change: nil, start: start, length: end - start))
+        }
+
+        package func matches(_ word: String, at index: Int) -> Bool {
+            var offset = index
+            for scalar in word.unicodeScalars {
+                guard offset < scalars.count, scalars[offset] == scalar else { return false }
+                offset += 1
+            }
+            return true
+        }
+
+        package func text(_ start: Int, _ end: Int) -> String {
+            String(String.UnicodeScalarView(scalars[start..<end]))
+        }
+
+        package func startsNumber(at index: Int) -> Bool {
+            let scalar = scalars[index]
+            return scalar.digitValue != nil || ChineseNumeral.digits[scalar] != nil
+                || ChineseNumeral.smallUnits[scalar] != nil || ChineseNumeral.largeUnits[scalar] != nil
+        }
+
+        package func ordinalMarker(before index: Int) -> Bool {
+            QuantityScanner.ordinalMarkers.contains { marker in
+                index >= marker.count && scalars[(index - marker.count)..<index].elementsEqual(marker)
+            }
+        }
+
+        package static func isIdiom(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+            QuantityScanner.idioms.contains { idiom in
+                index + idiom.count <= scalars.count && scalars[index..<(index + idiom.count)].elementsEqual(idiom)
+            }
+        }
+
+        /// A token starts at `index` (or there are no tokens to tell).
+        package func isWordStart(_ index: Int) -> Bool {
+            let token = tokenIndex[index]
+            return token < 0 || tokens[token].start == index
+        }
+
+        /// The figure begins inside a longer word (统一, 唯一, 老百姓).
+        package func crossesWordStart(_ index: Int) -> Bool {
+            let token = tokenIndex[index]
+            guard token >= 0 else { return false }
+            return tokens[token].start < index && tokens[token].kind == .word
+                && !tokens[token].text.unicodeScalars.allSatisfy(ChineseNumeral.isNumeralScalar)
+        }
+
+        /// A suffix word such as 多 or 以上 that is not the start of a longer word (多元, 以上级).
+        package func isStandalone(_ word: String, at index: Int) -> Bool {
+            let token = tokenIndex[index]
+            guard token >= 0 else { return true }
+            return tokens[token].start < index || tokens[token].end <= index + word.unicodeScalars.count
+        }
+
+        /// The measure word is the start of a longer word (三台子: 三|台子), or number and unit together
+        /// are a word the dictionary tags as something other than a numeral (三级 "three-level", b).
+        package func unitInsideWord(_ numberStart: Int, _ end: Int) -> Bool {
+            let last = tokenIndex[end - 1]
+            guard last >= 0 else { return false }
+            let token = tokens[last]
+            if token.end > end && token.kind == .word { return true }
+            return token.start == numberStart && token.end == end && token.kind == .word
+                && !["m", "mq", "q", ""].contains(token.tag)
+        }
+
+        /// A bound suffix right after the unit (子 in 三台子, 儿): the "unit" was part of a name.
+        package func boundSuffixFollows(_ end: Int) -> Bool {
+            guard end < scalars.count, tokenIndex[end] >= 0 else { return false }
+            let next = tokens[tokenIndex[end]]
+            return next.start == end && next.length == 1 && (next.tag == "ng" || next.tag == "k")
+        }
+
+        /// “两个维护”, “四个意识”: a number that is the whole of a short quotation names a slogan.
+        package func isSlogan(start: Int, end: Int) -> Bool {
+            guard start > 0, QuantityScanner.openingQuotes.contains(scalars[start - 1]) else { return false }
+            var index = end
+            while index < scalars.count && index - start <= 8 {
+                if QuantityScanner.closingQuotes.contains(scalars[index]) { return true }
+                if scalars[index].properties.generalCategory.isPunctuation { return false }
+                index += 1
+            }
+            return false
+        }
+
+        // MARK: The counted noun
+
+        /// The noun phrase after the measure word: 基层党组织 in 400多万个基层党组织直接参与, and after a
+        /// relative clause ending in 的, 孩子 in 5个类似症状的孩子.
+        package func countedNoun(from end: Int, people: Bool) -> String? {
+            guard end < scalars.count, tokenIndex[end] >= 0 else { return nil }
+            let first = tokenIndex[end]
+            guard tokens[first].start == end else { return nil }
+            var window: [Token] = []
+            for token in tokens[first...] {
+                if token.kind == .punctuation || token.kind == .space || window.count == 12 { break }
+                window.append(token)
+            }
+            if window.allSatisfy({ $0.tag.isEmpty }) {  // no part-of-speech tags (ICU): the next word
+                return window.first.flatMap { $0.kind == .word && $0.length >= 2 ? $0.text : nil }
+            }
+            if let de = window.firstIndex(where: { $0.text == "的" }), de > 0,
+               window[..<de].allSatisfy({ Self.clauseTags.contains(Self.tagClass($0.tag)) }),
+               let phrase = nounPhrase(window, from: de + 1, people: people)
+            {
+                return phrase
+            }
+            return nounPhrase(window, from: 0, people: people)
+        }
+
+        /// The longest run of noun-like words from `start` (a verb or adjective may lead, as in 驻村工作队
+        /// and 旧窑洞; a locative may sit inside, as in 县以上机关单位), ending on a noun. After 名, 人 or 位
+        /// the phrase ends on a word for people.
+        package func nounPhrase(_ window: [Token], from start: Int, people: Bool) -> String? {
+            var end = start
+            var lastNoun: Int?
+            while end < window.count && end - start < 6 {
+                let tag = Self.tagClass(window[end].tag)
+                let isNoun = Self.nounTags.contains(tag)
+                let isModifier = (end == start && ["v", "a", "b"].contains(tag)) || tag == "b" || (end > start && tag == "f")
+                guard isNoun || isModifier else { break }
+                if isNoun { lastNoun = end }
+                end += 1
+            }
+            guard let lastNoun else { return nil }
+            // jieba tags some adverbs and verbs as nouns (精准帮扶, 先行先试, 联村): when the phrase holds a
+            // known head (企业, 党员, 村), it ends on the last one.
+            let heads = people ? MeasureWords.personHeads : MeasureWords.heads
+            var phrase = ""
+            var upToHead: String?
+            for token in window[start...lastNoun] {
+                phrase += token.text
+                if heads.contains(where: phrase.hasSuffix) { upToHead = phrase }
+            }
+            return upToHead ?? phrase
+        }
+
+        package static let nounTags: Set<String> = ["n", "nr", "ns", "nt", "nz", "j", "vn", "zg", "l", "k", "an", "eng"]
+        /// What a relative clause before 的 may hold: nouns, verbs, adjectives, numerals, locatives.
+        package static let clauseTags: Set<String> = nounTags.union(["v", "a", "b", "f", "m", "q", "vd", "ad", "ng"])
+
+        /// nr, nrfg and nrt read as nr; other tags as given.
+        package static func tagClass(_ tag: String) -> String { tag.hasPrefix("nr") ? "nr" : tag }
+
+        package static func group(kind: MeasureWords.Kind, unit: String, counts: String?) -> Quantity.Group {
+            switch kind {
+            case .percent: return .percentages
+            case .time: return .time
+            case .people: return .people
+            default: break
+            }
+            if let counts {
+                if MeasureWords.personHeads.contains(where: counts.hasSuffix) { return .people }
+                if MeasureWords.organisationHeads.contains(where: counts.hasSuffix) { return .organisations }
+                if MeasureWords.placeHeads.contains(where: counts.hasSuffix) { return .places }
+            }
+            return unit == "家" ? .organisations : .other
+        }
+
+        // MARK: Pairs
+
+        /// 从40多道精简为10多道, 从近6个月降至1.5个月左右: two figures of one unit, the first after 从 (or 由),
+        /// the second after 为, 到 or 至, read as a change from one to the other.
+        package func linkChanges(_ quantities: [Quantity]) -> [Quantity] {
+            var linked = quantities
+            for index in linked.indices.dropLast() {
+                let first = linked[index], second = linked[index + 1]
+                guard !first.unit.isEmpty, first.unit == second.unit else { continue }
+                let between = scalars[(first.start + first.length)..<second.start]
+                guard between.count <= 8, let last = between.last, ["为", "到", "至"].contains(last),
+                      !between.contains(where: { $0.properties.generalCategory.isPunctuation })
+                else { continue }
+                let before = scalars[max(0, first.start - 8)..<first.start]
+                guard let from = before.lastIndex(where: { $0 == "从" || $0 == "由" }),
+                      !before[from...].contains(where: { $0.properties.generalCategory.isPunctuation })
+                else { continue }
+                let change = Quantity.Change(from: first.text, to: second.text)
+                linked[index].change = change
+                linked[index + 1].change = change
+                linked[index].counts = nil  // what stands between the two is the verb (精简为), not a noun
+                if linked[index].group == .other, linked[index + 1].group != .other {
+                    linked[index].group = linked[index + 1].group
+                }
+            }
+            return linked
+        }
+    }
+}
+
+extension Unicode.GeneralCategory {
+    package var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation:
+            true
+        default:
+            false
+        }
+    }
+}

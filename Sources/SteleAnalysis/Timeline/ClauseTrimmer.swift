@@ -1,0 +1,169 @@
+import SteleText
+
+/// Cuts the clause that holds a date down to a headline: what happened then, without the rest of the paragraph.
+///
+/// The sentence holding the date is split at commas (outside quotes and brackets); the clause with the
+/// date is kept, joined by the clauses it needs to say something (`1999年，路生梅退休了` reads better
+/// with the clause after it) but never by one holding another date. A leading date set off by a comma is
+/// dropped, since the timeline shows the date beside the headline, and so are connectives (同时，此外，).
+package struct ClauseTrimmer: Sendable {
+    package typealias Text = [Unicode.Scalar]
+
+    /// Longest headline in Unicode scalars, "…" included: about three lines on a phone.
+    package var maxLength = 56
+    /// Fewer letters than this and the next clause is taken in too.
+    package var minimumLetters = 12
+    /// The clauses before the date's clause are taken in when the headline stays this short.
+    package var prefixLength = 48
+
+    /// The headline for the date at `date` in `text`; `otherDates` are the paragraph's other date mentions,
+    /// which a headline does not run into. Nil when the clause says nothing beyond the date.
+    package func headline(in text: Text, date: Range<Int>, otherDates: [Range<Int>]) -> String? {
+        let sentence = sentence(in: text, around: date.lowerBound)
+        let clauses = clauses(in: text, sentence)
+        guard let index = clauses.firstIndex(where: { $0.contains(date.lowerBound) }) else { return nil }
+        func hasOtherDate(_ clause: Range<Int>) -> Bool { otherDates.contains { clause.overlaps($0) } }
+
+        var first = index
+        var last = index
+        let dateStartsClause = skipJunk(text, from: clauses[index].lowerBound) >= date.lowerBound
+        if index > 0, !dateStartsClause, !clauses[..<index].contains(where: hasOtherDate),
+           clauses[index].upperBound - clauses[0].lowerBound <= prefixLength {
+            first = 0
+        }
+        while last + 1 < clauses.count, !hasOtherDate(clauses[last + 1]),
+              clauses[last + 1].upperBound - clauses[first].lowerBound <= maxLength * 2,
+              letters(text, clauses[first].lowerBound..<clauses[last].upperBound, excluding: date) < minimumLetters
+                || Self.continuations.contains(where: { text.has($0, endingAt: trimEnd(text, clauses[last])) }) {
+            last += 1
+        }
+
+        var start = skipJunk(text, from: clauses[first].lowerBound)
+        let end = trimEnd(text, clauses[first].lowerBound..<clauses[last].upperBound)
+        if start == date.lowerBound, date.upperBound < end, Self.clauseSeparators.contains(text[date.upperBound]) {
+            start = skipJunk(text, from: date.upperBound + 1)
+        }
+        if let connective = Self.connectives.first(where: { text.has($0, at: start) }),
+           text.has(anyOf: Self.clauseSeparators, at: start + connective.unicodeScalars.count) {
+            start = skipJunk(text, from: start + connective.unicodeScalars.count + 1)
+        }
+        guard start < end, letters(text, start..<end, excluding: date) >= 2 else { return nil }
+        return shortened(Array(text[start..<end]))
+    }
+
+    // MARK: Sentences and clauses
+
+    /// The sentence around `index`: from after the previous 。！？； (or ……, which ends a thought before a new
+    /// one: `亮堂了……今年8月，`) to its own, with the closing quotes that follow it.
+    private func sentence(in text: Text, around index: Int) -> Range<Int> {
+        var start = 0
+        var position = 0
+        while position < text.count {
+            guard Self.sentenceEnds.contains(text[position]) || text[position] == "…" else {
+                position += 1
+                continue
+            }
+            var end = position + 1
+            while end < text.count, Self.closers.contains(text[end]) || Self.sentenceEnds.contains(text[end])
+                    || text[end] == "…" {
+                end += 1
+            }
+            if index < end { return start..<position }
+            start = end
+            position = end
+        }
+        return start..<text.count
+    }
+
+    /// The clauses of `sentence`, split at commas and colons outside quotes and brackets.
+    private func clauses(in text: Text, _ sentence: Range<Int>) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var start = sentence.lowerBound
+        var depth = 0
+        for position in sentence {
+            let scalar = text[position]
+            if Self.openers.contains(scalar) {
+                depth += 1
+            } else if Self.closers.contains(scalar) {
+                depth = max(0, depth - 1)
+            } else if depth == 0, Self.clauseSeparators.contains(scalar), scalar != "、", !isBetweenDigits(text, position) {
+                clauses.append(start..<(position + 1))
+                start = position + 1
+            }
+        }
+        if start < sentence.upperBound { clauses.append(start..<sentence.upperBound) }
+        return clauses
+    }
+
+    /// `1,000` and `10:30` are numbers, not clause breaks.
+    private func isBetweenDigits(_ text: Text, _ position: Int) -> Bool {
+        guard text[position] == "," || text[position] == ":", position > 0, position + 1 < text.count else { return false }
+        return Numerals.arabicDigit(text[position - 1]) != nil && Numerals.arabicDigit(text[position + 1]) != nil
+    }
+
+    // MARK: Trimming
+
+    /// The first index from `index` on that is not a dash, bullet or space opening a line (——2016年…).
+    private func skipJunk(_ text: Text, from index: Int) -> Int {
+        var position = index
+        while position < text.count, Self.junk.contains(text[position]) || text[position].properties.isWhitespace {
+            position += 1
+        }
+        return position
+    }
+
+    /// The end of `range` without the separators and spaces that close it.
+    private func trimEnd(_ text: Text, _ range: Range<Int>) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound,
+              Self.clauseSeparators.contains(text[end - 1]) || text[end - 1].properties.isWhitespace {
+            end -= 1
+        }
+        return end
+    }
+
+    /// Letters and digits in `range` outside `excluding`: how much the clause says besides the date.
+    private func letters(_ text: Text, _ range: Range<Int>, excluding date: Range<Int>) -> Int {
+        range.filter { !date.contains($0) && (text[$0].properties.isAlphabetic || Numerals.arabicDigit(text[$0]) != nil) }
+            .count
+    }
+
+    /// `headline` cut to `maxLength` at a clause break when there is one late enough, marked with "…",
+    /// with the quotes and brackets it leaves open closed again.
+    private func shortened(_ headline: Text) -> String {
+        var kept = headline
+        if headline.count > maxLength {
+            let cut = (maxLength / 2..<(maxLength - 1)).last {
+                Self.clauseSeparators.contains(headline[$0]) && headline[$0] != "、"
+            } ?? maxLength - 1
+            kept = Array(headline[..<cut]) + ["…"]
+        }
+        var open: [Unicode.Scalar] = []
+        for scalar in kept {
+            if let closer = Self.pairs[scalar] {
+                open.append(closer)
+            } else if open.last == scalar {
+                open.removeLast()
+            }
+        }
+        return String(String.UnicodeScalarView(kept + open.reversed()))
+    }
+
+    // MARK: Words and marks
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
+    private static let clauseSeparators: Set<Unicode.Scalar> = ["，", ",", "：", ":", "、"]
+    private static let pairs: [Unicode.Scalar: Unicode.Scalar] = [
+        "“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "〈": "〉",
+    ]
+    private static let openers = Set(pairs.keys)
+    private static let closers = Set(pairs.values)
+    private static let junk: Set<Unicode.Scalar> = ["—", "–", "-", "·", "•", "●", "■", "▲", "*"]
+    /// A clause ending in these says what follows it: 毕业后，…; 指出，“…”.
+    private static let continuations = ["后", "时", "中", "指出", "强调", "表示", "说", "认为", "提出", "宣布"]
+    /// Leading connectives that a headline does without, when a comma follows them.
+    private static let connectives = [
+        "与此同时", "同时", "此外", "另外", "其中", "随后", "此后", "其后", "之后", "后来", "然而", "但是", "而且", "因此",
+        "所以", "当时",
+    ]
+}

@@ -1,0 +1,191 @@
+import Foundation
+import SteleContent
+import SteleSupport
+import SteleText
+
+/// What a build cuts words with, and from where: the jieba dictionary (or ICU when there is none),
+/// the site's own words, the stopwords, and the background IDF table.
+///
+/// stele.yml may set `dictionary:` (a jieba dict.txt), `idf:` (an idf.txt), `words:` (a list of
+/// `word [frequency] [tag]`) and `stopwords:` (a list); `SITE/words.txt` adds words in jieba's user
+/// dictionary format. Relative paths are relative to the site folder.
+public struct WordSources: Sendable {
+    /// Where Debian's python3-jieba installs its dictionary.
+    public static let debianDictionary = "/usr/lib/python3/dist-packages/jieba/dict.txt"
+    public static let debianIDF = "/usr/lib/python3/dist-packages/jieba/analyse/idf.txt"
+    public static let wordListName = "words.txt"
+
+    public var segmenter: any WordSegmenter
+    /// The dictionary file read, nil when words were cut by ICU.
+    public var dictionaryPath: String?
+    /// The IDF file to weigh distinctive words against, nil when there is none.
+    public var idfPath: String?
+    public var stopwords: Set<String>
+    /// Number of words the site added (words.txt and `words:`).
+    public var userWordCount: Int
+    /// Number of words in the dictionary read (0 for ICU).
+    public var dictionaryWordCount: Int
+    /// Where the dictionary and the IDF table were looked for, for the notes that say they were missing.
+    public var searchedDictionary = WordSources.debianDictionary
+    public var searchedIDF = WordSources.debianIDF
+    /// The site folder, so that pages can name a site's own files relative to it: the same bytes
+    /// wherever the site is checked out.
+    public var siteDirectory: URL?
+
+    /// `path` as pages show it: relative to the site folder when inside it, else as is.
+    public func shownPath(_ path: String?) -> String? {
+        guard let path, let root = siteDirectory?.standardizedFileURL.path else { return path }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    public var usesDictionary: Bool { dictionaryPath != nil }
+
+    public init(segmenter: any WordSegmenter, dictionaryPath: String?, idfPath: String?,
+                stopwords: Set<String> = Stopwords.chinese, userWordCount: Int = 0) {
+        self.segmenter = segmenter
+        self.dictionaryPath = dictionaryPath
+        self.idfPath = idfPath
+        self.stopwords = stopwords
+        self.userWordCount = userWordCount
+        self.dictionaryWordCount = (segmenter as? DictionarySegmenter)?.dictionary.wordCount ?? 0
+    }
+
+    /// Resolves the site's settings and loads the dictionary (read once per process, however many
+    /// builds run). Without `dictionary:` and `idf:` in stele.yml, the defaults are looked for: when the
+    /// dictionary is not there, ICU cuts the words.
+    public static func load(config: SiteConfig, siteDirectory: URL, defaultDictionary: String = debianDictionary,
+                            defaultIDF: String = debianIDF) throws(ContentError) -> WordSources {
+        let settings = Settings(config: config, siteDirectory: siteDirectory)
+        let userWords = try settings.userWords()
+        let stopwords = Stopwords.chinese.union(try settings.list("stopwords"))
+        let idfPath = try settings.existingFile("idf", default: defaultIDF)
+        var sources: WordSources
+        if let dictionaryPath = try settings.existingFile("dictionary", default: defaultDictionary) {
+            let segmenter = try cachedSegmenter(dictionary: dictionaryPath, userWords: userWords)
+            sources = WordSources(segmenter: segmenter, dictionaryPath: dictionaryPath, idfPath: idfPath,
+                                  stopwords: stopwords, userWordCount: userWords.count)
+        } else {
+            sources = WordSources(segmenter: ICUWordSegmenter(), dictionaryPath: nil, idfPath: idfPath,
+                                  stopwords: stopwords, userWordCount: userWords.count)
+        }
+        sources.searchedDictionary = defaultDictionary
+        sources.searchedIDF = defaultIDF
+        sources.siteDirectory = siteDirectory
+        return sources
+    }
+
+    /// Dictionaries read in this process.
+    private static let dictionaries = LoadedFileCache<DictionarySegmenter>()
+
+    /// The dictionary at `path`, read once per process, with `userWords` added to a copy (the cached one stays as read).
+    package static func cachedSegmenter(dictionary path: String, userWords: [UserWord]) throws(ContentError)
+        -> DictionarySegmenter
+    {
+        var segmenter = try dictionaries.value(for: path) { path throws(ContentError) in
+            try dictionarySegmenter(path: path)
+        }
+        segmenter.add(userWords)
+        return segmenter
+    }
+
+    /// A segmenter over the jieba dictionary at `path` with `userWords` added.
+    public static func dictionarySegmenter(path: String, userWords: [UserWord] = []) throws(ContentError)
+        -> DictionarySegmenter
+    {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(SourceLocation(file: path), reason: error.localizedDescription)
+        }
+        // jieba's dict.txt (5 MB) holds 350,000 words and about as many prefixes of them.
+        var dictionary = WordDictionary(capacity: data.count / 8)
+        try wordData { () throws(WordDataError) in try DictionaryFile.load(data, file: path, into: &dictionary) }
+        var segmenter = DictionarySegmenter(dictionary: dictionary)
+        segmenter.add(userWords)
+        return segmenter
+    }
+
+    /// The word settings of stele.yml, with the line each is on for errors.
+    private struct Settings {
+        package var config: SiteConfig
+        package var siteDirectory: URL
+
+        package func value(_ key: String) -> FrontmatterValue? {
+            config.params.last(where: { $0.key == key })?.value
+        }
+
+        /// `stele.yml:LINE` of `key:`, so that a wrong value can be found.
+        package func location(_ key: String) -> SourceLocation {
+            let url = siteDirectory.appendingPathComponent(SiteConfig.fileName)
+            let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.hasPrefix("\(key):") }
+            return SourceLocation(file: SiteConfig.fileName, line: line.map { $0 + 1 })
+        }
+
+        /// The file `key` names (it must exist), else `defaultPath` when that exists, else nil.
+        package func existingFile(_ key: String, default defaultPath: String) throws(ContentError) -> String? {
+            guard let setting = value(key) else {
+                return FileManager.default.fileExists(atPath: defaultPath) ? defaultPath : nil
+            }
+            guard case let .string(path) = setting, !path.isEmpty else {
+                throw .wrongType(location(key), key: key, expected: "the path of a file")
+            }
+            let resolved = path.hasPrefix("/") ? path : siteDirectory.standardizedFileURL.appendingPathComponent(path).path
+            guard FileManager.default.fileExists(atPath: resolved) else {
+                throw .unreadable(location(key), reason: "\(key) '\(path)' does not exist")
+            }
+            return resolved
+        }
+
+        /// The strings of the list `key` (a single string counts as a list of one).
+        package func list(_ key: String) throws(ContentError) -> [String] {
+            switch value(key) {
+            case nil, .null?: return []
+            case let .string(string)?: return [string]
+            case let .list(items)?:
+                var strings: [String] = []
+                for item in items {
+                    switch item {
+                    case let .string(string): strings.append(string)
+                    case let .int(number): strings.append(String(number))
+                    default: throw .wrongType(location(key), key: key, expected: "a list of words")
+                    }
+                }
+                return strings
+            default:
+                throw .wrongType(location(key), key: key, expected: "a list of words")
+            }
+        }
+
+        /// SITE/words.txt, then `words:` of stele.yml.
+        package func userWords() throws(ContentError) -> [UserWord] {
+            var words: [UserWord] = []
+            let file = siteDirectory.appendingPathComponent(WordSources.wordListName)
+            if FileManager.default.fileExists(atPath: file.path) {
+                let text = try TextFile.read(file, displayName: WordSources.wordListName)
+                words += try wordData { () throws(WordDataError) in
+                    try DictionaryFile.userWords(in: text, file: WordSources.wordListName)
+                }
+            }
+            let at = location("words")
+            for entry in try list("words") {
+                if let word = try wordData({ () throws(WordDataError) in try DictionaryFile.userWord(entry, at: at) }) {
+                    words.append(word)
+                }
+            }
+            return words
+        }
+    }
+}
+
+/// Runs `body`, reporting a bad dictionary or word list as a content error: the site's settings named it.
+package func wordData<Value>(_ body: () throws(WordDataError) -> Value) throws(ContentError) -> Value {
+    do {
+        return try body()
+    } catch {
+        throw .wordData(error)
+    }
+}

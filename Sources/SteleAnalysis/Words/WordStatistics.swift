@@ -1,0 +1,132 @@
+import Foundation
+import SteleText
+
+/// A word and how often it occurs.
+public struct WordCount: Sendable, Equatable {
+    public var word: String
+    public var count: Int
+
+    public init(word: String, count: Int) {
+        self.word = word
+        self.count = count
+    }
+}
+
+/// A word of one article with its TF-IDF weight.
+public struct WeightedWord: Sendable, Equatable {
+    public var word: String
+    public var weight: Double
+    /// Occurrences in the article.
+    public var count: Int
+}
+
+/// What the words of a corpus say: the commonest, the size of the vocabulary, each article's
+/// distinctive words, and the people, places and organisations named.
+public struct WordStatistics: Sendable, Equatable {
+    /// Tokens that are words (Chinese or Latin), not numbers, punctuation or spaces.
+    public var wordTokens: Int
+    /// Word tokens that are neither stopwords nor numerals.
+    public var contentTokens: Int
+    /// Distinct word tokens.
+    public var vocabulary: Int
+    /// Content words by count, most frequent first (ties in code-point order).
+    public var topWords: [WordCount]
+    /// For each article, in the order given, its most distinctive words by TF-IDF.
+    public var distinctive: [[WeightedWord]]
+    /// Words of two or more characters the dictionary tags as person names (nr, nrfg, nrt), by count.
+    public var people: [WordCount]
+    /// Words tagged as place names (ns).
+    public var places: [WordCount]
+    /// Words tagged as organisation names (nt).
+    public var organisations: [WordCount]
+    /// Whether the IDF came from a background table (else from the corpus itself).
+    public var backgroundIDF: Bool
+
+    /// Share of word tokens that carry content (not stopwords or numerals).
+    public var lexicalDensity: Double { wordTokens == 0 ? 0 : Double(contentTokens) / Double(wordTokens) }
+    /// Distinct words per word token.
+    public var typeTokenRatio: Double { wordTokens == 0 ? 0 : Double(vocabulary) / Double(wordTokens) }
+
+    /// Counts over `articles` (each a list of tokens); `idf` is the background table, nil to derive IDF
+    /// from the articles themselves.
+    public init(articles: [[Token]], stopwords: Set<String>, idf: IDFTable?, distinctiveCount: Int = 10) {
+        var wordTokens = 0
+        var contentTokens = 0
+        var vocabulary = Set<String>()
+        var counts: [String: Int] = [:]
+        var entityCounts: [EntityKind: [String: Int]] = [:]
+        var perArticle: [[String: Int]] = []
+        for tokens in articles {
+            var articleCounts: [String: Int] = [:]
+            for token in tokens where token.kind == .word || token.kind == .latin {
+                wordTokens += 1
+                vocabulary.insert(token.text)
+                // A lone character tagged as a name (梅, 潘) is mostly a piece of a name the dictionary lacks.
+                if let kind = EntityKind(tag: token.tag), token.length >= 2 {
+                    entityCounts[kind, default: [:]][token.text, default: 0] += 1
+                }
+                guard Self.isContentWord(token, stopwords: stopwords) else { continue }
+                contentTokens += 1
+                counts[token.text, default: 0] += 1
+                articleCounts[token.text, default: 0] += 1
+            }
+            perArticle.append(articleCounts)
+        }
+        self.wordTokens = wordTokens
+        self.contentTokens = contentTokens
+        self.vocabulary = vocabulary.count
+        self.topWords = Self.ranked(counts)
+        self.people = Self.ranked(entityCounts[.person] ?? [:])
+        self.places = Self.ranked(entityCounts[.place] ?? [:])
+        self.organisations = Self.ranked(entityCounts[.organisation] ?? [:])
+        self.backgroundIDF = idf != nil
+        let idfOf = idf.map { table in { (word: String) in table.idf(word) } } ?? Self.corpusIDF(perArticle)
+        self.distinctive = perArticle.map { Self.tfidf($0, idf: idfOf, count: distinctiveCount) }
+    }
+
+    /// A word that says something: not punctuation or a number, not a stopword, not a numeral or measure word.
+    package static func isContentWord(_ token: Token, stopwords: Set<String>) -> Bool {
+        guard token.kind == .word || token.kind == .latin else { return false }
+        if stopwords.contains(token.text) { return false }
+        if token.tag == "m" || token.tag == "mq" || token.tag == "q" || token.tag == "x" { return false }
+        return !token.text.unicodeScalars.allSatisfy { ChineseNumeral.isNumeralScalar($0) }
+    }
+
+    /// jieba's `extract_tags`: weight = (count / all counted words) × IDF, over words of two or more characters.
+    package static func tfidf(_ counts: [String: Int], idf: (String) -> Double, count: Int) -> [WeightedWord] {
+        let eligible = counts.filter { $0.key.unicodeScalars.count >= 2 }
+        let total = Double(eligible.values.reduce(0, +))
+        guard total > 0 else { return [] }
+        let weighted = eligible.map { WeightedWord(word: $0.key, weight: Double($0.value) / total * idf($0.key), count: $0.value) }
+        return Array(weighted.sorted {
+            $0.weight != $1.weight ? $0.weight > $1.weight : $0.word.unicodeScalars.lexicographicallyPrecedes($1.word.unicodeScalars)
+        }.prefix(count))
+    }
+
+    /// IDF from the articles alone (log of articles over articles using the word), when no background table exists.
+    package static func corpusIDF(_ perArticle: [[String: Int]]) -> (String) -> Double {
+        var documentFrequency: [String: Int] = [:]
+        for counts in perArticle { for word in counts.keys { documentFrequency[word, default: 0] += 1 } }
+        let documents = Double(max(perArticle.count, 1))
+        return { word in log(documents / Double(max(documentFrequency[word] ?? 1, 1))) + 1 }
+    }
+
+    package static func ranked(_ counts: [String: Int]) -> [WordCount] {
+        counts.map { WordCount(word: $0.key, count: $0.value) }.sorted {
+            $0.count != $1.count ? $0.count > $1.count : $0.word.unicodeScalars.lexicographicallyPrecedes($1.word.unicodeScalars)
+        }
+    }
+
+    private enum EntityKind: Hashable {
+        case person, place, organisation
+
+        package init?(tag: String) {
+            switch tag {
+            case "nr", "nrfg", "nrt": self = .person
+            case "ns": self = .place
+            case "nt": self = .organisation
+            default: return nil
+            }
+        }
+    }
+}

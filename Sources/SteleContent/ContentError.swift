@@ -1,0 +1,40 @@
+import SteleSupport
+import SteleText
+
+/// Why a content file or the site configuration could not be read.
+public enum ContentError: DiagnosticError, Equatable {
+    case unreadable(SourceLocation, reason: String)
+    case invalidUTF8(SourceLocation)
+    case unterminatedFrontmatter(SourceLocation)
+    case invalidYAML(SourceLocation, problem: String)
+    case notAMapping(SourceLocation)
+    case wrongType(SourceLocation, key: String, expected: String)
+    case invalidDate(SourceLocation, value: String)
+
+    /// A word dictionary, IDF table or user word list named by stele.yml that cannot be used.
+    case wordData(WordDataError)
+
+    /// Where the problem is.
+    public var location: SourceLocation { diagnostics[0].location }
+
+    public var diagnostics: [Diagnostic] {
+        switch self {
+        case let .wordData(error): error.diagnostics
+        case let .unreadable(location, reason):
+            [Diagnostic(.error, at: location, "cannot read file: \(reason)")]
+        case let .invalidUTF8(location):
+            [Diagnostic(.error, at: location, "file is not valid UTF-8 (convert it, or bring it in with `stele import`)")]
+        case let .unterminatedFrontmatter(location):
+            [Diagnostic(.error, at: location, "frontmatter opened with '---' is never closed by a '---' line")]
+        case let .invalidYAML(location, problem):
+            [Diagnostic(.error, at: location, "invalid YAML in frontmatter: \(problem)")]
+        case let .notAMapping(location):
+            [Diagnostic(.error, at: location, "frontmatter must be a mapping of keys to values (key: value)")]
+        case let .wrongType(location, key, expected):
+            [Diagnostic(.error, at: location, "'\(key)' must be \(expected)")]
+        case let .invalidDate(location, value):
+            [Diagnostic(.error, at: location,
+                        "'\(value)' is not a date (write YYYY-MM-DD, optionally followed by a time)")]
+        }
+    }
+}

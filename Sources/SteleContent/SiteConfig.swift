@@ -1,0 +1,89 @@
+import Foundation
+import SteleSupport
+import Yams
+
+/// `stele.yml`: settings for the whole site. Every key is optional.
+public struct SiteConfig: Sendable, Equatable {
+    public var title = "Untitled site"
+    public var description = ""
+    /// Where the site is published, e.g. `https://example.org/docs/`; its path prefixes every URL.
+    public var baseURL = "/"
+    /// The `lang` of every page (BCP 47, e.g. `zh-CN`).
+    public var language = "en"
+    /// Pass raw HTML in Markdown through. Off by default: content can then not inject scripts.
+    public var unsafe = false
+    /// Articles per index page; 0 puts them all on one page.
+    public var paginate = 0
+    /// Other keys, for templates as `site.params`.
+    public var params: [(key: String, value: FrontmatterValue)] = []
+
+    public init() {}
+
+    public static let fileName = "stele.yml"
+
+    /// Reads `SITE/stele.yml`, or returns the defaults when the file does not exist.
+    public static func load(siteDirectory: URL) throws(ContentError) -> SiteConfig {
+        let url = siteDirectory.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }
+        let text = try TextFile.read(url, displayName: fileName)
+        return try parse(text, file: fileName)
+    }
+
+    public static func parse(_ yaml: String, file: String) throws(ContentError) -> SiteConfig {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw error.contentError(file: file, lineOffset: 0)
+        } catch {
+            throw .invalidYAML(SourceLocation(file: file, line: 1), problem: "\(error)")
+        }
+        var config = SiteConfig()
+        guard let root else { return config }
+        guard case let .mapping(mapping) = root else {
+            throw .notAMapping(SourceLocation(file: file, line: root.mark?.line ?? 1))
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let at = SourceLocation(file: file, line: value.mark?.line, column: value.mark?.column)
+            func string() throws(ContentError) -> String {
+                guard case let .scalar(scalar) = value else { throw .wrongType(at, key: key, expected: "a string") }
+                return scalar.string
+            }
+            switch key {
+            case "title": config.title = try string()
+            case "description": config.description = try string()
+            case "baseURL": config.baseURL = try string()
+            case "language": config.language = try string()
+            case "unsafe":
+                guard let bool = value.bool else { throw .wrongType(at, key: key, expected: "true or false") }
+                config.unsafe = bool
+            case "paginate":
+                guard let count = value.int, count >= 0 else {
+                    throw .wrongType(at, key: key, expected: "a whole number of articles per page (0: no pages)")
+                }
+                config.paginate = count
+            default: config.params.append((key: key, value: FrontmatterValue(value)))
+            }
+        }
+        return config
+    }
+
+    /// The path part of `baseURL`, always starting and ending with `/` (`/docs/` for `https://example.org/docs`).
+    public var basePath: String {
+        var path = baseURL
+        if let schemeEnd = path.range(of: "://") {
+            let afterScheme = path[schemeEnd.upperBound...]
+            path = afterScheme.firstIndex(of: "/").map { String(afterScheme[$0...]) } ?? "/"
+        }
+        if !path.hasPrefix("/") { path = "/" + path }
+        if !path.hasSuffix("/") { path += "/" }
+        return path
+    }
+
+    public static func == (lhs: SiteConfig, rhs: SiteConfig) -> Bool {
+        lhs.title == rhs.title && lhs.description == rhs.description && lhs.baseURL == rhs.baseURL
+            && lhs.language == rhs.language && lhs.unsafe == rhs.unsafe && lhs.paginate == rhs.paginate
+            && lhs.params.map(\.key) == rhs.params.map(\.key) && lhs.params.map(\.value) == rhs.params.map(\.value)
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import SteleSupport
+
+/// Reads files that must be UTF-8 (content, templates, configuration) with errors that name them.
+package enum TextFile {
+    package static func read(_ url: URL, displayName: String) throws(ContentError) -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadable(SourceLocation(file: displayName), reason: error.localizedDescription)
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw .invalidUTF8(SourceLocation(file: displayName, line: firstInvalidLine(in: data)))
+        }
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    /// The line holding the first byte sequence that is not UTF-8, so the user can find it.
+    package static func firstInvalidLine(in data: Data) -> Int {
+        var line = 1
+        var start = data.startIndex
+        for index in data.indices where data[index] == UInt8(ascii: "\n") {
+            if String(validating: data[start..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
+    }
+}

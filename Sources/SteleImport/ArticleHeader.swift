@@ -1,0 +1,71 @@
+/// What stands above an article's body: series banner, title, subtitle, byline.
+package struct ArticleHeader: Sendable, Equatable {
+    /// The kicker over the title (`奋斗百年路 启航新征程·党旗在基层一线高高飘扬`).
+    package var series: [SourceBlock] = []
+    package var title: SourceBlock
+    /// The line under the title, usually opening with `——` (more than one when a byline follows them).
+    package var subtitle: [SourceBlock] = []
+    package var byline: Byline?
+    package var bylineLine: Int?
+    /// How many leading blocks of the segment the header took.
+    package var blockCount: Int
+
+    /// Sure to be a header, not a section heading: it has more than a bare title line.
+    package var isComplete: Bool {
+        byline != nil || !subtitle.isEmpty || !series.isEmpty || title.markup == .heading(level: 1)
+    }
+
+    package var firstLine: Int { series.first?.line ?? title.line }
+
+    /// Reads the header at the start of `blocks`, or nil when they start with body text.
+    ///
+    /// A header is a run of short lines without sentence marks, ended by a byline if there is one.
+    /// In Markdown sources `#` marks the title; in plain ones the title is the line right above the
+    /// subtitle or byline, and lines above it are the series banner.
+    package static func parse(_ blocks: ArraySlice<SourceBlock>) -> ArticleHeader? {
+        var lines: [SourceBlock] = []
+        var bylineIndex: Int?
+        for block in blocks {
+            if Byline.parse(block.text) != nil {
+                bylineIndex = lines.count
+                lines.append(block)
+                break
+            }
+            guard block.looksLikeHeading, Dateline.parse(wholeLine: block.text) == nil else { break }
+            lines.append(block)
+        }
+        let isSubtitle = { (block: SourceBlock) in block.text.hasPrefix("——") }
+        let end = bylineIndex ?? lines.count
+        let titleIndex: Int
+        var subtitleIndex: Int?
+        if let marked = lines[..<end].firstIndex(where: { $0.markup == .heading(level: 1) }) {
+            titleIndex = marked
+            if marked + 1 < end, isSubtitle(lines[marked + 1]) || lines[marked + 1].markup != .none {
+                subtitleIndex = marked + 1
+            }
+        } else if let subtitle = lines[..<end].firstIndex(where: isSubtitle) {
+            guard subtitle > 0 else { return nil }
+            titleIndex = subtitle - 1
+            subtitleIndex = subtitle
+        } else if let bylineIndex {
+            guard bylineIndex > 0 else { return nil }
+            titleIndex = bylineIndex - 1
+        } else {
+            guard !lines.isEmpty else { return nil }
+            titleIndex = 0
+        }
+        var header = ArticleHeader(series: Array(lines[..<titleIndex]), title: lines[titleIndex], blockCount: 0)
+        if let bylineIndex {
+            // Everything between title and byline belongs to the header.
+            header.subtitle = Array(lines[(titleIndex + 1)..<bylineIndex])
+            header.byline = Byline.parse(lines[bylineIndex].text)
+            header.bylineLine = lines[bylineIndex].line
+            header.blockCount = bylineIndex + 1
+        } else {
+            // Without a byline, lines under the title that are not a subtitle are the body's first headings.
+            header.subtitle = subtitleIndex.map { [lines[$0]] } ?? []
+            header.blockCount = (subtitleIndex ?? titleIndex) + 1
+        }
+        return header
+    }
+}

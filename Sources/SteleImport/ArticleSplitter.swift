@@ -1,0 +1,76 @@
+/// Splits a raw text into articles by their headers and datelines.
+///
+/// A dateline closes a stretch of text. The stretch after it starts a new article when it opens
+/// with a header; otherwise it is more of the same article — what a PDF extraction that swapped
+/// an article's halves leaves behind.
+package enum ArticleSplitter {
+    package static func articles(in blocks: [SourceBlock], file: String) throws(ImportError) -> [RawArticle] {
+        var articles: [RawArticle] = []
+        for segment in segments(of: blocks) {
+            let header = ArticleHeader.parse(segment.blocks[...])
+            if var previous = articles.last {
+                let startsArticle = header.map { header in
+                    header.isComplete || !looksLikeSwappedHalf(segment.blocks, of: previous)
+                } ?? false
+                if !startsArticle {
+                    previous.tail += segment.blocks
+                    articles[articles.count - 1] = previous
+                    continue
+                }
+            }
+            guard let header else {
+                let first = segment.blocks[0]
+                let excerpt = first.text.count > 16 ? String(first.text.prefix(16)) + "…" : first.text
+                throw .noTitle(file: file, line: first.line, excerpt: excerpt)
+            }
+            var main = Array(segment.blocks[header.blockCount...])
+            var placed: RawArticle.PlacedDateline?
+            if let terminator = segment.terminator, !main.isEmpty {
+                placed = RawArticle.PlacedDateline(dateline: terminator, line: main[main.count - 1].line,
+                                                   standalone: segment.standaloneTerminator)
+                if segment.standaloneTerminator { main.removeLast() }
+            }
+            guard !main.isEmpty else {
+                throw .noBody(file: file, line: header.title.line, title: header.title.text)
+            }
+            articles.append(RawArticle(header: header, main: main, dateline: placed))
+        }
+        return articles
+    }
+
+    /// A stretch that ends mid-sentence after an article whose body starts with a fragment: the
+    /// article's first half, put after its second half by extraction.
+    package static func looksLikeSwappedHalf(_ blocks: [SourceBlock], of article: RawArticle) -> Bool {
+        guard let last = blocks.last, let first = article.main.first(where: { Byline.parse($0.text) == nil })
+        else { return false }
+        return ChineseText.isFragment(first.text) && endsMidSentence(last)
+    }
+
+    package static func endsMidSentence(_ block: SourceBlock) -> Bool {
+        !SourceBlock.endsSentence(block.text) && (block.ending == .open || !block.looksLikeHeading)
+    }
+
+    /// Stretches of blocks, each ended by a dateline (the last one may have none).
+    package struct Segment {
+        package var blocks: [SourceBlock]
+        package var terminator: Dateline?
+        package var standaloneTerminator = false
+    }
+
+    package static func segments(of blocks: [SourceBlock]) -> [Segment] {
+        var segments: [Segment] = []
+        var current: [SourceBlock] = []
+        for block in blocks {
+            current.append(block)
+            if let dateline = Dateline.parse(wholeLine: block.text) {
+                segments.append(Segment(blocks: current, terminator: dateline, standaloneTerminator: true))
+                current = []
+            } else if let (dateline, _) = Dateline.parse(trailing: block.text) {
+                segments.append(Segment(blocks: current, terminator: dateline))
+                current = []
+            }
+        }
+        if !current.isEmpty { segments.append(Segment(blocks: current)) }
+        return segments
+    }
+}

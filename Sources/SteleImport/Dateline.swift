@@ -1,0 +1,67 @@
+import SteleText
+
+/// The dateline that ends a wire story: `（新华社兰州10月9日电）`. It carries the agency, the place
+/// and the day, but no year.
+package struct Dateline: Sendable, Equatable {
+    package var agency: String?
+    package var place: String
+    package var month: Int
+    package var day: Int
+    /// As written, e.g. `（新华社兰州10月9日电）`.
+    package var text: String
+
+    /// A block that is nothing but a dateline, with or without brackets.
+    package static func parse(wholeLine text: String) -> Dateline? {
+        let scalars = Array(text.unicodeScalars)
+        if scalars.first == "（", scalars.last == "）", scalars.count > 2 {
+            return parse(inner: String(String.UnicodeScalarView(scalars[1..<(scalars.count - 1)])), text: text)
+        }
+        return parse(inner: text, text: text)
+    }
+
+    /// A dateline in brackets at the very end of a paragraph, and the paragraph's text before it.
+    package static func parse(trailing text: String) -> (dateline: Dateline, before: String)? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.last == "）", let open = scalars.lastIndex(of: "（") else { return nil }
+        let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))
+        let written = String(String.UnicodeScalarView(scalars[open...]))
+        guard let dateline = parse(inner: inner, text: written) else { return nil }
+        return (dateline, String(String.UnicodeScalarView(scalars[..<open])).trimmingSpaces())
+    }
+
+    /// `新华社北京10月9日电`: agency and place, month 月, day 日, 电 (or 讯).
+    private static func parse(inner: String, text: String) -> Dateline? {
+        var scalars = Array(inner.unicodeScalars)
+        guard let last = scalars.popLast(), last == "电" || last == "讯", scalars.popLast() == "日" else { return nil }
+        guard let day = popNumber(&scalars), scalars.popLast() == "月", let month = popNumber(&scalars),
+              (1...12).contains(month), (1...31).contains(day), !scalars.isEmpty, scalars.count <= 16,
+              scalars.allSatisfy({ $0.isHan || $0 == "·" })
+        else { return nil }
+        // The agency is the name up to its 社, 报, 网 or 台 (新华社, 人民日报, 中新网); the rest is the place.
+        let agencyEnd = scalars.prefix(8).firstIndex { "社报网台".unicodeScalars.contains($0) }
+        let agency = agencyEnd.map { String(String.UnicodeScalarView(scalars[...$0])) }
+        let place = String(String.UnicodeScalarView(scalars[(agencyEnd.map { $0 + 1 } ?? 0)...]))
+        guard !place.isEmpty else { return nil }
+        return Dateline(agency: agency, place: place, month: month, day: day, text: text)
+    }
+
+    private static func popNumber(_ scalars: inout [Unicode.Scalar]) -> Int? {
+        var digits = ""
+        while let last = scalars.last, last.isASCIIDigit, digits.count < 2 {
+            digits.insert(Character(last), at: digits.startIndex)
+            scalars.removeLast()
+        }
+        return Int(digits)
+    }
+}
+
+extension Dateline {
+    /// The earliest day with this dateline's month and day on or after `bound`.
+    package func earliestDate(notBefore bound: PageDate) -> PageDate? {
+        for year in bound.year...(bound.year + 8) where day <= PageDate.days(inMonth: month, year: year) {
+            let date = PageDate(year: year, month: month, day: day)
+            if date >= bound { return date }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,166 @@
+import CMark
+import Foundation
+import SteleText
+
+/// Renders CommonMark to HTML with libcmark, adding ids to headings and paragraphs.
+///
+/// This is the only type that touches libcmark: it parses, walks and rewrites the C tree once,
+/// renders it, and frees every C allocation before returning Swift values.
+public struct MarkdownRenderer: Sendable {
+    /// Whether raw HTML in Markdown is passed through (`unsafe: true` in stele.yml).
+    public var allowsRawHTML: Bool
+    /// Rewrites link destinations before rendering (e.g. `other.md#part` to a page URL); nil keeps them.
+    public var linkResolver: (@Sendable (String) -> String?)?
+
+    public init(allowsRawHTML: Bool = false, linkResolver: (@Sendable (String) -> String?)? = nil) {
+        self.allowsRawHTML = allowsRawHTML
+        self.linkResolver = linkResolver
+    }
+
+    /// Renders `markdown`; `firstLine` is the line of the file the Markdown starts on, so that
+    /// positions reported for paragraphs and links are lines of the file, not of the body.
+    public func render(_ markdown: String, firstLine: Int = 1) -> RenderedMarkdown {
+        var options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+        if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
+
+        let document: OpaquePointer = markdown.withCString { pointer in
+            cmark_parse_document(pointer, strlen(pointer), options)
+        }
+        defer { cmark_node_free(document) }
+
+        let lineOffset = firstLine - 1
+        let blocks = collectBlocks(in: document)
+        var headingIDs = HeadingIDGenerator()
+        var headings: [Heading] = []
+        var paragraphs: [Paragraph] = []
+        var links: [Link] = []
+
+        for node in blocks.softBreaksBetweenIdeographs {
+            cmark_node_free(node)  // unlinks too
+        }
+        for node in blocks.links {
+            let destination = String(cString: cmark_node_get_url(node))
+            let line = Int(cmark_node_get_start_line(node)) + lineOffset
+            links.append(Link(destination: destination, line: line,
+                              isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE))
+            if let resolved = linkResolver?(destination) {
+                cmark_node_set_url(node, resolved)
+            }
+        }
+        for node in blocks.headings {
+            let text = plainText(of: node)
+            let level = Int(cmark_node_get_heading_level(node))
+            let id = headingIDs.id(for: text)
+            headings.append(Heading(level: level, text: text, id: id))
+            wrap(node, open: "<h\(level) id=\"\(id)\">", close: "</h\(level)>")
+        }
+        for node in blocks.paragraphs {
+            let id = "p-\(paragraphs.count + 1)"
+            let line = Int(cmark_node_get_start_line(node)) + lineOffset
+            paragraphs.append(Paragraph(id: id, text: plainText(of: node), line: line))
+            wrap(node, open: "<p id=\"\(id)\">", close: "</p>")
+        }
+
+        guard let rendered = cmark_render_html(document, options) else {
+            return RenderedMarkdown(html: "", headings: headings, paragraphs: paragraphs, links: links)
+        }
+        defer { free(rendered) }
+        let html = Self.tightenCustomBlocks(String(cString: rendered))
+        return RenderedMarkdown(html: html, headings: headings, paragraphs: paragraphs, links: links)
+    }
+
+    /// cmark prints custom blocks on lines of their own; keep the text snug inside its tag,
+    /// as cmark does for its own `<p>` and `<h2>`.
+    private static func tightenCustomBlocks(_ html: String) -> String {
+        var output = ""
+        output.reserveCapacity(html.utf8.count)
+        var joinNext = false
+        for line in html.split(separator: "\n", omittingEmptySubsequences: false) {
+            let isOpenTag = line.hasSuffix("\">") && (line.hasPrefix("<p id=\"p-") || line.hasPrefix("<h") && line.contains(" id=\""))
+            let isCloseTag = line == "</p>" || (line.count == 5 && line.hasPrefix("</h") && line.hasSuffix(">"))
+            if !output.isEmpty && !joinNext && !isCloseTag { output += "\n" }
+            output += line
+            joinNext = isOpenTag
+        }
+        return output
+    }
+
+    /// Nodes to rewrite, gathered in one walk (the tree must not change while an iterator runs).
+    private struct Blocks {
+        package var headings: [OpaquePointer] = []
+        package var paragraphs: [OpaquePointer] = []
+        package var links: [OpaquePointer] = []
+        package var softBreaksBetweenIdeographs: [OpaquePointer] = []
+    }
+
+    private func collectBlocks(in document: OpaquePointer) -> Blocks {
+        var blocks = Blocks()
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                blocks.headings.append(node)
+            case CMARK_NODE_PARAGRAPH where !isInTightList(node):
+                blocks.paragraphs.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                blocks.links.append(node)
+            case CMARK_NODE_SOFTBREAK where joinsIdeographs(node):
+                // A line break inside Chinese text is not a space: a browser would show one.
+                blocks.softBreaksBetweenIdeographs.append(node)
+            default:
+                break
+            }
+        }
+        return blocks
+    }
+
+    /// Replaces `node` by a custom block that prints `open`, the node's inline children, and `close`.
+    private func wrap(_ node: OpaquePointer, open: String, close: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, open)
+        cmark_node_set_on_exit(block, close)
+        cmark_node_insert_before(node, block)
+        while let child = cmark_node_first_child(node) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(block, child)
+        }
+        cmark_node_free(node)
+    }
+
+    /// In a tight list cmark prints paragraphs without `<p>`, so they get no id.
+    private func isInTightList(_ paragraph: OpaquePointer) -> Bool {
+        guard let item = cmark_node_parent(paragraph), cmark_node_get_type(item) == CMARK_NODE_ITEM,
+              let list = cmark_node_parent(item)
+        else { return false }
+        return cmark_node_get_list_tight(list) != 0
+    }
+
+    private func joinsIdeographs(_ softBreak: OpaquePointer) -> Bool {
+        guard let previous = cmark_node_previous(softBreak), let next = cmark_node_next(softBreak),
+              let before = plainText(of: previous).unicodeScalars.last,
+              let after = plainText(of: next).unicodeScalars.first
+        else { return false }
+        return before.isWideScript && after.isWideScript
+    }
+
+    /// The text a reader sees in `node`, without markup; soft breaks read as spaces.
+    private func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import SteleContent
+
+/// A page with its place in the site and its Markdown rendered: what analysis and templates work on.
+public struct RenderedPage: Sendable {
+    package init(page: Page, path: String, markdown: RenderedMarkdown) {
+        self.page = page
+        self.path = path
+        self.markdown = markdown
+    }
+
+    public var page: Page
+    /// Output path relative to the site root, ending in `/` (`articles/jian-qiang/`).
+    public var path: String
+    public var markdown: RenderedMarkdown
+
+    public var title: String { page.frontmatter.title }
+
+    /// The page's summary: the frontmatter's, else the start of its first paragraph.
+    public var summary: String {
+        if let summary = page.frontmatter.summary, !summary.isEmpty { return summary }
+        guard let first = markdown.paragraphs.first?.text else { return "" }
+        return first.count > 120 ? String(first.prefix(120)) + "…" : first
+    }
+}
+
+extension RenderedPage {
+    /// The folder a page is written to: `articles/<slug>/`.
+    package static func path(forSlug slug: String) -> String { "articles/\(slug)/" }
+
+    /// Whether `slug` stays one URL segment inside `articles/`.
+    package static func isSafe(slug: String) -> Bool {
+        !slug.isEmpty && slug != "." && slug != ".." && !slug.contains("/") && !slug.contains("\\")
+            && !slug.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+}

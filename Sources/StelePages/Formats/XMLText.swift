@@ -1,0 +1,20 @@
+/// Text and attribute values for the XML files Stele writes (feed, sitemap).
+package enum XMLText {
+    /// `text` with `&`, `<`, `>`, `"` and `'` escaped and the characters XML 1.0 forbids dropped
+    /// (control characters other than tab and line breaks, U+FFFE, U+FFFF), so any title or summary
+    /// yields a well-formed file.
+    package static func escape(_ text: String) -> String {
+        TextEscaping.map(text) { scalar in
+            switch scalar {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&apos;"
+            case "\t", "\n", "\r": nil
+            case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": ""
+            default: nil
+            }
+        }
+    }
+}

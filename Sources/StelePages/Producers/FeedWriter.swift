@@ -1,0 +1,82 @@
+import SteleAnalysis
+import SteleContent
+import SteleMarkdown
+
+/// Writes `feed.xml`, an Atom 1.0 feed (RFC 4287) of the articles, newest first.
+///
+/// Atom ids and links must be absolute, so the feed is only written when `baseURL` names a host
+/// (`https://example.org/docs/`); a site with a bare path as base URL gets no feed.
+package struct FeedWriter {
+    package static let path = "feed.xml"
+
+    /// Whether a site with these URLs gets a feed.
+    package static func isWritten(for urls: URLBuilder) -> Bool { urls.baseURL != nil }
+
+    package var config: SiteConfig
+    package var urls: URLBuilder
+
+    /// The feed of `pages` (already newest first), or nil when the base URL has no host.
+    package func file(for pages: [RenderedPage]) -> OutputFile? {
+        guard Self.isWritten(for: urls) else { return nil }
+        // The newest article's date, never the clock: the same content gives the same feed.
+        let updated = pages.compactMap { $0.page.frontmatter.date.map(Timestamp.init) }.max()?.rfc3339
+            ?? "1970-01-01T00:00:00Z"
+        let e = XMLText.escape
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(e(config.language))">
+              <id>\(e(urls.permalink("")))</id>
+              <title>\(e(config.title))</title>
+
+            """
+        if !config.description.isEmpty { xml += "  <subtitle>\(e(config.description))</subtitle>\n" }
+        xml += """
+              <updated>\(updated)</updated>
+              <link rel="self" type="application/atom+xml" href="\(e(urls.permalink(Self.path)))"/>
+              <link rel="alternate" type="text/html" href="\(e(urls.permalink("")))"/>
+              <author><name>\(e(feedAuthor))</name></author>
+              <generator>Stele</generator>
+
+            """
+        for page in pages {
+            xml += entry(page, fallbackDate: updated)
+        }
+        xml += "</feed>\n"
+        return OutputFile(path: Self.path, text: xml)
+    }
+
+    /// `author` from stele.yml, else the site title: Atom wants an author for every entry, and
+    /// articles without `authors:` take the feed's.
+    package var feedAuthor: String {
+        if case let .string(author)? = config.params.first(where: { $0.key == "author" })?.value, !author.isEmpty {
+            return author
+        }
+        return config.title
+    }
+
+    private func entry(_ page: RenderedPage, fallbackDate: String) -> String {
+        let e = XMLText.escape
+        let frontmatter = page.page.frontmatter
+        let link = urls.permalink(page.path)
+        let date = frontmatter.date.map { Timestamp($0).rfc3339 }
+        var xml = """
+              <entry>
+                <id>\(e(link))</id>
+                <title>\(e(page.title))</title>
+                <link rel="alternate" type="text/html" href="\(e(link))"/>
+
+            """
+        if let date { xml += "    <published>\(date)</published>\n" }
+        xml += "    <updated>\(date ?? fallbackDate)</updated>\n"
+        for author in frontmatter.authors where !author.isEmpty {
+            xml += "    <author><name>\(e(author))</name></author>\n"
+        }
+        // Categories name the tags; their scheme is the tag index, where each has its page.
+        for name in TagIndex.names(of: page) {
+            xml += "    <category term=\"\(e(name))\" scheme=\"\(e(urls.permalink(TagPages.folder)))\"/>\n"
+        }
+        if !page.summary.isEmpty { xml += "    <summary>\(e(page.summary))</summary>\n" }
+        xml += "  </entry>\n"
+        return xml
+    }
+}

@@ -1,0 +1,65 @@
+import SteleSupport
+
+/// Makes some of the site's files from its articles and their analysis: the article pages, the index,
+/// the 404 page, the tags, the timeline, the statistics, search, the feed, the sitemap, robots.txt.
+///
+/// A producer returns views (a template, a typed view, a path) and data files; `PageRenderer` renders
+/// the views, all producers' at once, so no producer touches Mustache.
+public protocol PageProducer: Sendable {
+    /// The producer's entry in the site menu, or nil when it is not listed (or has nothing to show).
+    func menuEntry(in site: SiteContext) -> MenuLink?
+    func output(for site: SiteContext) async throws(TemplateError) -> [PageOutput]
+}
+
+extension PageProducer {
+    public func menuEntry(in site: SiteContext) -> MenuLink? { nil }
+}
+
+/// A producer's place in the menu: the key of its title in `ThemeLabels` and its folder.
+public struct MenuLink: Sendable, Equatable {
+    public var labelKey: String
+    public var path: String
+}
+
+/// One thing a producer makes.
+public enum PageOutput: Sendable {
+    /// An HTML page at `path` (relative to the output folder): `view` rendered with `template`.
+    case page(path: String, template: String, view: any TemplateView)
+    /// A file written as it is (`timeline.json`, `feed.xml`).
+    case file(OutputFile)
+
+    public var path: String {
+        switch self {
+        case let .page(path, _, _): path
+        case let .file(file): file.path
+        }
+    }
+}
+
+/// Renders producers' views through the theme, many at once.
+public struct PageRenderer: Sendable {
+    public var theme: Theme
+
+    public init(theme: Theme) {
+        self.theme = theme
+    }
+
+    /// The files of `outputs`, in their order; the first template that is missing stops it.
+    public func files(for outputs: [PageOutput]) async throws(TemplateError) -> [OutputFile] {
+        for case let .page(_, template, _) in outputs where !theme.hasTemplate(template) {
+            throw .missing(name: template)
+        }
+        let theme = self.theme
+        let rendered = await outputs.concurrentMap { output -> Result<OutputFile, TemplateError> in
+            switch output {
+            case let .file(file):
+                return .success(file)
+            case let .page(path, template, view):
+                return Result { () throws(TemplateError) in
+                    OutputFile(path: path, text: try theme.render(view, with: template))
+                }
+            }
+        }
+        return try rendered.map { result throws(TemplateError) in try result.get() }
+    }
+}

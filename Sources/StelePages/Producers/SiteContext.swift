@@ -1,0 +1,94 @@
+import SteleAnalysis
+import SteleContent
+import SteleMarkdown
+
+/// What every page producer works from: the site's settings and URLs, its rendered articles (newest
+/// first), what the corpus analysis found, the menu and the theme's labels in the site's language.
+public struct SiteContext: Sendable {
+    public var config: SiteConfig
+    public var urls: URLBuilder
+    public var pages: [RenderedPage]
+    public var analysis: CorpusAnalysis
+    /// The site navigation, in order.
+    public var menu: [MenuEntry]
+    /// Labels of the default theme in the site's language.
+    public var labels: [String: String]
+
+    /// A link of the site navigation: its title and site-relative folder.
+    public struct MenuEntry: Sendable, Equatable {
+        public var title: String
+        public var path: String
+    }
+
+    public init(config: SiteConfig, pages: [RenderedPage], analysis: CorpusAnalysis, producers: [any PageProducer]) {
+        self.config = config
+        self.urls = URLBuilder(config: config)
+        self.pages = pages
+        self.analysis = analysis
+        let labels = ThemeLabels.labels(for: config.language)
+        self.labels = labels
+        self.menu = [MenuEntry(title: labels["home"] ?? "", path: "")]
+        // Producers are asked after the rest is set: whether they are listed may depend on the analysis.
+        self.menu += producers.compactMap { $0.menuEntry(in: self) }
+            .map { MenuEntry(title: labels[$0.labelKey] ?? $0.labelKey, path: $0.path) }
+    }
+
+    /// The whole view of a page: `site`, `page`, `labels`, `menu` and the page kind's own keys.
+    /// `path` is the folder whose menu entry is marked current.
+    func template<Page: TemplateView, Extra: TemplateView>(page: Page, path: String, extra: Extra)
+        -> PageTemplate<Page, Extra>
+    {
+        PageTemplate(
+            site: site, page: page, labels: labels,
+            menu: menu.map { MenuItemView(title: $0.title, url: urls.url($0.path), current: $0.path == path) },
+            extra: extra)
+    }
+
+    /// `site.*`: the same on every page.
+    var site: SiteView {
+        SiteView(
+            title: config.title, baseURL: config.baseURL, basePath: config.basePath, language: config.language,
+            description: config.description.isEmpty ? nil : config.description,
+            feedURL: FeedWriter.isWritten(for: urls) ? urls.permalink(FeedWriter.path) : nil,
+            params: Self.templateParams(config.params))
+    }
+
+    /// `page.*` for an article, with its content.
+    func article(_ rendered: RenderedPage) -> ArticleView {
+        let toc = rendered.markdown.headings.map { TableOfContentsEntry(level: $0.level, text: $0.text, id: $0.id) }
+        return ArticleView(listing: summary(rendered), content: rendered.markdown.html, toc: toc, hasToc: !toc.isEmpty)
+    }
+
+    /// The fields of an article that lists show, without its content.
+    func summary(_ rendered: RenderedPage) -> ArticleSummaryView {
+        let frontmatter = rendered.page.frontmatter
+        let tags = tagLinks(frontmatter.tags)
+        return ArticleSummaryView(
+            title: frontmatter.title, url: urls.url(rendered.path), permalink: urls.permalink(rendered.path),
+            authors: frontmatter.authors, hasAuthors: !frontmatter.authors.isEmpty, tags: tags, hasTags: !tags.isEmpty,
+            source: rendered.page.source, params: Self.templateParams(frontmatter.params),
+            subtitle: frontmatter.subtitle.flatMap { $0.isEmpty ? nil : $0 }, date: frontmatter.date?.iso,
+            summary: rendered.summary.isEmpty ? nil : rendered.summary)
+    }
+
+    /// An article's tags, each linking its tag page.
+    func tagLinks(_ names: [String]) -> [TagLinkView] {
+        TagIndex.names(names).compactMap { name in
+            analysis.tags.slug(for: name).map { TagLinkView(name: name, url: urls.url(TagPages.path(forSlug: $0))) }
+        }
+    }
+
+    /// `page.*` of a page that is not an article.
+    func listPage(title: String, path: String) -> ListPageView {
+        ListPageView(title: title, url: urls.url(path), permalink: urls.permalink(path))
+    }
+
+    /// Params for templates; empty values are left out so that `{{#page.params.series}}` skips them.
+    static func templateParams(_ params: [(key: String, value: FrontmatterValue)]) -> [String: FrontmatterValue] {
+        var result: [String: FrontmatterValue] = [:]
+        for (key, value) in params where value != .null && value != .string("") && value != .list([]) {
+            result[key] = value
+        }
+        return result
+    }
+}

@@ -1,0 +1,306 @@
+import Foundation
+import SteleAnalysis
+
+/// The statistics report as the `stats` template sees it (`stats.*`) and as `stats.json` writes it.
+package struct StatisticsContext {
+    package var report: StatisticsReport
+    package var urls: URLBuilder
+    package var labels: StatisticsLabels
+
+    /// Number of words in the top-words chart, and in `stats.json`.
+    package static let chartWords = 20
+    package static let jsonWords = 100
+    /// Names of each kind the page lists (stats.json has them all).
+    package static let pageEntities = 20
+
+    // MARK: Template
+
+    var view: StatisticsView {
+        let total = report.figures.total
+        let figures = report.figures
+        return StatisticsView(
+            labels: labels.texts,
+            lead: labels.format("lead", String(figures.articles.count)),
+            notes: notes,
+            figures: [
+                figure("figureArticles", figures.articles.count),
+                figure("figureChinese", total.chineseCharacters),
+                figure("figureCharacters", total.characters),
+                figure("figureParagraphs", total.paragraphs),
+                figure("figureSentences", total.sentences),
+                figure("figureHeadings", total.headings),
+                .init(label: labels["figureReading"], value: labels.format("minutes", String(total.readingMinutes))),
+            ],
+            readingNote: labels.format("readingNote", String(TextFigures.charactersPerMinute)),
+            articles: figures.byLength.map(articleRow),
+            method: method,
+            wordFigures: [
+                figure("wordTokens", report.words.wordTokens),
+                figure("vocabulary", report.words.vocabulary),
+                .init(label: labels["density"], value: Self.percent(report.words.lexicalDensity),
+                      note: labels["densityNote"]),
+                .init(label: labels["typeToken"], value: Self.decimal(report.words.typeTokenRatio, places: 3),
+                      note: labels["typeTokenNote"]),
+            ],
+            distinctiveNote: labels[report.words.backgroundIDF ? "distinctiveBackground" : "distinctiveCorpus"],
+            distinctive: zip(figures.articles, report.words.distinctive).map { article, words in
+                .init(title: article.title, url: urls.url(article.path), words: words.map(\.word))
+            },
+            hasEntities: report.dictionaryPath != nil,
+            entities: [
+                entityList("people", report.words.people),
+                entityList("places", report.words.places),
+                entityList("organisations", report.words.organisations),
+            ],
+            quantityCount: labels.format("quantityCount", String(report.quantities.count)),
+            quantityGroups: Quantity.Group.allCases.compactMap(quantityGroup),
+            hasDecades: !report.decades.isEmpty,
+            jsonURL: urls.url("stats.json"),
+            lengthsChart: chartView(lengthsChart),
+            wordsChart: chartView(wordsChart),
+            decadesChart: chartView(decadesChart),
+            longest: figures.longest.map(extreme),
+            shortest: figures.shortest.map(extreme))
+    }
+
+    var notes: [String] {
+        report.notes.map { note in
+            switch note {
+            case let .icuFallback(searched): labels.format("note.icu", searched)
+            case let .corpusIDF(searched): labels.format("note.idf", searched)
+            }
+        }
+    }
+
+    var method: String {
+        guard let dictionary = report.dictionaryPath else { return labels["methodICU"] }
+        var text = labels.format("methodDictionary", dictionary, Self.grouped(report.dictionaryWordCount))
+        if report.userWordCount > 0 { text += (labels.isChinese ? "" : " ") + labels.format("methodUserWords", String(report.userWordCount)) }
+        return text
+    }
+
+    private func figure(_ key: String, _ value: Int) -> StatisticsView.Figure {
+        .init(label: labels[key], value: Self.grouped(value))
+    }
+
+    private func extreme(_ article: ArticleFigures) -> StatisticsView.Extreme {
+        .init(title: article.title, url: urls.url(article.path),
+              size: labels.format("chineseCount", Self.grouped(article.figures.chineseCharacters)))
+    }
+
+    private func articleRow(_ article: ArticleFigures) -> StatisticsView.ArticleRow {
+        let figures = article.figures
+        return .init(
+            title: article.title, url: urls.url(article.path),
+            chinese: figures.chineseCharacters, chineseText: Self.grouped(figures.chineseCharacters),
+            characters: figures.characters, charactersText: Self.grouped(figures.characters),
+            paragraphs: figures.paragraphs, sentences: figures.sentences, headings: figures.headings,
+            minutes: figures.readingMinutes)
+    }
+
+    private func entityList(_ key: String, _ words: [WordCount]) -> StatisticsView.EntityList {
+        .init(heading: labels[key], items: words.prefix(Self.pageEntities).map { .init(word: $0.word, count: $0.count) },
+              hasItems: !words.isEmpty)
+    }
+
+    private func quantityGroup(_ group: Quantity.Group) -> StatisticsView.QuantityGroup? {
+        let quantities = report.quantities(in: group)
+        guard !quantities.isEmpty else { return nil }
+        return .init(
+            id: "quantities-\(group.rawValue)",
+            heading: labels["group.\(group.rawValue)"],
+            count: labels.format("quantityCount", String(quantities.count)),
+            rows: quantities.map(quantityRow))
+    }
+
+    private func quantityRow(_ cited: StatisticsReport.CitedQuantity) -> StatisticsView.QuantityRow {
+        let quantity = cited.quantity
+        return .init(
+            text: quantity.text,
+            url: paragraphURL(cited),
+            value: Self.valueText(quantity),
+            sortValue: quantity.value.description,
+            unit: quantity.unit,
+            counts: quantity.counts ?? "",
+            article: cited.articleTitle,
+            articleURL: urls.url(cited.articlePath),
+            approximation: quantity.approximation.map { "\($0.word)（\(labels["approx.\($0.kind.rawValue)"])）" },
+            change: quantity.change.map { labels.format("change", $0.from, $0.to) })
+    }
+
+    private func paragraphURL(_ cited: StatisticsReport.CitedQuantity) -> String {
+        urls.url(cited.articlePath) + "#" + cited.paragraphID
+    }
+
+    // MARK: Charts
+
+    var lengthsChart: BarChart {
+        let articles = report.figures.byLength
+        return BarChart(
+            id: "chart-lengths", title: labels["lengthsTitle"],
+            summary: labels.format("lengthsSummary", String(articles.count),
+                                   articles.map { "\($0.title) \(Self.grouped($0.figures.chineseCharacters))" }
+                                       .joined(separator: labels.isChinese ? "；" : "; ")),
+            bars: articles.map {
+                BarChart.Bar(label: $0.title, value: Double($0.figures.chineseCharacters),
+                             valueText: Self.grouped($0.figures.chineseCharacters))
+            })
+    }
+
+    var wordsChart: BarChart {
+        let top = Array(report.words.topWords.prefix(Self.chartWords))
+        return BarChart(
+            id: "chart-words", title: labels["topWordsTitle"],
+            summary: labels.format("topWordsSummary", String(top.count), top.first?.word ?? "", String(top.first?.count ?? 0)),
+            bars: top.map { BarChart.Bar(label: $0.word, value: Double($0.count), valueText: String($0.count)) },
+            layout: .sideLabels)
+    }
+
+    var decadesChart: BarChart {
+        let decades = report.decades
+        let peak = decades.max { $0.count != $1.count ? $0.count < $1.count : $0.decade > $1.decade }
+        return BarChart(
+            id: "chart-decades", title: labels["decadesTitle"],
+            summary: labels.format("decadesSummary", String(decades.first?.decade ?? 0), String(decades.last?.decade ?? 0),
+                                   String(peak?.count ?? 0), String(peak?.decade ?? 0)),
+            bars: decades.map { BarChart.Bar(label: String($0.decade), value: Double($0.count), valueText: String($0.count)) },
+            layout: .columns)
+    }
+
+    /// The chart's view; nil for a chart with nothing to draw.
+    private func chartView(_ chart: BarChart) -> StatisticsView.Chart? {
+        guard !chart.bars.isEmpty else { return nil }
+        let isDecades = chart.layout == .columns
+        return .init(
+            id: chart.id, title: chart.title, summary: chart.summary, svg: chart.svg(),
+            labelHeader: labels[isDecades ? "decade" : chart.id == "chart-words" ? "word" : "title"],
+            valueHeader: labels[isDecades ? "events" : chart.id == "chart-words" ? "count" : "columnChinese"],
+            rows: chart.bars.map { bar in
+                .init(label: isDecades ? labels.format("decadeLabel", bar.label) : bar.label, value: bar.valueText)
+            })
+    }
+
+    // MARK: JSON
+
+    package var json: JSONValue {
+        let total = report.figures.total
+        return .object([
+            ("articles", .int(report.figures.articles.count)),
+            ("characters", .int(total.characters)),
+            ("chineseCharacters", .int(total.chineseCharacters)),
+            ("paragraphs", .int(total.paragraphs)),
+            ("sentences", .int(total.sentences)),
+            ("headings", .int(total.headings)),
+            ("readingMinutes", .int(total.readingMinutes)),
+            ("charactersPerMinute", .int(TextFigures.charactersPerMinute)),
+            ("longest", report.figures.longest.map(articleJSON) ?? .null),
+            ("shortest", report.figures.shortest.map(articleJSON) ?? .null),
+            ("perArticle", .array(zip(report.figures.articles, report.words.distinctive).map { article, words in
+                guard case let .object(members) = articleJSON(article) else { return .null }
+                return .object(members + [("distinctiveWords", .array(words.map { word in
+                    .object([("word", .string(word.word)), ("weight", .double(word.weight)), ("count", .int(word.count))])
+                }))])
+            })),
+            ("segmentation", .object([
+                ("method", .string(report.dictionaryPath == nil ? "icu" : "jieba-dictionary")),
+                ("dictionary", .optional(report.dictionaryPath)),
+                ("idf", .optional(report.idfPath)),
+                ("userWords", .int(report.userWordCount)),
+            ])),
+            ("notes", .array(notes.map(JSONValue.string))),
+            ("wordTokens", .int(report.words.wordTokens)),
+            ("vocabulary", .int(report.words.vocabulary)),
+            ("lexicalDensity", .double(report.words.lexicalDensity)),
+            ("typeTokenRatio", .double(report.words.typeTokenRatio)),
+            ("quantities", .array(Quantity.Group.allCases.flatMap(report.quantities(in:)).map(quantityJSON))),
+            ("words", .array(report.words.topWords.prefix(Self.jsonWords).map(wordJSON))),
+            ("entities", .object([
+                ("people", .array(report.words.people.map(wordJSON))),
+                ("places", .array(report.words.places.map(wordJSON))),
+                ("organisations", .array(report.words.organisations.map(wordJSON))),
+            ])),
+            ("eventsPerDecade", .array(report.decades.map {
+                .object([("decade", .int($0.decade)), ("count", .int($0.count))])
+            })),
+        ])
+    }
+
+    private func articleJSON(_ article: ArticleFigures) -> JSONValue {
+        let figures = article.figures
+        return .object([
+            ("title", .string(article.title)), ("url", .string(urls.url(article.path))),
+            ("chineseCharacters", .int(figures.chineseCharacters)), ("characters", .int(figures.characters)),
+            ("paragraphs", .int(figures.paragraphs)), ("sentences", .int(figures.sentences)),
+            ("headings", .int(figures.headings)), ("readingMinutes", .int(figures.readingMinutes)),
+        ])
+    }
+
+    private func wordJSON(_ word: WordCount) -> JSONValue {
+        .object([("word", .string(word.word)), ("count", .int(word.count))])
+    }
+
+    private func quantityJSON(_ cited: StatisticsReport.CitedQuantity) -> JSONValue {
+        let quantity = cited.quantity
+        return .object([
+            ("text", .string(quantity.text)),
+            ("value", .decimal(quantity.value)),
+            ("upper", quantity.upper.map(JSONValue.decimal) ?? .null),
+            ("unit", .string(quantity.unit)),
+            ("approx", .bool(quantity.approximation != nil)),
+            ("approxWord", .optional(quantity.approximation?.word)),
+            ("approxKind", .optional(quantity.approximation?.kind.rawValue)),
+            ("counts", .optional(quantity.counts)),
+            ("group", .string(quantity.group.rawValue)),
+            ("change", quantity.change.map { .object([("from", .string($0.from)), ("to", .string($0.to))]) } ?? .null),
+            ("article", .string(cited.articleTitle)),
+            ("url", .string(paragraphURL(cited))),
+        ])
+    }
+
+    // MARK: Numbers
+
+    /// 12345 → "12,345".
+    package static func grouped(_ value: Int) -> String {
+        let digits = String(abs(value))
+        return (value < 0 ? "-" : "") + groupDigits(digits)
+    }
+
+    /// A decimal with its integer part grouped: 518000 → "518,000", 99.99 → "99.99".
+    package static func grouped(_ value: Decimal) -> String {
+        let text = value.description
+        let negative = text.hasPrefix("-")
+        let unsigned = negative ? String(text.dropFirst()) : text
+        let parts = unsigned.split(separator: ".", maxSplits: 1)
+        let integer = groupDigits(String(parts.first ?? "0"))
+        return (negative ? "-" : "") + integer + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    private static func groupDigits(_ digits: String) -> String {
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result += "," }
+            result.append(digit)
+        }
+        return result
+    }
+
+    /// The value column: 518,000; 4–5 for a range; 99.99% for a percentage.
+    package static func valueText(_ quantity: Quantity) -> String {
+        var text = grouped(quantity.value)
+        if let upper = quantity.upper { text += "–" + grouped(upper) }
+        if quantity.unit == "%" { text += "%" }
+        return text
+    }
+
+    package static func percent(_ share: Double) -> String { decimal(share * 100, places: 1) + "%" }
+
+    /// `value` with `places` decimals, the same on every machine.
+    package static func decimal(_ value: Double, places: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int((value * scale).rounded())
+        let integer = scaled / Int(scale), fraction = abs(scaled % Int(scale))
+        let fractionText = String(fraction)
+        return "\(integer)." + String(repeating: "0", count: places - fractionText.count) + fractionText
+    }
+}

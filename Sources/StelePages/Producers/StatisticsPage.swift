@@ -1,0 +1,21 @@
+/// The statistics page (`stats/index.html`) and its data (`stats.json`): the size of the corpus and of
+/// each article, its words, and every figure the texts cite.
+public struct StatisticsPage: PageProducer {
+    static let path = "stats/"
+    static let jsonPath = "stats.json"
+
+    public init() {}
+
+    public func menuEntry(in site: SiteContext) -> MenuLink? { MenuLink(labelKey: "statistics", path: Self.path) }
+
+    public func output(for site: SiteContext) -> [PageOutput] {
+        let stats = StatisticsContext(report: site.analysis.statistics, urls: site.urls,
+                                      labels: StatisticsLabels(language: site.config.language))
+        let page = site.listPage(title: site.labels["statistics"] ?? "statistics", path: Self.path)
+        return [
+            .page(path: Self.path + "index.html", template: "stats",
+                  view: site.template(page: page, path: Self.path, extra: StatisticsKeys(stats: stats.view))),
+            .file(OutputFile(path: Self.jsonPath, text: stats.json.serialized())),
+        ]
+    }
+}

@@ -1,0 +1,55 @@
+import SteleText
+
+/// The words and date formats of the timeline page, in the site's language (Chinese or English).
+package struct TimelineLabels: Sendable {
+    package var chinese: Bool
+
+    package init(language: String) {
+        chinese = language.lowercased().hasPrefix("zh")
+    }
+
+    /// Labels the template reads as `labels.*`, beside the theme's own.
+    package var labels: [String: String] {
+        chinese
+            ? ["timelineAll": "全部文章", "timelineFilter": "按文章筛选", "timelineNavigation": "年代与年份",
+               "timelineEmpty": "还没有带日期的事件。", "timelineRangeSeparator": "至", "timelineSource": "出自"]
+            : ["timelineAll": "All articles", "timelineFilter": "Filter by article", "timelineNavigation": "Decades and years",
+               "timelineEmpty": "No dated events yet.", "timelineRangeSeparator": "–", "timelineSource": "From"]
+    }
+
+    /// `共 43 条事件，来自 4 篇文章` / `43 events from 4 articles`.
+    package func summary(events: Int, articles: Int) -> String {
+        chinese ? "共 \(events) 条事件，来自 \(articles) 篇文章"
+            : "\(events) event\(events == 1 ? "" : "s") from \(articles) article\(articles == 1 ? "" : "s")"
+    }
+
+    /// The title of an article's own timeline: `时间线：《路生梅：在党和群众需要的地方扎根》`.
+    package func title(timeline: String, article: String) -> String {
+        chinese ? "\(timeline)：《\(article)》" : "\(timeline): \(article)"
+    }
+
+    package func decade(_ decade: Int) -> String { chinese ? "\(decade)年代" : "\(decade)s" }
+
+    package func year(_ year: Int) -> String { chinese ? "\(year)年" : "\(year)" }
+
+    /// A date as the page shows it: `2016年10月10日`, `1943年春` / `2016-10-10`, `1943 (spring)`.
+    package func text(_ date: TimelineDate) -> String {
+        guard chinese else { return date.season.map { "\(date.iso) (\($0.rawValue))" } ?? date.iso }
+        var text = "\(date.year)年"
+        if let season = date.season { text += Self.chineseSeasons[season] ?? "" }
+        if let month = date.month { text += "\(month)月" }
+        if let day = date.day { text += "\(day)日" }
+        return text
+    }
+
+    /// A range's end without what it shares with its start: `2016年10月10日至11日`, `2021年6月至12月`.
+    package func text(end: TimelineDate, after start: TimelineDate) -> String {
+        guard chinese, end.year == start.year, end.season == nil else { return text(end) }
+        if let day = end.day, end.month == start.month { return "\(day)日" }
+        return String(text(end).dropFirst("\(end.year)年".count))
+    }
+
+    private static let chineseSeasons: [TimelineDate.Season: String] = [
+        .early: "初", .spring: "春", .summer: "夏", .autumn: "秋", .late: "底", .winter: "冬",
+    ]
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Mustache
+import SteleSupport
+
+/// The Mustache templates and static files pages are rendered with: the site's own `templates/`
+/// laid over the default theme compiled into Stele, so a site overrides only what it changes.
+public struct Theme: Sendable {
+    public static let folderName = "templates"
+
+    /// Template texts by name (`article`, `partials/head`), before parsing.
+    public private(set) var templateSources: [String: TemplateSource]
+    /// Static files by path under `static/` (`style.css`), the site's own winning over the theme's.
+    public private(set) var staticFiles: [String: Data]
+    package let library: MustacheLibrary
+
+    public struct TemplateSource: Sendable {
+        public var text: String
+        /// Where the text came from, for errors: `templates/article.mustache` or `(default theme)/article.mustache`.
+        public var displayPath: String
+    }
+
+    package init(templateSources: [String: TemplateSource], staticFiles: [String: Data]) throws(TemplateError) {
+        var library = MustacheLibrary()
+        for (name, source) in templateSources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw .syntax(
+                    SourceLocation(file: source.displayPath, line: error.context.lineNumber,
+                                   column: error.context.columnNumber),
+                    problem: Self.explain(error.error))
+            } catch {
+                throw .syntax(SourceLocation(file: source.displayPath), problem: "\(error)")
+            }
+        }
+        self.templateSources = templateSources
+        self.staticFiles = staticFiles
+        self.library = library
+    }
+
+    /// The default theme alone.
+    public static func defaultTheme() throws(TemplateError) -> Theme {
+        try Theme(templateSources: DefaultTheme.templates, staticFiles: DefaultTheme.staticFiles)
+    }
+
+    /// The default theme with `SITE/templates/` (templates and `static/`) and `SITE/static/` laid over it.
+    public static func load(siteDirectory: URL) throws(TemplateError) -> Theme {
+        var templates = DefaultTheme.templates
+        var statics = DefaultTheme.staticFiles
+        let themeFolder = siteDirectory.appendingPathComponent(folderName)
+        for path in files(under: themeFolder) {
+            let url = themeFolder.appendingPathComponent(path)
+            if path.hasPrefix("static/") {
+                statics[String(path.dropFirst("static/".count))] = try read(url, display: "\(folderName)/\(path)")
+            } else if path.hasSuffix(".mustache") {
+                let display = "\(folderName)/\(path)"
+                let data = try read(url, display: display)
+                guard let text = String(validating: data, as: UTF8.self) else {
+                    throw .unreadable(SourceLocation(file: display), reason: "not valid UTF-8")
+                }
+                templates[String(path.dropLast(".mustache".count))] = TemplateSource(text: text, displayPath: display)
+            }
+        }
+        let siteStatic = siteDirectory.appendingPathComponent("static")
+        for path in files(under: siteStatic) {
+            statics[path] = try read(siteStatic.appendingPathComponent(path), display: "static/\(path)")
+        }
+        return try Theme(templateSources: templates, staticFiles: statics)
+    }
+
+    /// Renders `context` with the template `name`.
+    public func render(_ view: some TemplateView, with name: String) throws(TemplateError) -> String {
+        guard let html = library.render(view.templateFields, withTemplate: name) else { throw .missing(name: name) }
+        return html
+    }
+
+    public func hasTemplate(_ name: String) -> Bool { templateSources[name] != nil }
+
+    /// Regular files under `folder`, as sorted relative paths; hidden files are skipped.
+    package static func files(under folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var result: [String] = []
+        for case let path as String in enumerator {
+            var isDirectory: ObjCBool = false
+            let full = folder.appendingPathComponent(path).path
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  !path.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+            else { continue }
+            result.append(path)
+        }
+        return result.sorted()
+    }
+
+    private static func read(_ url: URL, display: String) throws(TemplateError) -> Data {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw .unreadable(SourceLocation(file: display), reason: error.localizedDescription)
+        }
+    }
+
+    private static func explain(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a closing tag does not match the section it closes"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section is opened but never closed"
+        case .invalidSetDelimiter: return "malformed set-delimiter tag"
+        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to an inherited section"
+        case .illegalTokenInsideInheritSection: return "only blocks may stand inside a {{<parent}} section"
+        case .textInsideInheritSection: return "only blocks may stand inside a {{<parent}} section"
+        case .invalidConfigVariableSyntax: return "malformed config tag"
+        case .unrecognisedConfigVariable: return "unknown config variable"
+        @unknown default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// The keys of a timeline page: its events by decade and year, and the timeline's own labels.
+public struct TimelineKeys: TemplateView {
+    public var timeline: TimelineView
+    public var labels: [String: String]
+}
+
+/// `timeline.*`.
+public struct TimelineView: TemplateView {
+    /// A link to the whole timeline or to one article's.
+    public struct Filter: TemplateView {
+        public var title: String
+        public var url: String
+        public var count: Int
+        public var current: Bool
+    }
+
+    public struct Decade: TemplateView {
+        /// `d1990`: the anchor of the decade's section.
+        public var id: String
+        public var label: String
+        public var years: [Year]
+    }
+
+    public struct Year: TemplateView {
+        /// `y1994`.
+        public var id: String
+        public var year: Int
+        public var label: String
+        public var events: [Event]
+    }
+
+    public struct Event: TemplateView {
+        public var start: DateText
+        public var end: DateText?
+        /// `day`, `month`, `season`, `year` or `decade`, for styling.
+        public var precision: String
+        public var text: String
+        /// The paragraph that tells it.
+        public var url: String
+        /// The article's title.
+        public var article: String
+    }
+
+    /// A date as a `<time>` element shows it.
+    public struct DateText: TemplateView {
+        public var iso: String
+        public var text: String
+    }
+
+    public var summary: String
+    public var hasEvents: Bool
+    /// Whether the page shows one article's events.
+    public var filtered: Bool
+    public var filters: [Filter]
+    public var hasFilters: Bool
+    public var decades: [Decade]
+}

@@ -1,0 +1,84 @@
+import Foundation
+import StelePages
+
+/// The folder a build writes, replaced whole or not at all.
+///
+/// Files are written to a staging folder beside it, which is swapped in by renames only when every
+/// file is written; a failed build leaves the previous output exactly as it was. A folder is only
+/// ever replaced when it carries the marker an earlier Stele build left in it.
+public struct OutputDirectory: Sendable {
+    public let url: URL
+    /// Name of the marker file that says "Stele wrote this folder and may replace it".
+    public static let markerName = ".stele-output"
+    package static let markerText = "This folder is written by `stele build`, which replaces it whole on every build.\n"
+
+    /// Checks that `url` may be written by a build of `siteDirectory`.
+    public init(url: URL, siteDirectory: URL) throws(OutputError) {
+        let output = url.standardizedFileURL.resolvingSymlinksInPath()
+        let site = siteDirectory.standardizedFileURL.resolvingSymlinksInPath()
+        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.resolvingSymlinksInPath()
+        let display = url.path
+        if output.path == "/" { throw .refused(path: display, reason: "it is the root folder") }
+        if output.path == home.path { throw .refused(path: display, reason: "it is the home folder") }
+        if output.path == site.path { throw .refused(path: display, reason: "it is the site folder itself") }
+        if (site.path + "/").hasPrefix(output.path + "/") {
+            throw .refused(path: display, reason: "it contains the site folder")
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .refused(path: display, reason: "it is a file, not a folder") }
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+            if !entries.isEmpty && !entries.contains(Self.markerName) {
+                throw .refused(
+                    path: display,
+                    reason: "it is not empty and was not written by stele build (no \(Self.markerName) in it); "
+                        + "choose another --output or empty it yourself")
+            }
+        }
+        self.url = output
+    }
+
+    /// Writes `files` (paths relative to the output folder) and swaps them in as the new output folder.
+    public func replace(with files: [OutputFile]) throws(OutputError) {
+        let fileManager = FileManager.default
+        let parent = url.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(url.lastPathComponent).staging-\(UUID().uuidString)")
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            throw .writeFailed(path: staging.path, reason: error.localizedDescription)
+        }
+        do {
+            for file in files + [OutputFile(path: Self.markerName, contents: Data(Self.markerText.utf8))] {
+                let target = staging.appendingPathComponent(file.path)
+                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.contents.write(to: target)
+            }
+            try swap(in: staging)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            if let error = error as? OutputError { throw error }
+            throw .writeFailed(path: url.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Moves the old output aside, the staging folder in, and only then deletes the old output.
+    private func swap(in staging: URL) throws {
+        let fileManager = FileManager.default
+        guard fileManager.fileExists(atPath: url.path) else {
+            try fileManager.moveItem(at: staging, to: url)
+            return
+        }
+        let retired = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).old-\(UUID().uuidString)")
+        try fileManager.moveItem(at: url, to: retired)
+        do {
+            try fileManager.moveItem(at: staging, to: url)
+        } catch {
+            try? fileManager.moveItem(at: retired, to: url)
+            throw error
+        }
+        try? fileManager.removeItem(at: retired)
+    }
+}

@@ -1,0 +1,216 @@
+import Foundation
+import SteleAnalysis
+import SteleContent
+import SteleMarkdown
+import StelePages
+import SteleSupport
+import SteleText
+
+/// Builds a site folder into files, as a short sequence of named stages.
+///
+/// `build()` produces the site in memory (the preview server serves that); `build(into:)` then writes
+/// it to an output folder all at once.
+public struct SiteBuilder: Sendable {
+    public var siteDirectory: URL
+    /// Overrides `baseURL` from stele.yml (`--base-url`).
+    public var baseURLOverride: String?
+    /// Publish pages marked `draft: true` (`--drafts`).
+    public var includeDrafts: Bool
+    /// Publish pages dated after `now` (`--future`).
+    public var includeFuture: Bool
+    /// What counts as the future; nil: `SOURCE_DATE_EPOCH` or the current time (see `BuildClock`).
+    public var now: Date?
+
+    public init(siteDirectory: URL, baseURLOverride: String? = nil, includeDrafts: Bool = false,
+                includeFuture: Bool = false, now: Date? = nil) {
+        self.siteDirectory = siteDirectory
+        self.baseURLOverride = baseURLOverride
+        self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+        self.now = now
+    }
+
+    /// Runs every stage and returns the site's files, without writing anything.
+    public func build() async throws(BuildError) -> BuiltSite {
+        let config = try loadConfiguration()
+        let theme = try loadTheme()
+        let (pages, unpublished) = selectPublished(try loadContent())
+        let planned = try planURLs(pages)
+        let rendered = await renderMarkdown(planned, config: config, unpublished: unpublished)
+        let analysis = try await analyse(rendered, config: config)
+        let site = SiteContext(config: config, pages: rendered, analysis: analysis, producers: Self.producers)
+        let files = try await producePages(site, theme: theme)
+        return BuiltSite(config: config, pages: rendered, files: files + staticFiles(theme), unpublished: unpublished)
+    }
+
+    /// Only the static files (`static/…`), read again: all that a change under static/ or templates/static/
+    /// alters, since templates link to them by fixed paths. The preview server swaps them in without
+    /// rendering pages.
+    public func buildStaticFiles() throws(BuildError) -> [OutputFile] {
+        staticFiles(try loadTheme())
+    }
+
+    /// Builds, then replaces `output` with the result; on any error `output` is left as it was.
+    @discardableResult
+    public func build(into output: OutputDirectory) async throws(BuildError) -> BuiltSite {
+        let site = try await build()
+        do {
+            try output.replace(with: site.files)
+        } catch {
+            throw .output(error)
+        }
+        return site
+    }
+
+    /// What makes the site's pages and files, the corpus pages in menu order. The sitemap comes after
+    /// them all, since it lists what they made.
+    static let producers: [any PageProducer] = [
+        ArticlePages(), IndexPages(), NotFoundPage(), TimelinePage(), TagPages(), StatisticsPage(), SearchPage(),
+        FeedFile(), RobotsFile(),
+    ]
+
+    // MARK: Stages
+
+    package func loadConfiguration() throws(BuildError) -> SiteConfig {
+        do {
+            var config = try SiteConfig.load(siteDirectory: siteDirectory)
+            if let baseURLOverride { config.baseURL = baseURLOverride }
+            return config
+        } catch {
+            throw .content(error)
+        }
+    }
+
+    package func loadTheme() throws(BuildError) -> Theme {
+        do {
+            return try Theme.load(siteDirectory: siteDirectory)
+        } catch {
+            throw .template(error)
+        }
+    }
+
+    /// Every content file, parsed; the errors of all files at once.
+    package func loadContent() throws(BuildError) -> [Page] {
+        var pages: [Page] = []
+        var errors: [BuildError] = []
+        for result in ContentLoader(siteDirectory: siteDirectory).load() {
+            switch result {
+            case let .success(page): pages.append(page)
+            case let .failure(error): errors.append(.content(error))
+            }
+        }
+        if !errors.isEmpty { throw BuildError(errors) }
+        return pages
+    }
+
+    /// Leaves out drafts and pages dated in the future, unless asked to publish them; returns the sources
+    /// left out too, so links to them can be reported as such.
+    package func selectPublished(_ pages: [Page]) -> (published: [Page], unpublished: [String]) {
+        let now = Timestamp(self.now ?? ((try? BuildClock.now()) ?? Date()))
+        var published: [Page] = []
+        var unpublished: [String] = []
+        for page in pages {
+            let isDraft = page.frontmatter.draft && !includeDrafts
+            let isFuture = !includeFuture && page.frontmatter.date.map { Timestamp($0) > now } == true
+            if isDraft || isFuture {
+                unpublished.append(page.source)
+            } else {
+                published.append(page)
+            }
+        }
+        return (published, unpublished)
+    }
+
+    /// Gives every page its output path, refusing unsafe slugs and two pages on one URL; newest first.
+    package func planURLs(_ pages: [Page]) throws(BuildError) -> [(page: Page, path: String)] {
+        var errors: [BuildError] = []
+        var byPath: [String: [String]] = [:]
+        var planned: [(page: Page, path: String)] = []
+        for page in pages {
+            guard RenderedPage.isSafe(slug: page.slug) else {
+                errors.append(.unsafeSlug(page.location(ofKey: "slug"), slug: page.slug))
+                continue
+            }
+            let path = RenderedPage.path(forSlug: page.slug)
+            byPath[path, default: []].append(page.source)
+            planned.append((page, path))
+        }
+        for (path, files) in byPath.sorted(by: { $0.key < $1.key }) where files.count > 1 {
+            errors.append(.duplicateURL(url: "/" + path, files: files))
+        }
+        if !errors.isEmpty { throw BuildError(errors) }
+        return planned.sorted { Self.isNewer($0.page, than: $1.page) }
+    }
+
+    /// Renders every page's Markdown, many at once; links to other content files (`other.md#part`)
+    /// become links to their pages.
+    package func renderMarkdown(_ planned: [(page: Page, path: String)], config: SiteConfig,
+                                unpublished: [String] = []) async -> [RenderedPage] {
+        let links = ContentLinkResolver(pages: planned.map { ($0.page.source, $0.path) }, unpublished: unpublished,
+                                        urls: URLBuilder(config: config))
+        return await planned.map { PlannedPage(page: $0.page, path: $0.path) }.concurrentMap { item in
+            let source = item.page.source
+            let renderer = MarkdownRenderer(allowsRawHTML: config.unsafe,
+                                            linkResolver: { links.href(for: $0, from: source) })
+            return RenderedPage(page: item.page, path: item.path,
+                                markdown: renderer.render(item.page.body, firstLine: item.page.bodyStartLine))
+        }
+    }
+
+    /// Tags, timeline events and statistics of the whole corpus, found once for every page that shows them.
+    package func analyse(_ pages: [RenderedPage], config: SiteConfig) async throws(BuildError) -> CorpusAnalysis {
+        do throws(AnalysisError) {
+            let words: WordSources
+            do {
+                words = try WordSources.load(config: config, siteDirectory: siteDirectory)
+            } catch {
+                throw AnalysisError.words(error)
+            }
+            return try await CorpusAnalysis(pages: pages, words: words)
+        } catch {
+            throw .analysis(error)
+        }
+    }
+
+    /// Every producer's pages and files, rendered through the theme; the sitemap last, over them all.
+    package func producePages(_ site: SiteContext, theme: Theme) async throws(BuildError) -> [OutputFile] {
+        do throws(TemplateError) {
+            var outputs: [PageOutput] = []
+            for producer in Self.producers { outputs += try await producer.output(for: site) }
+            outputs += SitemapFile(paths: outputs.map(\.path)).output(for: site)
+            return try await PageRenderer(theme: theme).files(for: outputs)
+        } catch {
+            throw .template(error)
+        }
+    }
+
+    package func staticFiles(_ theme: Theme) -> [OutputFile] {
+        theme.staticFiles.sorted { $0.key < $1.key }.map { OutputFile(path: "static/\($0.key)", contents: $0.value) }
+    }
+
+    // MARK: Helpers
+
+    package static func isNewer(_ a: Page, than b: Page) -> Bool {
+        switch (a.frontmatter.date, b.frontmatter.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return a.source < b.source
+        }
+    }
+}
+
+/// A built site in memory: its configuration, its pages and every file to write.
+public struct BuiltSite: Sendable {
+    public var config: SiteConfig
+    public var pages: [RenderedPage]
+    public var files: [OutputFile]
+    /// Content files left out: drafts and pages dated in the future.
+    public var unpublished: [String] = []
+}
+
+/// A content file and the folder it is written to, between planning and rendering.
+private struct PlannedPage: Sendable {
+    var page: Page
+    var path: String
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Values parsed from large files (jieba's dict.txt, idf.txt), kept for the life of the process so that
+/// rebuilds (`stele serve`) and the many builds of a test run parse each file once.
+///
+/// Entries are keyed by path, size and modification time, so an edited file is read again.
+package final class LoadedFileCache<Value: Sendable>: @unchecked Sendable {
+    package init() {}
+
+    private struct Key: Hashable {
+        package var path: String
+        package var size: Int
+        package var modified: Date?
+    }
+
+    private let lock = NSLock()
+    private var values: [Key: Value] = [:]
+
+    /// The value parsed from `path`, parsing it with `load` the first time (or after the file changed).
+    package func value<Failure: Error>(for path: String, load: (String) throws(Failure) -> Value) throws(Failure) -> Value {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let key = Key(path: path, size: (attributes?[.size] as? Int) ?? -1,
+                      modified: attributes?[.modificationDate] as? Date)
+        // Held while parsing: concurrent builds wait for one parse instead of each doing it.
+        lock.lock()
+        defer { lock.unlock() }
+        if let value = values[key] { return value }
+        let value = try load(path)
+        values = values.filter { $0.key.path != path }
+        values[key] = value
+        return value
+    }
+}

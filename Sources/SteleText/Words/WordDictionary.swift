@@ -1,0 +1,169 @@
+/// A prefix dictionary of word frequencies, as jieba builds it: every word with its frequency and
+/// part-of-speech tag, and every prefix of a word present with frequency 0, so that a segmenter can
+/// stop extending a candidate as soon as no word starts that way.
+///
+/// Words are stored as Unicode scalars in one flat buffer and found through an open-addressing hash
+/// table whose hash can be extended one scalar at a time ( `lookup(hash:…)` ): building the DAG of
+/// a sentence then costs one probe per candidate, and loading jieba's 350,000 words makes no
+/// `String` per word.
+public struct WordDictionary: Sendable {
+    /// One word or prefix found in the dictionary.
+    public struct Entry: Sendable, Equatable {
+        /// 0 for a prefix that is not itself a word.
+        public var frequency: Int
+        /// Part-of-speech tag (`n`, `nr`, `ns`, `nt`, `m`, …); empty when the source gave none.
+        public var tag: String
+    }
+
+    /// Sum of the frequencies of every word line read, as jieba counts it (the denominator of a word's probability).
+    public private(set) var total: Int = 0
+    /// Number of distinct words (not counting prefixes).
+    public private(set) var wordCount: Int = 0
+
+    private var scalars: [UInt32] = []
+    private var starts: [Int32] = []
+    private var lengths: [UInt16] = []
+    private var hashes: [UInt64] = []
+    private var frequencies: [Int64] = []
+    private var tagIndexes: [UInt16] = []
+    private var tags: [String] = [""]
+    private var tagIndexByName: [String: UInt16] = ["": 0]
+    /// Slots hold entry index + 1; 0 is empty.
+    private var slots: [Int32]
+    private var mask: Int
+
+    /// An empty dictionary with room for about `capacity` words and prefixes before it grows.
+    public init(capacity: Int = 1024) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    // MARK: Hashing
+
+    /// The hash of the empty string; extend it with `extend(_:with:)` one scalar at a time.
+    @inline(__always) public static var emptyHash: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    /// FNV-1a over scalar values.
+    @inline(__always) public static func extend(_ hash: UInt64, with scalar: UInt32) -> UInt64 {
+        (hash ^ UInt64(scalar)) &* 0x0000_0100_0000_01b3
+    }
+
+    // MARK: Lookup
+
+    /// The entry for `scalars`, whose hash is `hash`, if that word or prefix is present.
+    public func lookup(hash: UInt64, scalars word: UnsafeBufferPointer<UInt32>) -> Entry? {
+        guard let index = find(hash: hash, word: word) else { return nil }
+        return Entry(frequency: Int(frequencies[index]), tag: tags[Int(tagIndexes[index])])
+    }
+
+    /// The frequency of `word` (0 for a bare prefix), or nil when it is not even a prefix.
+    package func frequency(hash: UInt64, scalars word: UnsafeBufferPointer<UInt32>) -> Int? {
+        find(hash: hash, word: word).map { Int(frequencies[$0]) }
+    }
+
+    /// The entry for `word`, if present.
+    public func entry(for word: String) -> Entry? {
+        let values = word.unicodeScalars.map(\.value)
+        return values.withUnsafeBufferPointer { buffer in
+            lookup(hash: buffer.reduce(Self.emptyHash, Self.extend), scalars: buffer)
+        }
+    }
+
+    /// Whether `word` is a word of the dictionary (frequency above 0), not just a prefix of one.
+    public func contains(_ word: String) -> Bool { (entry(for: word)?.frequency ?? 0) > 0 }
+
+    private func find(hash: UInt64, word: UnsafeBufferPointer<UInt32>) -> Int? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = Int(slots[slot])
+            if stored == 0 { return nil }
+            let index = stored - 1
+            if hashes[index] == hash && Int(lengths[index]) == word.count && matches(index, word) {
+                return index
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func matches(_ index: Int, _ word: UnsafeBufferPointer<UInt32>) -> Bool {
+        let start = Int(starts[index])
+        for offset in 0..<word.count where scalars[start + offset] != word[offset] { return false }
+        return true
+    }
+
+    // MARK: Adding
+
+    /// Adds `word` with `frequency` and `tag`, and its prefixes with frequency 0 where absent.
+    ///
+    /// As in jieba, a word added again replaces its frequency and tag, and `total` grows by `frequency`
+    /// either way. An empty tag keeps the tag the word already had.
+    public mutating func add(_ word: String, frequency: Int, tag: String) {
+        let values = word.unicodeScalars.map(\.value)
+        values.withUnsafeBufferPointer { add(scalars: $0, frequency: frequency, tag: tag) }
+    }
+
+    /// `add(_:frequency:tag:)` for a word given as scalar values, without making a `String`.
+    package mutating func add(scalars word: UnsafeBufferPointer<UInt32>, frequency: Int, tag: String) {
+        guard !word.isEmpty, word.count <= Int(UInt16.max) else { return }
+        total += frequency
+        var storedAt: Int?
+        var hash = Self.emptyHash
+        for length in 1...word.count {
+            hash = Self.extend(hash, with: word[length - 1])
+            let prefix = UnsafeBufferPointer(rebasing: word[0..<length])
+            let isWord = length == word.count
+            if let index = find(hash: hash, word: prefix) {
+                if isWord {
+                    if frequencies[index] == 0 && frequency > 0 { wordCount += 1 }
+                    frequencies[index] = Int64(frequency)
+                    if !tag.isEmpty { tagIndexes[index] = tagIndex(tag) }
+                }
+                continue
+            }
+            // The first new prefix stores the whole word; every longer prefix points into it.
+            let start: Int
+            if let storedAt {
+                start = storedAt
+            } else {
+                start = scalars.count
+                scalars.append(contentsOf: word)
+                storedAt = start
+            }
+            insert(hash: hash, start: start, length: length,
+                   frequency: isWord ? frequency : 0, tag: isWord ? tagIndex(tag) : 0)
+            if isWord && frequency > 0 { wordCount += 1 }
+        }
+    }
+
+    private mutating func tagIndex(_ tag: String) -> UInt16 {
+        if let index = tagIndexByName[tag] { return index }
+        let index = UInt16(truncatingIfNeeded: tags.count)
+        tags.append(tag)
+        tagIndexByName[tag] = index
+        return index
+    }
+
+    private mutating func insert(hash: UInt64, start: Int, length: Int, frequency: Int, tag: UInt16) {
+        if (hashes.count + 1) * 2 > slots.count { grow() }
+        hashes.append(hash)
+        starts.append(Int32(start))
+        lengths.append(UInt16(length))
+        frequencies.append(Int64(frequency))
+        tagIndexes.append(tag)
+        place(entry: hashes.count - 1)
+    }
+
+    private mutating func place(entry index: Int) {
+        var slot = Int(truncatingIfNeeded: hashes[index]) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index + 1)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        mask = slots.count - 1
+        for index in hashes.indices { place(entry: index) }
+    }
+}
