@@ -64,81 +64,25 @@ public struct ContentDocument: Sendable, Equatable {
 
 extension Frontmatter {
     package static func parse(yaml: String, file: String, lineOffset: Int) throws(ContentError) -> Frontmatter {
-        func location(_ mark: Mark?) -> SourceLocation {
-            SourceLocation(file: file, line: mark.map { $0.line + lineOffset } ?? lineOffset + 1, column: mark?.column)
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw error.contentError(file: file, lineOffset: lineOffset)
-        } catch {
-            throw .invalidYAML(SourceLocation(file: file, line: lineOffset + 1), problem: "\(error)")
-        }
         var frontmatter = Frontmatter()
-        guard let root else { return frontmatter }
-        guard case let .mapping(mapping) = root else { throw .notAMapping(location(root.mark)) }
-
-        for (keyNode, value) in mapping {
-            guard let key = keyNode.string else { throw .wrongType(location(keyNode.mark), key: "key", expected: "a string") }
-            let at = location(value.mark)
-            frontmatter.keyLines[key] = location(keyNode.mark).line
-            func string() throws(ContentError) -> String {
-                guard case let .scalar(scalar) = value else { throw .wrongType(at, key: key, expected: "a string") }
-                return scalar.string
-            }
-            func strings() throws(ContentError) -> [String] {
-                switch value {
-                case let .scalar(scalar): return scalar.string.isEmpty ? [] : [scalar.string]
-                case let .sequence(sequence):
-                    var result: [String] = []
-                    for item in sequence {
-                        guard case let .scalar(scalar) = item else {
-                            throw .wrongType(location(item.mark), key: key, expected: "a list of strings")
-                        }
-                        result.append(scalar.string)
-                    }
-                    return result
-                default: throw .wrongType(at, key: key, expected: "a list of strings")
-                }
-            }
-            switch key {
-            case "title": frontmatter.title = try string()
-            case "subtitle": frontmatter.subtitle = try string()
-            case "slug": frontmatter.slug = try string()
-            case "summary": frontmatter.summary = try string()
-            case "authors": frontmatter.authors = try strings()
-            case "tags": frontmatter.tags = try strings()
-            case "draft":
-                guard let bool = value.bool else { throw .wrongType(at, key: key, expected: "true or false") }
-                frontmatter.draft = bool
+        for entry in try YAMLMapping(yaml: yaml, file: file, lineOffset: lineOffset).entries {
+            frontmatter.keyLines[entry.key] = entry.keyLocation.line
+            switch entry.key {
+            case "title": frontmatter.title = try entry.string()
+            case "subtitle": frontmatter.subtitle = try entry.string()
+            case "slug": frontmatter.slug = try entry.string()
+            case "summary": frontmatter.summary = try entry.string()
+            case "authors": frontmatter.authors = try entry.strings()
+            case "tags": frontmatter.tags = try entry.strings()
+            case "draft": frontmatter.draft = try entry.bool()
             case "date":
-                let text = try string()
-                guard let date = PageDate(text) else { throw .invalidDate(at, value: text) }
+                let text = try entry.string()
+                guard let date = PageDate(text) else { throw .invalidDate(entry.location, value: text) }
                 frontmatter.date = date
             default:
-                frontmatter.params.append((key: key, value: FrontmatterValue(value)))
+                frontmatter.params.append((key: entry.key, value: FrontmatterValue(entry.node)))
             }
         }
         return frontmatter
-    }
-}
-
-extension YamlError {
-    /// The error as a content error at a line of the content file, not of the YAML snippet.
-    package func contentError(file: String, lineOffset: Int) -> ContentError {
-        func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
-        }
-        switch self {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-            return .invalidYAML(at(mark), problem: detail)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return .invalidYAML(at(context.mark), problem: "duplicated key \(duplicates.joined(separator: ", "))")
-        default:
-            return .invalidYAML(SourceLocation(file: file, line: lineOffset + 1), problem: "\(self)")
-        }
     }
 }

@@ -30,40 +30,21 @@ public struct SiteConfig: Sendable, Equatable {
     }
 
     public static func parse(_ yaml: String, file: String) throws(ContentError) -> SiteConfig {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw error.contentError(file: file, lineOffset: 0)
-        } catch {
-            throw .invalidYAML(SourceLocation(file: file, line: 1), problem: "\(error)")
-        }
         var config = SiteConfig()
-        guard let root else { return config }
-        guard case let .mapping(mapping) = root else {
-            throw .notAMapping(SourceLocation(file: file, line: root.mark?.line ?? 1))
-        }
-        for (keyNode, value) in mapping {
-            let key = keyNode.string ?? ""
-            let at = SourceLocation(file: file, line: value.mark?.line, column: value.mark?.column)
-            func string() throws(ContentError) -> String {
-                guard case let .scalar(scalar) = value else { throw .wrongType(at, key: key, expected: "a string") }
-                return scalar.string
-            }
-            switch key {
-            case "title": config.title = try string()
-            case "description": config.description = try string()
-            case "baseURL": config.baseURL = try string()
-            case "language": config.language = try string()
-            case "unsafe":
-                guard let bool = value.bool else { throw .wrongType(at, key: key, expected: "true or false") }
-                config.unsafe = bool
+        for entry in try YAMLMapping(yaml: yaml, file: file, lineOffset: 0).entries {
+            switch entry.key {
+            case "title": config.title = try entry.string()
+            case "description": config.description = try entry.string()
+            case "baseURL": config.baseURL = try entry.string()
+            case "language": config.language = try entry.string()
+            case "unsafe": config.unsafe = try entry.bool()
             case "paginate":
-                guard let count = value.int, count >= 0 else {
-                    throw .wrongType(at, key: key, expected: "a whole number of articles per page (0: no pages)")
+                guard let count = entry.node.int, count >= 0 else {
+                    throw .wrongType(entry.location, key: entry.key,
+                                     expected: "a whole number of articles per page (0: no pages)")
                 }
                 config.paginate = count
-            default: config.params.append((key: key, value: FrontmatterValue(value)))
+            default: config.params.append((key: entry.key, value: FrontmatterValue(entry.node)))
             }
         }
         return config

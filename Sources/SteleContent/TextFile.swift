@@ -17,7 +17,7 @@ package enum TextFile {
     }
 
     /// The line holding the first byte sequence that is not UTF-8, so the user can find it.
-    package static func firstInvalidLine(in data: Data) -> Int {
+    static func firstInvalidLine(in data: Data) -> Int {
         var line = 1
         var start = data.startIndex
         for index in data.indices where data[index] == UInt8(ascii: "\n") {

@@ -2,16 +2,16 @@ import SteleSupport
 /// Puts an article's body in reading order and repairs it: undoes swapped halves, joins paragraphs
 /// cut by page breaks, takes dropped-in photo captions out of the paragraph they interrupt, and
 /// merges two-line headings. Every repair becomes a note for the report.
-package struct ArticleAssembler {
+struct ArticleAssembler {
     package var file: String
     private(set) var notes: [Diagnostic] = []
 
-    package init(file: String) {
+    init(file: String) {
         self.file = file
     }
 
     /// The article's byline (from the header, else from a byline line in the body) and its body.
-    package mutating func assemble(_ article: RawArticle) -> (byline: Byline?, body: [BodyBlock]) {
+    mutating func assemble(_ article: RawArticle) -> (byline: Byline?, body: [BodyBlock]) {
         var main = article.main, tail = article.tail
         // A byline may also stand at the end of the body, just above the dateline.
         let inMain = Self.removeBylines(&main), inTail = Self.removeBylines(&tail)

@@ -1,17 +1,17 @@
 /// What stands above an article's body: series banner, title, subtitle, byline.
-package struct ArticleHeader: Sendable, Equatable {
+struct ArticleHeader: Sendable, Equatable {
     /// The kicker over the title (`奋斗百年路 启航新征程·党旗在基层一线高高飘扬`).
-    package var series: [SourceBlock] = []
+    var series: [SourceBlock] = []
     package var title: SourceBlock
     /// The line under the title, usually opening with `——` (more than one when a byline follows them).
     package var subtitle: [SourceBlock] = []
-    package var byline: Byline?
-    package var bylineLine: Int?
+    var byline: Byline?
+    var bylineLine: Int?
     /// How many leading blocks of the segment the header took.
-    package var blockCount: Int
+    var blockCount: Int
 
     /// Sure to be a header, not a section heading: it has more than a bare title line.
-    package var isComplete: Bool {
+    var isComplete: Bool {
         byline != nil || !subtitle.isEmpty || !series.isEmpty || title.markup == .heading(level: 1)
     }
 

@@ -3,7 +3,7 @@
 /// A dateline closes a stretch of text. The stretch after it starts a new article when it opens
 /// with a header; otherwise it is more of the same article — what a PDF extraction that swapped
 /// an article's halves leaves behind.
-package enum ArticleSplitter {
+enum ArticleSplitter {
     package static func articles(in blocks: [SourceBlock], file: String) throws(ImportError) -> [RawArticle] {
         var articles: [RawArticle] = []
         for segment in segments(of: blocks) {
@@ -40,21 +40,21 @@ package enum ArticleSplitter {
 
     /// A stretch that ends mid-sentence after an article whose body starts with a fragment: the
     /// article's first half, put after its second half by extraction.
-    package static func looksLikeSwappedHalf(_ blocks: [SourceBlock], of article: RawArticle) -> Bool {
+    static func looksLikeSwappedHalf(_ blocks: [SourceBlock], of article: RawArticle) -> Bool {
         guard let last = blocks.last, let first = article.main.first(where: { Byline.parse($0.text) == nil })
         else { return false }
         return ChineseText.isFragment(first.text) && endsMidSentence(last)
     }
 
-    package static func endsMidSentence(_ block: SourceBlock) -> Bool {
+    static func endsMidSentence(_ block: SourceBlock) -> Bool {
         !SourceBlock.endsSentence(block.text) && (block.ending == .open || !block.looksLikeHeading)
     }
 
     /// Stretches of blocks, each ended by a dateline (the last one may have none).
-    package struct Segment {
+    struct Segment {
         package var blocks: [SourceBlock]
-        package var terminator: Dateline?
-        package var standaloneTerminator = false
+        var terminator: Dateline?
+        var standaloneTerminator = false
     }
 
     package static func segments(of blocks: [SourceBlock]) -> [Segment] {

@@ -2,8 +2,8 @@ import Foundation
 import SteleText
 
 /// The byline: `新华社记者 张三 李四`, `文/新华社记者`, `本报记者 王五`.
-package struct Byline: Sendable, Equatable {
-    package var agency: String?
+struct Byline: Sendable, Equatable {
+    var agency: String?
     /// The reporters' names; empty when only the agency is named.
     package var authors: [String]
 

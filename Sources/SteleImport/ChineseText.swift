@@ -2,26 +2,26 @@ import SteleText
 
 /// Character classes the importer decides by. Raw texts are Chinese with some Latin, so the
 /// questions are few: is this an ideograph, does this mark end a sentence, does it leave one open.
-package enum ChineseText {
+enum ChineseText {
     /// Marks after which a sentence is complete (a paragraph may end here).
     /// `；` and `：` count: parallel paragraphs end with `；` and a lead-in ends with `：`.
-    package static let sentenceFinal: Set<Unicode.Scalar> = ["。", "！", "？", "…", "；", "：", "!", "?", ".", ";", ":"]
+    static let sentenceFinal: Set<Unicode.Scalar> = ["。", "！", "？", "…", "；", "：", "!", "?", ".", ";", ":"]
     /// Marks that leave a sentence open: a paragraph ending in one was cut.
-    package static let clauseOpen: Set<Unicode.Scalar> = ["，", "、", ",", "“", "‘", "「", "『", "《", "〈", "【", "〔", "（", "(", "—"]
+    static let clauseOpen: Set<Unicode.Scalar> = ["，", "、", ",", "“", "‘", "「", "『", "《", "〈", "【", "〔", "（", "(", "—"]
     /// Closing quotes and brackets, looked through when asking how a paragraph ends.
     package static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "》", "〉", "】", "〕", "）", ")", "\""]
     /// Marks a heading never holds: a line with one is a sentence, not a heading.
-    package static let sentenceMarks: Set<Unicode.Scalar> = ["。", "，", "；", "！", "？", ",", ";", "!", "?"]
+    static let sentenceMarks: Set<Unicode.Scalar> = ["。", "，", "；", "！", "？", ",", ";", "!", "?"]
     /// Marks that split a sentence into clauses; a one-clause fragment has none.
-    package static let clauseMarks: Set<Unicode.Scalar> = ["，", "、", "；", "：", ",", ";", ":"]
+    static let clauseMarks: Set<Unicode.Scalar> = ["，", "、", "；", "：", ",", ";", ":"]
 
     /// The longest line (in characters) still taken for a heading or a title.
-    package static let headingLimit = 40
+    static let headingLimit = 40
     /// The longest paragraph taken for a sentence fragment cut off by a page break.
-    package static let fragmentLimit = 30
+    static let fragmentLimit = 30
 
     /// How a block of text ends.
-    package enum Ending: Equatable {
+    enum Ending: Equatable {
         /// With a sentence-final mark (possibly inside closing quotes).
         case complete
         /// With a comma, an opening quote or bracket: the sentence goes on.
@@ -30,7 +30,7 @@ package enum ChineseText {
         case bare
     }
 
-    package static func ending(of text: String) -> Ending {
+    static func ending(of text: String) -> Ending {
         var scalars = Array(text.unicodeScalars)
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         while let last = scalars.last, closers.contains(last) { scalars.removeLast() }
@@ -40,7 +40,7 @@ package enum ChineseText {
     }
 
     /// A short line without sentence marks that does not end a sentence: a title or section heading.
-    package static func looksLikeHeading(_ text: String) -> Bool {
+    static func looksLikeHeading(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         guard ending(of: text) == .bare, scalars.count <= headingLimit,
               scalars.contains(where: { $0.properties.isAlphabetic }),
@@ -52,7 +52,7 @@ package enum ChineseText {
 
     /// One short clause that ends a sentence, such as `业党建工作作出重要部署。`: what a page break
     /// leaves at the top of the next page, and rarely a paragraph of its own.
-    package static func isFragment(_ text: String) -> Bool {
+    static func isFragment(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count <= fragmentLimit, ending(of: text) == .complete,
               let first = scalars.first, first.isHan,
@@ -63,7 +63,7 @@ package enum ChineseText {
     }
 
     /// The first sentence of `text` (up to and including its final mark and closing quotes).
-    package static func firstSentence(of text: String) -> String {
+    static func firstSentence(of text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count {
@@ -79,7 +79,7 @@ package enum ChineseText {
     }
 
     /// Joins two halves of a paragraph: nothing between ideographs, a space between Latin words.
-    package static func join(_ head: String, _ tail: String) -> String {
+    static func join(_ head: String, _ tail: String) -> String {
         guard let last = head.unicodeScalars.last, let first = tail.unicodeScalars.first else { return head + tail }
         return last.isChineseText || first.isChineseText ? head + tail : head + " " + tail
     }

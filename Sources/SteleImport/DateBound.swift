@@ -8,22 +8,22 @@ import SteleText
 /// the article's date, which is what is being looked for: 今年 and 去年 stay unresolved, while 同年10月
 /// leans on the year read before it. Only events count: goals (`到2035年`), spans (`1000年来`, `2000多年`)
 /// and figures counted up to a day (`截至2021年底`) do not say that day has passed.
-package struct DateBound: Sendable, Equatable {
+struct DateBound: Sendable, Equatable {
     package var lastDay: PageDate
     /// The date as written.
     package var text: String
     /// The source line of its paragraph.
     package var line: Int
     /// False when the date leans on another for its year (`同年10月`).
-    package var namesYear: Bool
+    var namesYear: Bool
 
     /// The date and where it stands, for the report: `2021年6月至12月 (line 5)`, `同年10月 (2021-10-31, line 7)`.
-    package var citation: String {
+    var citation: String {
         namesYear ? "\(text) (line \(line))" : "\(text) (\(lastDay.iso), line \(line))"
     }
 
     /// The latest date of `body`, the first of equals; nil when no event has a year.
-    package static func latest(in body: [BodyBlock]) -> DateBound? {
+    static func latest(in body: [BodyBlock]) -> DateBound? {
         let scanner = DateScanner()
         var context = DateContext(articleDate: nil)
         var latest: DateBound?

@@ -6,8 +6,8 @@ import SteleText
 /// or after every date it mentions (`2021年6月至12月` and `10月9日` → 2022-10-09). Articles of one
 /// raw text with the same dateline day came in one day's feed, so they share the latest of their
 /// years: a portrait that only mentions 1996 and 2019 is dated with the report beside it.
-package enum DateInference {
-    package static func assignDates(_ articles: inout [ImportedArticle], datelines: [Dateline?], bounds: [DateBound?],
+enum DateInference {
+    static func assignDates(_ articles: inout [ImportedArticle], datelines: [Dateline?], bounds: [DateBound?],
                             file: String) -> [Diagnostic] {
         var notes: [Diagnostic] = []
         let own: [PageDate?] = zip(datelines, bounds).map { dateline, bound in

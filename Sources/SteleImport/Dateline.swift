@@ -2,8 +2,8 @@ import SteleText
 
 /// The dateline that ends a wire story: `（新华社兰州10月9日电）`. It carries the agency, the place
 /// and the day, but no year.
-package struct Dateline: Sendable, Equatable {
-    package var agency: String?
+struct Dateline: Sendable, Equatable {
+    var agency: String?
     package var place: String
     package var month: Int
     package var day: Int
@@ -57,7 +57,7 @@ package struct Dateline: Sendable, Equatable {
 
 extension Dateline {
     /// The earliest day with this dateline's month and day on or after `bound`.
-    package func earliestDate(notBefore bound: PageDate) -> PageDate? {
+    func earliestDate(notBefore bound: PageDate) -> PageDate? {
         for year in bound.year...(bound.year + 8) where day <= PageDate.days(inMonth: month, year: year) {
             let date = PageDate(year: year, month: month, day: day)
             if date >= bound { return date }

@@ -1,7 +1,7 @@
 import SteleText
 
 /// Spots in a line that an editor should look at but the importer cannot safely repair.
-package enum EditorWarnings {
+enum EditorWarnings {
     /// Warnings for one source line: Latin words standing in Chinese text, and doubled characters.
     package static func check(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
@@ -11,7 +11,7 @@ package enum EditorWarnings {
 
     /// All-lowercase Latin words with Chinese on both sides (`社会组织 and 律师`): a stray word from
     /// another language. Capitalised words and acronyms (GDP, iPhone) are left alone.
-    package static func latinWords(in scalars: [Unicode.Scalar]) -> [String] {
+    static func latinWords(in scalars: [Unicode.Scalar]) -> [String] {
         let protected = PunctuationNormalizer.urlRanges(in: scalars)
         var words: [String] = []
         var index = 0
@@ -38,7 +38,7 @@ package enum EditorWarnings {
     /// - it is half of an AABB form (兢兢业业, 踏踏实实);
     /// - a word ends with it and the next begins with it (工作|作出, 全国|国有), as ICU's dictionary splits them;
     /// - it is a unit or body that ends one noun and begins the next (工作队|队员, 提纯班|班长).
-    package static func doubledCharacters(in scalars: [Unicode.Scalar]) -> [(pair: String, context: String)] {
+    static func doubledCharacters(in scalars: [Unicode.Scalar]) -> [(pair: String, context: String)] {
         var found: [(pair: String, context: String)] = []
         var words: [Range<Int>]?
         for index in scalars.indices.dropFirst() {
@@ -63,7 +63,7 @@ package enum EditorWarnings {
     }
 
     /// Units, bodies and places that end one noun and begin the next (共产党|党员, 工作队|队员, 全村|村民).
-    package static let collectiveNouns: Set<Unicode.Scalar> = Set("党队班组部会局厂院校所站团室处科社委省市县区乡镇村".unicodeScalars)
+    static let collectiveNouns: Set<Unicode.Scalar> = Set("党队班组部会局厂院校所站团室处科社委省市县区乡镇村".unicodeScalars)
 
     /// The nearest character that is not a space, going `step` from `index`.
     private static func neighbour(of index: Int, step: Int, in scalars: [Unicode.Scalar]) -> Unicode.Scalar? {

@@ -71,7 +71,7 @@ public struct Importer: Sendable {
     }
 
     /// Gives a second article with the same slug `-2`, a third `-3`, and so on.
-    package static func uniqueSlugs(_ articles: [ImportedArticle]) -> [ImportedArticle] {
+    static func uniqueSlugs(_ articles: [ImportedArticle]) -> [ImportedArticle] {
         var used: Set<String> = []
         return articles.map { article in
             var article = article

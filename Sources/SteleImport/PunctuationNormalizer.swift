@@ -5,8 +5,8 @@ import SteleText
 ///
 /// A mark counts as Chinese when the nearest non-space character before or after it is Chinese;
 /// a pair of parentheses when what it encloses or what stands around it is Chinese.
-package enum PunctuationNormalizer {
-    package static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [
+enum PunctuationNormalizer {
+    static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [
         ",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。",
     ]
 
@@ -97,7 +97,7 @@ package enum PunctuationNormalizer {
     }
 
     /// `http://…`, `https://…` and `www.…` up to the next space or Chinese character.
-    package static func urlRanges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    static func urlRanges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var index = 0
         while index < scalars.count {

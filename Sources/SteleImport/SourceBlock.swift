@@ -1,8 +1,8 @@
 /// One non-blank line of a raw text: the unit the importer reads. Raw texts hold one paragraph,
 /// heading or byline per line; a paragraph cut by a page break is two blocks until it is joined.
-package struct SourceBlock: Sendable, Equatable {
+struct SourceBlock: Sendable, Equatable {
     /// How the line was marked up, in sources that use Markdown marks.
-    package enum Markup: Sendable, Equatable {
+    enum Markup: Sendable, Equatable {
         case none
         /// The whole line in `**…**`.
         case bold
@@ -14,12 +14,12 @@ package struct SourceBlock: Sendable, Equatable {
     package var line: Int
     /// The text without its Markdown marks and surrounding spaces, ASCII punctuation made full-width.
     package var text: String
-    package var markup: Markup
+    var markup: Markup
     /// ASCII marks made full-width on this line, for the report.
-    package var converted: [Unicode.Scalar: Int] = [:]
+    var converted: [Unicode.Scalar: Int] = [:]
 
     /// Headings marked as such in the source (never taken for a paragraph's continuation).
-    package var isMarkedHeading: Bool {
+    var isMarkedHeading: Bool {
         switch markup {
         case .none: false
         case .bold: ChineseText.ending(of: text) != .complete
@@ -28,12 +28,12 @@ package struct SourceBlock: Sendable, Equatable {
     }
 
     /// A marked heading, or a short line without sentence marks.
-    package var looksLikeHeading: Bool { isMarkedHeading || ChineseText.looksLikeHeading(text) }
+    var looksLikeHeading: Bool { isMarkedHeading || ChineseText.looksLikeHeading(text) }
 
-    package var ending: ChineseText.Ending { ChineseText.ending(of: text) }
+    var ending: ChineseText.Ending { ChineseText.ending(of: text) }
 
     /// Whether `text` ends a sentence; a dateline ends one too.
-    package static func endsSentence(_ text: String) -> Bool {
+    static func endsSentence(_ text: String) -> Bool {
         ChineseText.ending(of: text) == .complete || Dateline.parse(wholeLine: text) != nil
             || Dateline.parse(trailing: text) != nil
     }
@@ -66,7 +66,7 @@ package struct SourceBlock: Sendable, Equatable {
 
 extension String {
     /// Without leading and trailing spaces, including the ideographic spaces that indent Chinese paragraphs.
-    package func trimmingSpaces() -> String {
+    func trimmingSpaces() -> String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })

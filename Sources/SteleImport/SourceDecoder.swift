@@ -68,7 +68,7 @@ public enum SourceDecoder {
     }
 
     /// Splits on LF, CRLF or lone CR, and says which one the file used (nil for LF).
-    package static func splitLines(_ text: String) -> (lines: [String], lineEnding: String?) {
+    static func splitLines(_ text: String) -> (lines: [String], lineEnding: String?) {
         var lines: [String] = []
         var current = String.UnicodeScalarView()
         var sawCRLF = false, sawCR = false

@@ -1,6 +1,6 @@
 /// Makes heading ids the way GitHub and Hugo do, but keeping every script's letters, so that
 /// `## 牢固树立大抓基层的鲜明导向` gets a readable id rather than an empty or numeric one.
-package struct HeadingIDGenerator {
+struct HeadingIDGenerator {
     private var used: [String: Int] = [:]
 
     /// A unique id for a heading with `text`; a repeated heading gets `-1`, `-2`, … appended.

@@ -90,7 +90,7 @@ public struct MarkdownRenderer: Sendable {
         package var headings: [OpaquePointer] = []
         package var paragraphs: [OpaquePointer] = []
         package var links: [OpaquePointer] = []
-        package var softBreaksBetweenIdeographs: [OpaquePointer] = []
+        var softBreaksBetweenIdeographs: [OpaquePointer] = []
     }
 
     private func collectBlocks(in document: OpaquePointer) -> Blocks {

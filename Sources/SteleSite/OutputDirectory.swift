@@ -10,7 +10,7 @@ public struct OutputDirectory: Sendable {
     public let url: URL
     /// Name of the marker file that says "Stele wrote this folder and may replace it".
     public static let markerName = ".stele-output"
-    package static let markerText = "This folder is written by `stele build`, which replaces it whole on every build.\n"
+    static let markerText = "This folder is written by `stele build`, which replaces it whole on every build.\n"
 
     /// Checks that `url` may be written by a build of `siteDirectory`.
     public init(url: URL, siteDirectory: URL) throws(OutputError) {

@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
 
     // MARK: Stages
 
-    package func loadConfiguration() throws(BuildError) -> SiteConfig {
+    func loadConfiguration() throws(BuildError) -> SiteConfig {
         do {
             var config = try SiteConfig.load(siteDirectory: siteDirectory)
             if let baseURLOverride { config.baseURL = baseURLOverride }
@@ -81,7 +81,7 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    package func loadTheme() throws(BuildError) -> Theme {
+    func loadTheme() throws(BuildError) -> Theme {
         do {
             return try Theme.load(siteDirectory: siteDirectory)
         } catch {
@@ -90,7 +90,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every content file, parsed; the errors of all files at once.
-    package func loadContent() throws(BuildError) -> [Page] {
+    func loadContent() throws(BuildError) -> [Page] {
         var pages: [Page] = []
         var errors: [BuildError] = []
         for result in ContentLoader(siteDirectory: siteDirectory).load() {
@@ -105,7 +105,7 @@ public struct SiteBuilder: Sendable {
 
     /// Leaves out drafts and pages dated in the future, unless asked to publish them; returns the sources
     /// left out too, so links to them can be reported as such.
-    package func selectPublished(_ pages: [Page]) -> (published: [Page], unpublished: [String]) {
+    func selectPublished(_ pages: [Page]) -> (published: [Page], unpublished: [String]) {
         let now = Timestamp(self.now ?? ((try? BuildClock.now()) ?? Date()))
         var published: [Page] = []
         var unpublished: [String] = []
@@ -122,7 +122,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Gives every page its output path, refusing unsafe slugs and two pages on one URL; newest first.
-    package func planURLs(_ pages: [Page]) throws(BuildError) -> [(page: Page, path: String)] {
+    func planURLs(_ pages: [Page]) throws(BuildError) -> [(page: Page, path: String)] {
         var errors: [BuildError] = []
         var byPath: [String: [String]] = [:]
         var planned: [(page: Page, path: String)] = []
@@ -144,7 +144,7 @@ public struct SiteBuilder: Sendable {
 
     /// Renders every page's Markdown, many at once; links to other content files (`other.md#part`)
     /// become links to their pages.
-    package func renderMarkdown(_ planned: [(page: Page, path: String)], config: SiteConfig,
+    func renderMarkdown(_ planned: [(page: Page, path: String)], config: SiteConfig,
                                 unpublished: [String] = []) async -> [RenderedPage] {
         let links = ContentLinkResolver(pages: planned.map { ($0.page.source, $0.path) }, unpublished: unpublished,
                                         urls: URLBuilder(config: config))
@@ -158,7 +158,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Tags, timeline events and statistics of the whole corpus, found once for every page that shows them.
-    package func analyse(_ pages: [RenderedPage], config: SiteConfig) async throws(BuildError) -> CorpusAnalysis {
+    func analyse(_ pages: [RenderedPage], config: SiteConfig) async throws(BuildError) -> CorpusAnalysis {
         do throws(AnalysisError) {
             let words: WordSources
             do {
@@ -173,7 +173,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every producer's pages and files, rendered through the theme; the sitemap last, over them all.
-    package func producePages(_ site: SiteContext, theme: Theme) async throws(BuildError) -> [OutputFile] {
+    func producePages(_ site: SiteContext, theme: Theme) async throws(BuildError) -> [OutputFile] {
         do throws(TemplateError) {
             var outputs: [PageOutput] = []
             for producer in Self.producers { outputs += try await producer.output(for: site) }
@@ -190,7 +190,7 @@ public struct SiteBuilder: Sendable {
 
     // MARK: Helpers
 
-    package static func isNewer(_ a: Page, than b: Page) -> Bool {
+    static func isNewer(_ a: Page, than b: Page) -> Bool {
         switch (a.frontmatter.date, b.frontmatter.date) {
         case let (x?, y?) where x != y: return x > y
         case (.some, nil): return true

@@ -1,6 +1,6 @@
 /// The units and measure words a number can be cited in, and the words after a number that make it a
 /// date, an age or an ordinal instead.
-package enum MeasureWords {
+enum MeasureWords {
     package enum Kind: Equatable {
         case people, general, time, percent, measurement
         /// 2021年 (with four digits), 8月, 9日, 78岁, 七届, 22层: dates, ages and ordinals are not quantities.
@@ -28,7 +28,7 @@ package enum MeasureWords {
     ]
 
     /// The unit at `scalars[index]`, longest match.
-    package static func match(_ scalars: [Unicode.Scalar], at index: Int) -> (word: String, kind: Kind, end: Int)? {
+    static func match(_ scalars: [Unicode.Scalar], at index: Int) -> (word: String, kind: Kind, end: Int)? {
         for (word, kind) in byLength where index + word.count <= scalars.count {
             if scalars[index..<(index + word.count)].elementsEqual(word) {
                 return (String(String.UnicodeScalarView(word)), kind, index + word.count)
@@ -38,10 +38,10 @@ package enum MeasureWords {
     }
 
     /// Heads of nouns that name people (党员, 第一书记, 孩子), organisations and places, for grouping.
-    package static let personHeads = ["人", "员", "者", "干部", "党员", "书记", "孩子", "儿", "群众", "代表", "医生", "工人",
+    static let personHeads = ["人", "员", "者", "干部", "党员", "书记", "孩子", "儿", "群众", "代表", "医生", "工人",
                               "职工", "学生", "师生", "农民", "村民", "成员", "专家", "人才", "患者", "病人", "老人"]
-    package static let organisationHeads = ["组织", "党委", "支部", "企业", "公司", "工作队", "单位", "机构", "协会", "合作社",
+    static let organisationHeads = ["组织", "党委", "支部", "企业", "公司", "工作队", "单位", "机构", "协会", "合作社",
                                     "机关", "部门", "学校", "高校", "医院", "集团", "党组"]
-    package static let placeHeads = ["村", "市", "县", "镇", "乡", "省", "区", "社区", "街道", "园区", "地区", "城市"]
-    package static let heads = personHeads + organisationHeads + placeHeads
+    static let placeHeads = ["村", "市", "县", "镇", "乡", "省", "区", "社区", "街道", "园区", "地区", "城市"]
+    static let heads = personHeads + organisationHeads + placeHeads
 }

@@ -19,18 +19,18 @@ public struct QuantityScanner: Sendable {
 
     /// Expressions whose numeral is not a count: 十分 "very", 二次 "secondary" (a count of two is 两次),
     /// 四处 "everywhere", 四周 "all around".
-    package static let idioms: [[Unicode.Scalar]] = ["十分", "二次", "四处", "四周"].map { Array($0.unicodeScalars) }
+    static let idioms: [[Unicode.Scalar]] = ["十分", "二次", "四处", "四周"].map { Array($0.unicodeScalars) }
     /// Words before a numeral that make it an ordinal or a weekday: 第一, 初三, 周一, 星期三.
-    package static let ordinalMarkers: [[Unicode.Scalar]] = ["第", "初", "周", "星期", "礼拜"].map { Array($0.unicodeScalars) }
-    package static let openingQuotes: Set<Unicode.Scalar> = ["“", "「", "『", "‘", "\"", "《"]
-    package static let closingQuotes: Set<Unicode.Scalar> = ["”", "」", "』", "’", "\"", "》"]
+    static let ordinalMarkers: [[Unicode.Scalar]] = ["第", "初", "周", "星期", "礼拜"].map { Array($0.unicodeScalars) }
+    static let openingQuotes: Set<Unicode.Scalar> = ["“", "「", "『", "‘", "\"", "《"]
+    static let closingQuotes: Set<Unicode.Scalar> = ["”", "」", "』", "’", "\"", "》"]
 
     /// One scan of one paragraph.
     private struct Pass {
         package let scalars: [Unicode.Scalar]
         package let tokens: [Token]
         /// Index into `tokens` of the token covering each scalar.
-        package let tokenIndex: [Int]
+        let tokenIndex: [Int]
 
         package init(scalars: [Unicode.Scalar], tokens: [Token]) {
             self.scalars = scalars
@@ -152,32 +152,32 @@ public struct QuantityScanner: Sendable {
             String(String.UnicodeScalarView(scalars[start..<end]))
         }
 
-        package func startsNumber(at index: Int) -> Bool {
+        func startsNumber(at index: Int) -> Bool {
             let scalar = scalars[index]
             return scalar.digitValue != nil || ChineseNumeral.digits[scalar] != nil
                 || ChineseNumeral.smallUnits[scalar] != nil || ChineseNumeral.largeUnits[scalar] != nil
         }
 
-        package func ordinalMarker(before index: Int) -> Bool {
+        func ordinalMarker(before index: Int) -> Bool {
             QuantityScanner.ordinalMarkers.contains { marker in
                 index >= marker.count && scalars[(index - marker.count)..<index].elementsEqual(marker)
             }
         }
 
-        package static func isIdiom(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        static func isIdiom(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
             QuantityScanner.idioms.contains { idiom in
                 index + idiom.count <= scalars.count && scalars[index..<(index + idiom.count)].elementsEqual(idiom)
             }
         }
 
         /// A token starts at `index` (or there are no tokens to tell).
-        package func isWordStart(_ index: Int) -> Bool {
+        func isWordStart(_ index: Int) -> Bool {
             let token = tokenIndex[index]
             return token < 0 || tokens[token].start == index
         }
 
         /// The figure begins inside a longer word (统一, 唯一, 老百姓).
-        package func crossesWordStart(_ index: Int) -> Bool {
+        func crossesWordStart(_ index: Int) -> Bool {
             let token = tokenIndex[index]
             guard token >= 0 else { return false }
             return tokens[token].start < index && tokens[token].kind == .word
@@ -185,7 +185,7 @@ public struct QuantityScanner: Sendable {
         }
 
         /// A suffix word such as 多 or 以上 that is not the start of a longer word (多元, 以上级).
-        package func isStandalone(_ word: String, at index: Int) -> Bool {
+        func isStandalone(_ word: String, at index: Int) -> Bool {
             let token = tokenIndex[index]
             guard token >= 0 else { return true }
             return tokens[token].start < index || tokens[token].end <= index + word.unicodeScalars.count
@@ -193,7 +193,7 @@ public struct QuantityScanner: Sendable {
 
         /// The measure word is the start of a longer word (三台子: 三|台子), or number and unit together
         /// are a word the dictionary tags as something other than a numeral (三级 "three-level", b).
-        package func unitInsideWord(_ numberStart: Int, _ end: Int) -> Bool {
+        func unitInsideWord(_ numberStart: Int, _ end: Int) -> Bool {
             let last = tokenIndex[end - 1]
             guard last >= 0 else { return false }
             let token = tokens[last]
@@ -203,14 +203,14 @@ public struct QuantityScanner: Sendable {
         }
 
         /// A bound suffix right after the unit (子 in 三台子, 儿): the "unit" was part of a name.
-        package func boundSuffixFollows(_ end: Int) -> Bool {
+        func boundSuffixFollows(_ end: Int) -> Bool {
             guard end < scalars.count, tokenIndex[end] >= 0 else { return false }
             let next = tokens[tokenIndex[end]]
             return next.start == end && next.length == 1 && (next.tag == "ng" || next.tag == "k")
         }
 
         /// “两个维护”, “四个意识”: a number that is the whole of a short quotation names a slogan.
-        package func isSlogan(start: Int, end: Int) -> Bool {
+        func isSlogan(start: Int, end: Int) -> Bool {
             guard start > 0, QuantityScanner.openingQuotes.contains(scalars[start - 1]) else { return false }
             var index = end
             while index < scalars.count && index - start <= 8 {
@@ -225,7 +225,7 @@ public struct QuantityScanner: Sendable {
 
         /// The noun phrase after the measure word: 基层党组织 in 400多万个基层党组织直接参与, and after a
         /// relative clause ending in 的, 孩子 in 5个类似症状的孩子.
-        package func countedNoun(from end: Int, people: Bool) -> String? {
+        func countedNoun(from end: Int, people: Bool) -> String? {
             guard end < scalars.count, tokenIndex[end] >= 0 else { return nil }
             let first = tokenIndex[end]
             guard tokens[first].start == end else { return nil }
@@ -249,7 +249,7 @@ public struct QuantityScanner: Sendable {
         /// The longest run of noun-like words from `start` (a verb or adjective may lead, as in 驻村工作队
         /// and 旧窑洞; a locative may sit inside, as in 县以上机关单位), ending on a noun. After 名, 人 or 位
         /// the phrase ends on a word for people.
-        package func nounPhrase(_ window: [Token], from start: Int, people: Bool) -> String? {
+        func nounPhrase(_ window: [Token], from start: Int, people: Bool) -> String? {
             var end = start
             var lastNoun: Int?
             while end < window.count && end - start < 6 {
@@ -273,12 +273,12 @@ public struct QuantityScanner: Sendable {
             return upToHead ?? phrase
         }
 
-        package static let nounTags: Set<String> = ["n", "nr", "ns", "nt", "nz", "j", "vn", "zg", "l", "k", "an", "eng"]
+        static let nounTags: Set<String> = ["n", "nr", "ns", "nt", "nz", "j", "vn", "zg", "l", "k", "an", "eng"]
         /// What a relative clause before 的 may hold: nouns, verbs, adjectives, numerals, locatives.
-        package static let clauseTags: Set<String> = nounTags.union(["v", "a", "b", "f", "m", "q", "vd", "ad", "ng"])
+        static let clauseTags: Set<String> = nounTags.union(["v", "a", "b", "f", "m", "q", "vd", "ad", "ng"])
 
         /// nr, nrfg and nrt read as nr; other tags as given.
-        package static func tagClass(_ tag: String) -> String { tag.hasPrefix("nr") ? "nr" : tag }
+        static func tagClass(_ tag: String) -> String { tag.hasPrefix("nr") ? "nr" : tag }
 
         package static func group(kind: MeasureWords.Kind, unit: String, counts: String?) -> Quantity.Group {
             switch kind {
@@ -299,7 +299,7 @@ public struct QuantityScanner: Sendable {
 
         /// 从40多道精简为10多道, 从近6个月降至1.5个月左右: two figures of one unit, the first after 从 (or 由),
         /// the second after 为, 到 or 至, read as a change from one to the other.
-        package func linkChanges(_ quantities: [Quantity]) -> [Quantity] {
+        func linkChanges(_ quantities: [Quantity]) -> [Quantity] {
             var linked = quantities
             for index in linked.indices.dropLast() {
                 let first = linked[index], second = linked[index + 1]
@@ -326,7 +326,7 @@ public struct QuantityScanner: Sendable {
 }
 
 extension Unicode.GeneralCategory {
-    package var isPunctuation: Bool {
+    var isPunctuation: Bool {
         switch self {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
              .finalPunctuation, .otherPunctuation:

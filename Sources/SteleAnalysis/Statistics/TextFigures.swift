@@ -72,11 +72,11 @@ public struct TextFigures: Sendable, Equatable {
     }
 
     /// Marks that end a sentence: 。！？ and their ASCII forms, and the ellipsis ……; a run of them ends one sentence.
-    package static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…", "．"]
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…", "．"]
 
     /// Sentences of a paragraph: stretches with some text in them, ended by a sentence mark or by the
     /// paragraph's end (a closing quote after 。 belongs to the sentence it closes).
-    package static func sentenceCount(_ text: String) -> Int {
+    static func sentenceCount(_ text: String) -> Int {
         var count = 0
         var hasText = false
         for scalar in text.unicodeScalars {

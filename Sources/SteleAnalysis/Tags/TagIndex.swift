@@ -71,7 +71,7 @@ public struct TagIndex: Sendable {
     }
 
     /// The `tags:` line of a page, for errors.
-    package static func tagsLocation(_ page: RenderedPage) -> SourceLocation {
+    static func tagsLocation(_ page: RenderedPage) -> SourceLocation {
         SourceLocation(file: page.page.source, line: page.page.frontmatter.keyLines["tags"])
     }
 }

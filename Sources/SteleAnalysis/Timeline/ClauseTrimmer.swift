@@ -6,19 +6,19 @@ import SteleText
 /// date is kept, joined by the clauses it needs to say something (`1999年，路生梅退休了` reads better
 /// with the clause after it) but never by one holding another date. A leading date set off by a comma is
 /// dropped, since the timeline shows the date beside the headline, and so are connectives (同时，此外，).
-package struct ClauseTrimmer: Sendable {
+struct ClauseTrimmer: Sendable {
     package typealias Text = [Unicode.Scalar]
 
     /// Longest headline in Unicode scalars, "…" included: about three lines on a phone.
-    package var maxLength = 56
+    var maxLength = 56
     /// Fewer letters than this and the next clause is taken in too.
-    package var minimumLetters = 12
+    var minimumLetters = 12
     /// The clauses before the date's clause are taken in when the headline stays this short.
-    package var prefixLength = 48
+    var prefixLength = 48
 
     /// The headline for the date at `date` in `text`; `otherDates` are the paragraph's other date mentions,
     /// which a headline does not run into. Nil when the clause says nothing beyond the date.
-    package func headline(in text: Text, date: Range<Int>, otherDates: [Range<Int>]) -> String? {
+    func headline(in text: Text, date: Range<Int>, otherDates: [Range<Int>]) -> String? {
         let sentence = sentence(in: text, around: date.lowerBound)
         let clauses = clauses(in: text, sentence)
         guard let index = clauses.firstIndex(where: { $0.contains(date.lowerBound) }) else { return nil }

@@ -16,12 +16,12 @@ public struct TimelineEvent: Sendable, Equatable {
     /// The date as the text wrote it (`同年10月`), nil for an event added in frontmatter.
     public var written: String?
     /// Where the event was found, which orders events that share a start.
-    package var position: Position
+    var position: Position
 
     public var precision: TimelineDate.Precision { start.precision }
 
     /// The article's place among the pages, the paragraph's index in the article, the date's offset in it.
-    package struct Position: Sendable, Equatable, Comparable {
+    struct Position: Sendable, Equatable, Comparable {
         package var article: Int
         package var paragraph: Int
         package var offset: Int
@@ -32,7 +32,7 @@ public struct TimelineEvent: Sendable, Equatable {
     }
 
     /// Timeline order: by start, then by article, paragraph and place in the paragraph.
-    package static func isOrdered(_ lhs: TimelineEvent, before rhs: TimelineEvent) -> Bool {
+    static func isOrdered(_ lhs: TimelineEvent, before rhs: TimelineEvent) -> Bool {
         if lhs.start != rhs.start { return lhs.start < rhs.start }
         return lhs.position < rhs.position
     }

@@ -8,7 +8,7 @@ import SteleText
 extension TimelineExtractor {
     /// `timeline_exclude`: each entry drops the events whose date (`2019-07`), written date (`同年`) or
     /// headline words match it. An entry that drops nothing is an error, so typos do not pass silently.
-    package func excluding(_ value: FrontmatterValue?, from events: [TimelineEvent],
+    func excluding(_ value: FrontmatterValue?, from events: [TimelineEvent],
                    at location: SourceLocation) throws(TimelineError) -> [TimelineEvent] {
         let entries: [String]
         switch value {
@@ -38,7 +38,7 @@ extension TimelineExtractor {
     }
 
     /// `events`: a list of `{date, text}` with optional `end` and `paragraph` (`p-12` or 12).
-    package func frontmatterEvents(_ page: RenderedPage, articleIndex: Int,
+    func frontmatterEvents(_ page: RenderedPage, articleIndex: Int,
                            at location: SourceLocation) throws(TimelineError) -> [TimelineEvent] {
         switch page.page.frontmatter[param: "events"] {
         case nil, .null:
@@ -113,7 +113,7 @@ extension TimelineExtractor {
     }
 
     /// `2016`, `2016-10`, `2016-10-10`.
-    package static func isoDate(_ text: String) -> TimelineDate? {
+    static func isoDate(_ text: String) -> TimelineDate? {
         let fields = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(fields.count), fields[0].count == 4, fields.dropFirst().allSatisfy({ $0.count == 2 }),
               fields.allSatisfy({ $0.allSatisfy(\.isASCII) }) else { return nil }

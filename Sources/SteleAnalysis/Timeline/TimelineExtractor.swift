@@ -6,7 +6,7 @@ import SteleText
 /// happened then, plus the events frontmatter adds (`events:`), less those it drops (`timeline_exclude:`).
 public struct TimelineExtractor: Sendable {
     package var scanner = DateScanner()
-    package var trimmer = ClauseTrimmer()
+    var trimmer = ClauseTrimmer()
 
     public init() {}
 

@@ -79,7 +79,7 @@ public struct WordSources: Sendable {
     private static let dictionaries = LoadedFileCache<DictionarySegmenter>()
 
     /// The dictionary at `path`, read once per process, with `userWords` added to a copy (the cached one stays as read).
-    package static func cachedSegmenter(dictionary path: String, userWords: [UserWord]) throws(ContentError)
+    static func cachedSegmenter(dictionary path: String, userWords: [UserWord]) throws(ContentError)
         -> DictionarySegmenter
     {
         var segmenter = try dictionaries.value(for: path) { path throws(ContentError) in
@@ -126,7 +126,7 @@ public struct WordSources: Sendable {
         }
 
         /// The file `key` names (it must exist), else `defaultPath` when that exists, else nil.
-        package func existingFile(_ key: String, default defaultPath: String) throws(ContentError) -> String? {
+        func existingFile(_ key: String, default defaultPath: String) throws(ContentError) -> String? {
             guard let setting = value(key) else {
                 return FileManager.default.fileExists(atPath: defaultPath) ? defaultPath : nil
             }

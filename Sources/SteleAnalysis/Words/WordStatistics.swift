@@ -85,7 +85,7 @@ public struct WordStatistics: Sendable, Equatable {
     }
 
     /// A word that says something: not punctuation or a number, not a stopword, not a numeral or measure word.
-    package static func isContentWord(_ token: Token, stopwords: Set<String>) -> Bool {
+    static func isContentWord(_ token: Token, stopwords: Set<String>) -> Bool {
         guard token.kind == .word || token.kind == .latin else { return false }
         if stopwords.contains(token.text) { return false }
         if token.tag == "m" || token.tag == "mq" || token.tag == "q" || token.tag == "x" { return false }
@@ -93,7 +93,7 @@ public struct WordStatistics: Sendable, Equatable {
     }
 
     /// jieba's `extract_tags`: weight = (count / all counted words) × IDF, over words of two or more characters.
-    package static func tfidf(_ counts: [String: Int], idf: (String) -> Double, count: Int) -> [WeightedWord] {
+    static func tfidf(_ counts: [String: Int], idf: (String) -> Double, count: Int) -> [WeightedWord] {
         let eligible = counts.filter { $0.key.unicodeScalars.count >= 2 }
         let total = Double(eligible.values.reduce(0, +))
         guard total > 0 else { return [] }
@@ -111,7 +111,7 @@ public struct WordStatistics: Sendable, Equatable {
         return { word in log(documents / Double(max(documentFrequency[word] ?? 1, 1))) + 1 }
     }
 
-    package static func ranked(_ counts: [String: Int]) -> [WordCount] {
+    static func ranked(_ counts: [String: Int]) -> [WordCount] {
         counts.map { WordCount(word: $0.key, count: $0.value) }.sorted {
             $0.count != $1.count ? $0.count > $1.count : $0.word.unicodeScalars.lexicographicallyPrecedes($1.word.unicodeScalars)
         }

@@ -127,7 +127,7 @@ public struct BarChart: Sendable, Equatable {
     }
 
     /// A label cut to `limit` characters with an ellipsis (the full text is in the data table).
-    package static func clip(_ text: String, _ limit: Int) -> String {
+    static func clip(_ text: String, _ limit: Int) -> String {
         text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
     }
 }

@@ -28,7 +28,7 @@ package struct HTMLScanner {
     }
 
     /// Attributes holding URLs to follow. `srcset` is a list, split by `urls(inSrcset:)`.
-    package static let urlAttributes: Set<String> = ["href", "src", "srcset", "poster", "action"]
+    static let urlAttributes: Set<String> = ["href", "src", "srcset", "poster", "action"]
 
     /// Scans `html`. `collectText` also gathers the visible text (the search index wants it, the checker not).
     package static func scan(_ html: String, collectText: Bool = false) -> Result {

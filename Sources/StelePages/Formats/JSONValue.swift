@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON document written with its keys in the order given, so the same data gives the same bytes
 /// (strings quoted by `JSONText`, which escapes `<`, `>` and `&` too).
-package enum JSONValue: Equatable {
+enum JSONValue: Equatable {
     case object([(String, JSONValue)])
     case array([JSONValue])
     case string(String)
@@ -17,10 +17,10 @@ package enum JSONValue: Equatable {
     package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
 
     /// `value`, or `null` when nil.
-    package static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
     /// Pretty-printed with two spaces, ending in a newline.
-    package func serialized() -> String {
+    func serialized() -> String {
         var output = ""
         write(to: &output, indent: "")
         return output + "\n"

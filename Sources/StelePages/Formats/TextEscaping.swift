@@ -1,5 +1,5 @@
 /// Rewrites text scalar by scalar, for the escaping of the XML and JSON files Stele writes.
-package enum TextEscaping {
+enum TextEscaping {
     /// `text` with every scalar for which `replacement` returns a string replaced by it (`""` drops it).
     package static func map(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
         var result = String.UnicodeScalarView()

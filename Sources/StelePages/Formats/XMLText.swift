@@ -1,5 +1,5 @@
 /// Text and attribute values for the XML files Stele writes (feed, sitemap).
-package enum XMLText {
+enum XMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` escaped and the characters XML 1.0 forbids dropped
     /// (control characters other than tab and line breaks, U+FFFE, U+FFFF), so any title or summary
     /// yields a well-formed file.

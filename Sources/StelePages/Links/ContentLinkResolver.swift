@@ -49,7 +49,7 @@ public struct ContentLinkResolver: Sendable {
 
     /// For a relative link ending in `.md`: the site-relative file it names (nil when it climbs out of
     /// the site) and its raw fragment. Nil for every other link.
-    package static func contentTarget(_ destination: String, from source: String) -> (target: String?, fragment: String?)? {
+    static func contentTarget(_ destination: String, from source: String) -> (target: String?, fragment: String?)? {
         guard !destination.isEmpty, !Self.hasScheme(destination),
               let first = destination.unicodeScalars.first, first != "/", first != "#", first != "?"
         else { return nil }

@@ -6,11 +6,11 @@ import SteleMarkdown
 ///
 /// Atom ids and links must be absolute, so the feed is only written when `baseURL` names a host
 /// (`https://example.org/docs/`); a site with a bare path as base URL gets no feed.
-package struct FeedWriter {
+struct FeedWriter {
     package static let path = "feed.xml"
 
     /// Whether a site with these URLs gets a feed.
-    package static func isWritten(for urls: URLBuilder) -> Bool { urls.baseURL != nil }
+    static func isWritten(for urls: URLBuilder) -> Bool { urls.baseURL != nil }
 
     package var config: SiteConfig
     package var urls: URLBuilder
@@ -47,7 +47,7 @@ package struct FeedWriter {
 
     /// `author` from stele.yml, else the site title: Atom wants an author for every entry, and
     /// articles without `authors:` take the feed's.
-    package var feedAuthor: String {
+    var feedAuthor: String {
         if case let .string(author)? = config.params.first(where: { $0.key == "author" })?.value, !author.isEmpty {
             return author
         }

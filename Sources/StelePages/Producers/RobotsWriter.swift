@@ -2,7 +2,7 @@
 ///
 /// Crawlers only read robots.txt at the root of a host, so under a sub-path (`/docs/`) the file is
 /// only useful if copied there; Stele writes it anyway so the output folder is complete.
-package struct RobotsWriter {
+struct RobotsWriter {
     package static let path = "robots.txt"
 
     package var urls: URLBuilder

@@ -7,12 +7,12 @@ import SteleMarkdown
 /// `{"docs":[{"title":…,"url":…,"date":…,"summary":…},…],"terms":{"党建":[0,12,3,1],…}}` where each term
 /// maps to pairs of document number and weight (occurrences in the text, plus `titleWeight` for each in
 /// the title).
-package struct SearchIndex {
+struct SearchIndex {
     package static let path = "search.json"
     /// A term in the title counts as much as this many in the text.
-    package static let titleWeight = 10
+    static let titleWeight = 10
 
-    package struct Document {
+    struct Document {
         package var title: String
         package var url: String
         package var date: String?
@@ -23,7 +23,7 @@ package struct SearchIndex {
     /// Term → (document number, weight), by ascending document number.
     private(set) var postings: [String: [(document: Int, weight: Int)]] = [:]
 
-    package init(pages: [RenderedPage], urls: URLBuilder) {
+    init(pages: [RenderedPage], urls: URLBuilder) {
         for (number, page) in pages.enumerated() {
             let frontmatter = page.page.frontmatter
             documents.append(Document(title: page.title, url: urls.url(page.path), date: frontmatter.date?.iso,

@@ -6,9 +6,9 @@ import SteleText
 ///
 /// Chinese is written without spaces, so splitting on whitespace finds nothing; character bigrams need
 /// no dictionary and find any two-character word. static/search.js splits queries the same way.
-package enum SearchTerms {
+enum SearchTerms {
     /// The terms of `text`, in order, repeated as often as they occur.
-    package static func terms(in text: String) -> [String] {
+    static func terms(in text: String) -> [String] {
         var terms: [String] = []
         var han: [Unicode.Scalar] = []
         var word = String.UnicodeScalarView()

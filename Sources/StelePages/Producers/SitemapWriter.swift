@@ -5,7 +5,7 @@ import SteleText
 ///
 /// Sitemap locations must be absolute URLs, so like the feed it is only written when `baseURL`
 /// names a host.
-package struct SitemapWriter {
+struct SitemapWriter {
     package static let path = "sitemap.xml"
 
     package var urls: URLBuilder
@@ -13,7 +13,7 @@ package struct SitemapWriter {
     /// One page of the sitemap: its site-relative folder and, when known, its date.
     package struct Entry {
         package var path: String
-        package var lastModified: PageDate?
+        var lastModified: PageDate?
     }
 
     package func file(for entries: [Entry]) -> OutputFile? {

@@ -2,16 +2,16 @@ import Foundation
 import SteleAnalysis
 
 /// The statistics report as the `stats` template sees it (`stats.*`) and as `stats.json` writes it.
-package struct StatisticsContext {
+struct StatisticsContext {
     package var report: StatisticsReport
     package var urls: URLBuilder
-    package var labels: StatisticsLabels
+    var labels: StatisticsLabels
 
     /// Number of words in the top-words chart, and in `stats.json`.
-    package static let chartWords = 20
-    package static let jsonWords = 100
+    static let chartWords = 20
+    static let jsonWords = 100
     /// Names of each kind the page lists (stats.json has them all).
-    package static let pageEntities = 20
+    static let pageEntities = 20
 
     // MARK: Template
 
@@ -285,7 +285,7 @@ package struct StatisticsContext {
     }
 
     /// The value column: 518,000; 4–5 for a range; 99.99% for a percentage.
-    package static func valueText(_ quantity: Quantity) -> String {
+    static func valueText(_ quantity: Quantity) -> String {
         var text = grouped(quantity.value)
         if let upper = quantity.upper { text += "–" + grouped(upper) }
         if quantity.unit == "%" { text += "%" }
@@ -295,7 +295,7 @@ package struct StatisticsContext {
     package static func percent(_ share: Double) -> String { decimal(share * 100, places: 1) + "%" }
 
     /// `value` with `places` decimals, the same on every machine.
-    package static func decimal(_ value: Double, places: Int) -> String {
+    static func decimal(_ value: Double, places: Int) -> String {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let scaled = Int((value * scale).rounded())

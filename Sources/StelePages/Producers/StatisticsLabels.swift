@@ -1,16 +1,16 @@
 /// The words of the statistics page in the site's language (Chinese or English).
 ///
 /// `{0}`, `{1}` in a label are filled in by `format`. Templates see them as `stats.labels.*`.
-package struct StatisticsLabels {
-    package let texts: [String: String]
+struct StatisticsLabels {
+    let texts: [String: String]
     package let isChinese: Bool
 
-    package init(language: String) {
+    init(language: String) {
         isChinese = language.lowercased().hasPrefix("zh")
         texts = isChinese ? Self.chinese : Self.english
     }
 
-    package subscript(key: String) -> String { texts[key] ?? key }
+    subscript(key: String) -> String { texts[key] ?? key }
 
     /// The label `key` with `{0}`, `{1}`, … replaced by `values`.
     package func format(_ key: String, _ values: String...) -> String {
@@ -19,7 +19,7 @@ package struct StatisticsLabels {
         return text
     }
 
-    package static let english: [String: String] = [
+    static let english: [String: String] = [
         "lead": "What the {0} articles of this site say, in numbers: their length, their words and every figure they cite.",
         "overview": "Overview", "articles": "Articles", "words": "Words", "quantities": "Figures cited",
         "decades": "Events per decade", "sections": "On this page",

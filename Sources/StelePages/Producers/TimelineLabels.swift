@@ -1,15 +1,15 @@
 import SteleText
 
 /// The words and date formats of the timeline page, in the site's language (Chinese or English).
-package struct TimelineLabels: Sendable {
+struct TimelineLabels: Sendable {
     package var chinese: Bool
 
-    package init(language: String) {
+    init(language: String) {
         chinese = language.lowercased().hasPrefix("zh")
     }
 
     /// Labels the template reads as `labels.*`, beside the theme's own.
-    package var labels: [String: String] {
+    var labels: [String: String] {
         chinese
             ? ["timelineAll": "全部文章", "timelineFilter": "按文章筛选", "timelineNavigation": "年代与年份",
                "timelineEmpty": "还没有带日期的事件。", "timelineRangeSeparator": "至", "timelineSource": "出自"]

@@ -47,7 +47,7 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     // MARK: Calendar arithmetic (proleptic Gregorian, as RFC 3339 uses)
 
     /// Days from 1970-01-01 to the date (Howard Hinnant's `days_from_civil`).
-    package static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
+    static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -57,7 +57,7 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     }
 
     /// The inverse of `daysSince1970`.
-    package static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -70,7 +70,7 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     }
 
     /// `T08:30`, `08:30:15`, `T08:30:15.250+08:00`, `T08:30Z`, `T0830+0800`: clock time and offset.
-    package static func parseTime(_ text: String) -> (hour: Int, minute: Int, second: Int, offsetMinutes: Int)? {
+    static func parseTime(_ text: String) -> (hour: Int, minute: Int, second: Int, offsetMinutes: Int)? {
         var scalars = Substring(text).unicodeScalars[...]
         if let first = scalars.first, first == "T" || first == "t" || first == " " { scalars = scalars.dropFirst() }
         func number(_ width: Int) -> Int? {

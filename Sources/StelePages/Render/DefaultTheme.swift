@@ -1,8 +1,8 @@
 import Foundation
 
 /// The default theme, compiled in from templates/ (see Package.swift); tests check it matches that folder.
-package enum DefaultTheme {
-    package static let templates: [String: Theme.TemplateSource] = {
+enum DefaultTheme {
+    static let templates: [String: Theme.TemplateSource] = {
         let files: [(name: String, bytes: [UInt8])] = [
             ("layout", PackageResources.layout_mustache),
             ("article", PackageResources.article_mustache),

@@ -11,7 +11,7 @@ public struct Theme: Sendable {
     public private(set) var templateSources: [String: TemplateSource]
     /// Static files by path under `static/` (`style.css`), the site's own winning over the theme's.
     public private(set) var staticFiles: [String: Data]
-    package let library: MustacheLibrary
+    let library: MustacheLibrary
 
     public struct TemplateSource: Sendable {
         public var text: String

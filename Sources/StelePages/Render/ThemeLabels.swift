@@ -1,10 +1,10 @@
 /// The few words the default theme prints itself, in the site's language (Chinese or English).
-package enum ThemeLabels {
-    package static func labels(for language: String) -> [String: String] {
+enum ThemeLabels {
+    static func labels(for language: String) -> [String: String] {
         language.lowercased().hasPrefix("zh") ? chinese : english
     }
 
-    package static let english = [
+    static let english = [
         "skip": "Skip to content", "navigation": "Site", "home": "Articles", "contents": "Contents",
         "noArticles": "No articles yet.", "notFound": "Page not found",
         "notFoundText": "There is no page at this address.", "backHome": "Back to the front page",

@@ -108,7 +108,7 @@ public struct LinkChecker: Sendable {
     }
 
     /// Whether a reference loads a file into the page (an image, a stylesheet) rather than leading to one.
-    package static func isAsset(_ reference: HTMLScanner.Reference) -> Bool {
+    static func isAsset(_ reference: HTMLScanner.Reference) -> Bool {
         reference.attribute != "href" && reference.attribute != "action" || reference.element == "link"
     }
 
@@ -118,7 +118,7 @@ public struct LinkChecker: Sendable {
     }
 
     /// The `href` attributes and `<loc>` elements of an XML file (Atom links, sitemap locations) with their lines.
-    package static func xmlURLs(_ xml: String) -> [(value: String, line: Int)] {
+    static func xmlURLs(_ xml: String) -> [(value: String, line: Int)] {
         var result = HTMLScanner.scan(xml).references.filter { $0.attribute == "href" }.map { ($0.value, $0.line) }
         for (number, line) in xml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
@@ -131,7 +131,7 @@ public struct LinkChecker: Sendable {
     }
 
     /// `url(...)` values of a stylesheet with their lines, except `data:` URLs.
-    package static func cssURLs(_ css: String) -> [(value: String, line: Int)] {
+    static func cssURLs(_ css: String) -> [(value: String, line: Int)] {
         var result: [(String, Int)] = []
         for (number, line) in css.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
@@ -148,9 +148,9 @@ public struct LinkChecker: Sendable {
 }
 
 /// The site's files and their ids, and how a URL found in one of them leads to another.
-package struct Targets {
+struct Targets {
     package var files: [String: OutputFile]
-    package var scans: [String: HTMLScanner.Result]
+    var scans: [String: HTMLScanner.Result]
     package var urls: URLBuilder
 
     /// What is wrong with `value`, found in the file at site-relative `path`; nil when it leads somewhere.

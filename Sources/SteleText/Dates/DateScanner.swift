@@ -7,7 +7,7 @@ import SteleSupport
 /// words that count (`近2000年`) or before words that measure (`2000年历史`).
 package struct DateScanner: Sendable {
     package typealias Text = [Unicode.Scalar]
-    package typealias Parts = DateExpression.Parts
+    typealias Parts = DateExpression.Parts
 
     package init() {}
 
@@ -277,14 +277,14 @@ package struct DateScanner: Sendable {
         package var word: String
         package var anchor: DateExpression.Anchor
         /// Words this one must not end (不同年 is "different", not "the same year").
-        package var notAfter: [String] = []
+        var notAfter: [String] = []
         /// Words that must not follow it (同年龄 is "of the same age").
         package var notBefore: [String] = []
         /// Whether it needs a month, a season or a comma after it to be a date.
-        package var needsMore = false
+        var needsMore = false
 
         /// 同月, 本月: words for a month, which a day may follow.
-        package var isMonth: Bool {
+        var isMonth: Bool {
             switch anchor {
             case .previousMonth, .articleMonth: true
             default: false

@@ -64,7 +64,7 @@ public struct TimelineDate: Sendable, Hashable, Comparable, CustomStringConverti
     public enum Precision: String, Sendable, CaseIterable {
         case year, season, month, day
 
-        package var rank: Int {
+        var rank: Int {
             switch self {
             case .year: 0
             case .season: 1
@@ -79,7 +79,7 @@ public struct TimelineDate: Sendable, Hashable, Comparable, CustomStringConverti
         case early, spring, summer, autumn, late, winter
 
         /// Where in the year the season sorts: spring among March's events, winter after November's.
-        package var sortMonth: Int {
+        var sortMonth: Int {
             switch self {
             case .early: 1
             case .spring: 3
@@ -91,7 +91,7 @@ public struct TimelineDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
 
         /// The last month the season covers within its year: 年初 runs to March, winter to December.
-        package var lastMonth: Int {
+        var lastMonth: Int {
             switch self {
             case .early: 3
             case .spring: 5

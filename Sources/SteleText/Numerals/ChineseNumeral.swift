@@ -34,7 +34,7 @@ package struct ChineseNumeral: Equatable {
     ]
     package static let smallUnits: [Unicode.Scalar: Decimal] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
     package static let largeUnits: [Unicode.Scalar: Decimal] = ["万": 10_000, "亿": 100_000_000]
-    package static let rangeConnectors: Set<Unicode.Scalar> = ["至", "到", "-", "－", "—", "–", "~", "～"]
+    static let rangeConnectors: Set<Unicode.Scalar> = ["至", "到", "-", "－", "—", "–", "~", "～"]
 
     /// The numeral starting at `scalars[start]`, or nil when none starts there.
     package static func parse(_ scalars: [Unicode.Scalar], at start: Int) -> ChineseNumeral? {

@@ -84,7 +84,7 @@ package enum DictionaryFile {
     }
 
     /// Decodes well-formed UTF-8 in `bytes[from..<to]`, appending scalar values; false on any malformed sequence.
-    package static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into scalars: inout [UInt32]) -> Bool {
+    static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into scalars: inout [UInt32]) -> Bool {
         var index = from
         while index < to {
             let lead = UInt32(bytes[index])

@@ -86,7 +86,7 @@ public struct DictionarySegmenter: WordSegmenter {
     }
 
     /// jieba's `suggest_freq(word, tune=False)` without HMM.
-    package func suggestedFrequency(for word: String) -> Int {
+    func suggestedFrequency(for word: String) -> Int {
         let total = Double(max(dictionary.total, 1))
         var probability = 1.0
         for token in tokens(in: word) {

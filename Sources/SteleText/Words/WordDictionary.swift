@@ -59,7 +59,7 @@ public struct WordDictionary: Sendable {
     }
 
     /// The frequency of `word` (0 for a bare prefix), or nil when it is not even a prefix.
-    package func frequency(hash: UInt64, scalars word: UnsafeBufferPointer<UInt32>) -> Int? {
+    func frequency(hash: UInt64, scalars word: UnsafeBufferPointer<UInt32>) -> Int? {
         find(hash: hash, word: word).map { Int(frequencies[$0]) }
     }
 

@@ -9,7 +9,7 @@ extension WordSegmenter {
     /// token per run, every other scalar (punctuation, space) a token of its own.
     ///
     /// Both segmenters share this split, so numbers and punctuation come out the same whichever cuts the Chinese.
-    package static func splitRuns(_ scalars: [Unicode.Scalar],
+    static func splitRuns(_ scalars: [Unicode.Scalar],
                           cutIdeographs: (_ start: Int, _ end: Int) -> [Token]) -> [Token] {
         var tokens: [Token] = []
         var index = 0

@@ -1,0 +1,87 @@
+import SteleSupport
+import Yams
+
+/// The top-level mapping of a YAML document, as both of Stele's YAML files are read (stele.yml and
+/// frontmatter): each entry with the line of its key, and typed accessors whose errors point at the value.
+struct YAMLMapping {
+    struct Entry {
+        var key: String
+        var node: Node
+        /// Where the key is written, for errors about the entry as a whole (`slug:`, `tags:`).
+        var keyLocation: SourceLocation
+        /// Where the value starts, for errors about the value.
+        var location: SourceLocation
+        fileprivate var place: (Mark?) -> SourceLocation
+
+        func string() throws(ContentError) -> String {
+            guard case let .scalar(scalar) = node else { throw .wrongType(location, key: key, expected: "a string") }
+            return scalar.string
+        }
+
+        /// A list of strings; a single string is a list of one, an empty one a list of none.
+        func strings() throws(ContentError) -> [String] {
+            switch node {
+            case let .scalar(scalar): return scalar.string.isEmpty ? [] : [scalar.string]
+            case let .sequence(sequence):
+                var result: [String] = []
+                for item in sequence {
+                    guard case let .scalar(scalar) = item else {
+                        throw .wrongType(place(item.mark), key: key, expected: "a list of strings")
+                    }
+                    result.append(scalar.string)
+                }
+                return result
+            default: throw .wrongType(location, key: key, expected: "a list of strings")
+            }
+        }
+
+        func bool() throws(ContentError) -> Bool {
+            guard let bool = node.bool else { throw .wrongType(location, key: key, expected: "true or false") }
+            return bool
+        }
+    }
+
+    var entries: [Entry] = []
+
+    /// Parses `yaml`, the text of `file` starting after `lineOffset` lines (frontmatter starts on line 2);
+    /// an empty document is an empty mapping.
+    init(yaml: String, file: String, lineOffset: Int) throws(ContentError) {
+        let place = { (mark: Mark?) in
+            SourceLocation(file: file, line: mark.map { $0.line + lineOffset } ?? lineOffset + 1, column: mark?.column)
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw error.contentError(file: file, lineOffset: lineOffset)
+        } catch {
+            throw .invalidYAML(SourceLocation(file: file, line: lineOffset + 1), problem: "\(error)")
+        }
+        guard let root else { return }
+        guard case let .mapping(mapping) = root else { throw .notAMapping(place(root.mark)) }
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else { throw .wrongType(place(keyNode.mark), key: "key", expected: "a string") }
+            entries.append(Entry(key: key, node: value, keyLocation: place(keyNode.mark), location: place(value.mark),
+                                 place: place))
+        }
+    }
+}
+
+extension YamlError {
+    /// The error as a content error at a line of the file, not of the YAML snippet.
+    func contentError(file: String, lineOffset: Int) -> ContentError {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+        }
+        switch self {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+            return .invalidYAML(at(mark), problem: detail)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .invalidYAML(at(context.mark), problem: "duplicated key \(duplicates.joined(separator: ", "))")
+        default:
+            return .invalidYAML(SourceLocation(file: file, line: lineOffset + 1), problem: "\(self)")
+        }
+    }
+}
