@@ -24,7 +24,8 @@ enum DateInference {
                 return (other, date)
             }
             guard let (latest, date) = sameDay.max(by: { $0.date < $1.date }) else {
-                notes.append(Diagnostic(import: .warning, file: file, line: articles[index].line, "no year for dateline \(day): the article mentions no dated year; date left out"))
+                notes.append(Diagnostic(import: .warning, file: file, line: articles[index].line,
+                                        "no year for dateline \(day): the article mentions no dated year; date left out"))
                 continue
             }
             articles[index].date = date

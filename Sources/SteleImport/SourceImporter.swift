@@ -39,7 +39,8 @@ public enum SourceImporter {
         if !block.converted.isEmpty {
             let marks = block.converted.sorted { $0.key.value < $1.key.value }
                 .map { "\($0.value) × \"\($0.key)\"" }.joined(separator: ", ")
-            notes.append(Diagnostic(import: .repair, file: file, line: block.line, "ASCII punctuation in Chinese text made full-width: \(marks)"))
+            notes.append(Diagnostic(import: .repair, file: file, line: block.line,
+                                    "ASCII punctuation in Chinese text made full-width: \(marks)"))
         }
         for warning in EditorWarnings.check(block.text) {
             notes.append(Diagnostic(import: .warning, file: file, line: block.line, warning))

@@ -24,7 +24,8 @@ public struct LinkChecker: Sendable {
         var files: [String: OutputFile] = [:]
         for file in site.files {
             guard files[file.path] == nil else {
-                problems.append(Diagnostic(.duplicateURL, file: "\(outputName)/\(file.path)", line: nil, "two files of the build are written to this path"))
+                problems.append(Diagnostic(.duplicateURL, file: "\(outputName)/\(file.path)", line: nil,
+                                           "two files of the build are written to this path"))
                 continue
             }
             files[file.path] = file
@@ -50,7 +51,8 @@ public struct LinkChecker: Sendable {
                 }
             }
             if page.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                problems.append(Diagnostic(.emptyTitle, file: page.page.source, line: page.page.location(ofKey: "title").line ?? 1, "the page has no title; give it one with `title:`"))
+                problems.append(Diagnostic(.emptyTitle, file: page.page.source, line: page.page.location(ofKey: "title").line ?? 1,
+                                           "the page has no title; give it one with `title:`"))
             }
         }
 
@@ -58,8 +60,8 @@ public struct LinkChecker: Sendable {
         for (path, scan) in scans.sorted(by: { $0.key < $1.key }) {
             let file = "\(outputName)/\(path)"
             if (scan.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                problems.append(Diagnostic(.emptyTitle, file: file, line: scan.title == nil ? nil : scan.titleLine, scan.title == nil ? "the page has no <title>"
-                                                 : "the page's <title> is empty"))
+                problems.append(Diagnostic(.emptyTitle, file: file, line: scan.title == nil ? nil : scan.titleLine,
+                                           scan.title == nil ? "the page has no <title>" : "the page's <title> is empty"))
             }
             let markdownLinks = fromMarkdown[path] ?? []
             for reference in scan.references {
