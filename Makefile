@@ -2,6 +2,7 @@
 #
 #   make site    build this repository's site into output/
 #   make test    run every test
+#   make score   how well `stele import` reads the corpus of real-world layouts (Tests/Fixtures/import-corpus)
 #   make bench   time a large build (scripts/bench-build.sh), then load-test `stele serve` with wrk
 #
 # Both install the Debian packages Stele needs when they are missing.
@@ -12,7 +13,7 @@ STELE := .build/debug/stele
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends
 
-.PHONY: site test deps build leakcheck bench clean
+.PHONY: site test deps build leakcheck bench score clean
 
 JIEBA_DICT := /usr/lib/python3/dist-packages/jieba/dict.txt
 
@@ -36,6 +37,12 @@ site: build
 
 test: deps
 	$(SWIFT) test
+
+## The importer's scores on the corpus of layouts, per layout and overall; MISSES=1 lists each failure.
+## A test (ImportCorpusScoreTests) holds the scores so that no change lowers them unnoticed.
+score: deps
+	$(SWIFT) build --product stele-score
+	.build/debug/stele-score Tests/Fixtures/import-corpus $(if $(MISSES),--misses)
 
 ## Build with AddressSanitizer and build the example site: fails on any leak (libcmark's included).
 leakcheck: deps

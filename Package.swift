@@ -95,6 +95,15 @@ let package = Package(
             name: "SteleSite",
             dependencies: ["SteleSupport", "SteleText", "SteleContent", "SteleMarkdown", "SteleAnalysis", "StelePages"]
         ),
+        // `make score`: scores the importer on the corpus of real-world layouts (Tests/Fixtures/import-corpus).
+        .target(
+            name: "SteleScore",
+            dependencies: ["SteleImport", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "stele-score",
+            dependencies: ["SteleScore"]
+        ),
         // The preview server (`stele serve`): Hummingbird and its SwiftNIO stack stay out of the core.
         .target(
             name: "SteleServe",
@@ -128,7 +137,7 @@ let package = Package(
             name: "SteleCoreTests",
             dependencies: [
                 "SteleSupport", "SteleText", "SteleContent", "SteleMarkdown", "SteleImport", "SteleAnalysis",
-                "StelePages", "SteleSite",
+                "StelePages", "SteleSite", "SteleScore",
             ],
             resources: [.copy("Fixtures")]
         ),

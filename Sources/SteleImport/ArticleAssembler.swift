@@ -58,6 +58,11 @@ struct ArticleAssembler {
         while index < source.count {
             let block = source[index]
             let isDateline = Dateline.parse(wholeLine: block.text) != nil
+            if block.isCaption {
+                body.append(.caption(text: block.text, line: block.line))
+                index += 1
+                continue
+            }
             if block.looksLikeHeading && !isDateline {
                 var text = block.text
                 let next = index + 1 < source.count ? source[index + 1] : nil
@@ -74,8 +79,16 @@ struct ArticleAssembler {
             var lastLine = block.line
             var captions: [BodyBlock] = []
             index += 1
-            while !isDateline, !SourceBlock.endsSentence(text), index < source.count,
-                  Self.canContinue(source[index]) {
+            while !isDateline, !SourceBlock.endsSentence(text), index < source.count {
+                // Captions the page dropped between the halves of a sentence go after the paragraph.
+                var after = index
+                while after < source.count, source[after].isCaption { after += 1 }
+                guard after < source.count, Self.canContinue(source[after]) else { break }
+                for dropped in source[index..<after] {
+                    captions.append(.caption(text: dropped.text, line: dropped.line))
+                    note(dropped.line, .repair, "photo caption taken out of the paragraph it interrupted: \(dropped.text)")
+                }
+                index = after
                 let next = source[index]
                 if SourceBlock.endsSentence(next.text), !ChineseText.isFragment(next.text), index + 1 < source.count,
                    Self.canContinue(source[index + 1]), ChineseText.isFragment(source[index + 1].text) {
@@ -115,7 +128,7 @@ struct ArticleAssembler {
 
     /// Whether `block` may be the second half of a cut paragraph: anything but a marked heading or a dateline.
     private static func canContinue(_ block: SourceBlock) -> Bool {
-        !block.isMarkedHeading && Dateline.parse(wholeLine: block.text) == nil
+        !block.isMarkedHeading && !block.isCaption && Dateline.parse(wholeLine: block.text) == nil
     }
 
     private static func headingLevel(_ block: SourceBlock) -> Int {
@@ -123,7 +136,7 @@ struct ArticleAssembler {
         return 2
     }
 
-    private mutating func note(_ line: Int?, _ kind: Diagnostic.ImportKind, _ message: String) {
+    mutating func note(_ line: Int?, _ kind: Diagnostic.ImportKind, _ message: String) {
         notes.append(Diagnostic(import: kind, file: file, line: line, message))
     }
 }

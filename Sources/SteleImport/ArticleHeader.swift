@@ -31,7 +31,10 @@ struct ArticleHeader: Sendable, Equatable {
                 lines.append(block)
                 break
             }
-            guard block.looksLikeHeading, Dateline.parse(wholeLine: block.text) == nil else { break }
+            // A subtitle after its dash may run long and hold commas: ——黔西南一所山村小学的坚守，和三任校长接力的故事.
+            let isLongSubtitle = !lines.isEmpty && block.text.hasPrefix("——") && block.text.unicodeScalars.count <= 60
+            guard block.looksLikeHeading || isLongSubtitle, !block.isCaption, Dateline.parse(wholeLine: block.text) == nil
+            else { break }
             lines.append(block)
         }
         let isSubtitle = { (block: SourceBlock) in block.text.hasPrefix("——") }

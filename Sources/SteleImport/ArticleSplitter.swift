@@ -50,6 +50,22 @@ enum ArticleSplitter {
         !SourceBlock.endsSentence(block.text) && (block.ending == .open || !block.looksLikeHeading)
     }
 
+    /// Whether `blocks[index]` is a title (with a kicker or subtitle around it, perhaps) over the things
+    /// that open a report: a byline, a web page's source line, or a paragraph that opens with its filing
+    /// line (`新华社北京3月1日电`, `本报讯`).
+    static func startsReport(at index: Int, in blocks: [SourceBlock]) -> Bool {
+        let title = blocks[index]
+        guard title.looksLikeHeading, Dateline.parse(wholeLine: title.text) == nil, Byline.parse(title.text) == nil
+        else { return false }
+        if title.sourceLine != nil { return true }
+        // Up to two more header lines (a title under a kicker, a subtitle) before the evidence.
+        for next in blocks[(index + 1)...].prefix(3) {
+            if next.sourceLine != nil || Byline.parse(next.text) != nil || Opener.parse(next.text) != nil { return true }
+            guard next.looksLikeHeading || next.text.hasPrefix("——") else { return false }
+        }
+        return false
+    }
+
     /// Stretches of blocks, each ended by a dateline (the last one may have none).
     struct Segment {
         package var blocks: [SourceBlock]
@@ -60,7 +76,13 @@ enum ArticleSplitter {
     package static func segments(of blocks: [SourceBlock]) -> [Segment] {
         var segments: [Segment] = []
         var current: [SourceBlock] = []
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
+            // A title with what opens a report under it starts an article, dateline or not before it.
+            if let last = current.last, SourceBlock.endsSentence(last.text) || !last.looksLikeHeading,
+               !endsMidSentence(last), startsReport(at: index, in: blocks) {
+                segments.append(Segment(blocks: current))
+                current = []
+            }
             current.append(block)
             if let dateline = Dateline.parse(wholeLine: block.text) {
                 segments.append(Segment(blocks: current, terminator: dateline, standaloneTerminator: true))

@@ -14,19 +14,14 @@ struct Byline: Sendable, Equatable {
             rest = rest.dropFirst(prefix.count)
         }
         guard let reporter = rest.range(of: "记者") else { return nil }
-        let agency = String(rest[..<reporter.lowerBound]).trimmingSpaces()
-        guard agency.count <= 8, agency.unicodeScalars.allSatisfy(\.isHan) else { return nil }
-        let names = rest[reporter.upperBound...]
-            .split(whereSeparator: { $0.isWhitespace || $0 == "、" || $0 == "，" })
-            .map(String.init)
-        guard names.count <= 8, names.allSatisfy(isName) else { return nil }
+        // A column named in quotes belongs to neither agency nor authors: 新华社“新华视点”记者.
+        var agency = String(rest[..<reporter.lowerBound]).trimmingSpaces()
+        if let open = agency.firstIndex(of: "“"), agency.last == "”" { agency = String(agency[..<open]) }
+        guard agency.count <= 8, agency.unicodeScalars.allSatisfy(\.isHan),
+              let names = Reporters.names(in: rest), names.count <= 8
+        else { return nil }
+        // A line naming one photographer is a photo credit, not a byline: 新华社记者 任嘉 摄.
+        if rest.hasSuffix("摄") && !rest.contains("/") && !rest.contains("／") { return nil }
         return Byline(agency: agency.isEmpty ? nil : agency, authors: names)
-    }
-
-    /// Two to five ideographs, or a transcribed name with a middle dot (买买提·艾力).
-    private static func isName(_ name: String) -> Bool {
-        let scalars = name.unicodeScalars
-        return (2...12).contains(scalars.count) && scalars.allSatisfy { $0.isHan || $0 == "·" }
-            && (scalars.count <= 5 || scalars.contains("·"))
     }
 }

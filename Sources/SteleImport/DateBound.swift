@@ -1,15 +1,16 @@
 import SteleText
 
 /// The latest day an article says something happened on, from the dates it gives a year: the lower
-/// bound of its dateline, which has none. Each date counts up to the last day it covers
-/// (`2021年6月至12月` → 2021-12-31, `2019年度` → 2019-12-31).
+/// bound of its dateline, which has none. A span counts up to the last day it covers
+/// (`2021年6月至12月` → 2021-12-31); a single date from its first (`2023年` → 2023-01-01), since an
+/// article naming its own year (`2023年亚洲青年田径邀请赛`, `2024年春运`) is filed within it.
 ///
 /// The dates are the timeline's (``DateScanner``), read in order as the timeline reads them but without
 /// the article's date, which is what is being looked for: 今年 and 去年 stay unresolved, while 同年10月
 /// leans on the year read before it. Only events count: goals (`到2035年`), spans (`1000年来`, `2000多年`)
 /// and figures counted up to a day (`截至2021年底`) do not say that day has passed.
 struct DateBound: Sendable, Equatable {
-    package var lastDay: PageDate
+    package var floor: PageDate
     /// The date as written.
     package var text: String
     /// The source line of its paragraph.
@@ -19,7 +20,7 @@ struct DateBound: Sendable, Equatable {
 
     /// The date and where it stands, for the report: `2021年6月至12月 (line 5)`, `同年10月 (2021-10-31, line 7)`.
     var citation: String {
-        namesYear ? "\(text) (line \(line))" : "\(text) (\(lastDay.iso), line \(line))"
+        namesYear ? "\(text) (line \(line))" : "\(text) (\(floor.iso), line \(line))"
     }
 
     /// The latest date of `body`, the first of equals; nil when no event has a year.
@@ -33,9 +34,11 @@ struct DateBound: Sendable, Equatable {
             for mention in scanner.mentions(in: text) {
                 // Every date is resolved, events or not: 同年 leans on the last date read.
                 guard let (start, end) = context.resolve(mention.expression), mention.role == .event else { continue }
-                let lastDay = (end ?? start).lastDay
-                if let latest, lastDay <= latest.lastDay { continue }
-                latest = DateBound(lastDay: lastDay, text: String(String.UnicodeScalarView(text[mention.range])),
+                // A span the text gives (2021年6月至12月) has passed by its last day; a year or month named
+                // alone (2023年亚洲青年田径邀请赛) may be the report's own, which has begun by its first day.
+                let floor = end?.lastDay ?? start.firstDay
+                if let latest, floor <= latest.floor { continue }
+                latest = DateBound(floor: floor, text: String(String.UnicodeScalarView(text[mention.range])),
                                    line: block.line, namesYear: mention.expression.anchor == .absolute)
             }
         }

@@ -7,15 +7,25 @@ import SteleText
 /// raw text with the same dateline day came in one day's feed, so they share the latest of their
 /// years: a portrait that only mentions 1996 and 2019 is dated with the report beside it.
 enum DateInference {
+    /// `context` is each article's date from outside its text — a web page's source line, the issue's
+    /// masthead — used when the text gives no year, and as the date of an article without a dateline.
     static func assignDates(_ articles: inout [ImportedArticle], datelines: [Dateline?], bounds: [DateBound?],
-                            file: String) -> [Diagnostic] {
+                            context: [PageDate?] = [], file: String) -> [Diagnostic] {
         var notes: [Diagnostic] = []
         let own: [PageDate?] = zip(datelines, bounds).map { dateline, bound in
             guard let dateline, let bound else { return nil }
-            return dateline.earliestDate(notBefore: bound.lastDay)
+            return dateline.earliestDate(notBefore: bound.floor)
         }
         for index in articles.indices {
-            guard let dateline = datelines[index] else { continue }
+            let outside = index < context.count ? context[index] : nil
+            guard let dateline = datelines[index] else {
+                if let outside {
+                    articles[index].date = outside
+                    notes.append(Diagnostic(import: .info, file: file, line: articles[index].line,
+                                            "date \(outside.iso): the issue's date; the article has no dateline"))
+                }
+                continue
+            }
             let day = "\(dateline.month)月\(dateline.day)日"
             let sameDay = articles.indices.compactMap { other -> (index: Int, date: PageDate)? in
                 guard let date = own[other], datelines[other]?.month == dateline.month,
@@ -24,6 +34,12 @@ enum DateInference {
                 return (other, date)
             }
             guard let (latest, date) = sameDay.max(by: { $0.date < $1.date }) else {
+                if let outside, let date = dateline.latestDate(notAfter: outside) {
+                    articles[index].date = date
+                    notes.append(Diagnostic(import: .info, file: file, line: articles[index].line,
+                                            "date \(date.iso): the last \(day) not after the issue's date \(outside.iso)"))
+                    continue
+                }
                 notes.append(Diagnostic(import: .warning, file: file, line: articles[index].line,
                                         "no year for dateline \(day): the article mentions no dated year; date left out"))
                 continue

@@ -29,29 +29,21 @@ struct Dateline: Sendable, Equatable {
         return (dateline, String(String.UnicodeScalarView(scalars[..<open])).trimmingSpaces())
     }
 
-    /// `新华社北京10月9日电`: agency and place, month 月, day 日, 电 (or 讯).
+    /// `新华社北京10月9日电`, `中新社马鞍山十一月二十二日电`: agency and place, month 月, day 日, 电 (or 讯).
     private static func parse(inner: String, text: String) -> Dateline? {
         var scalars = Array(inner.unicodeScalars)
-        guard let last = scalars.popLast(), last == "电" || last == "讯", scalars.popLast() == "日" else { return nil }
-        guard let day = popNumber(&scalars), scalars.popLast() == "月", let month = popNumber(&scalars),
-              (1...12).contains(month), (1...31).contains(day), !scalars.isEmpty, scalars.count <= 16,
-              scalars.allSatisfy({ $0.isHan || $0 == "·" })
+        guard let last = scalars.popLast(), last == "电" || last == "讯", scalars.last == "日",
+              scalars.count <= Opener.limit, scalars.allSatisfy({ $0.isHan || $0.isASCIIDigit || $0 == "·" }),
+              let (month, day, start) = Opener.Filing.monthDay(scalars), start > 0
         else { return nil }
+        let name = Array(scalars[..<start])
+        guard name.allSatisfy({ $0.isHan || $0 == "·" }) else { return nil }
         // The agency is the name up to its 社, 报, 网 or 台 (新华社, 人民日报, 中新网); the rest is the place.
-        let agencyEnd = scalars.prefix(8).firstIndex { "社报网台".unicodeScalars.contains($0) }
-        let agency = agencyEnd.map { String(String.UnicodeScalarView(scalars[...$0])) }
-        let place = String(String.UnicodeScalarView(scalars[(agencyEnd.map { $0 + 1 } ?? 0)...]))
+        let agencyEnd = name.prefix(8).firstIndex { "社报网台".unicodeScalars.contains($0) }
+        let agency = agencyEnd.map { String(String.UnicodeScalarView(name[...$0])) }
+        let place = String(String.UnicodeScalarView(name[(agencyEnd.map { $0 + 1 } ?? 0)...]))
         guard !place.isEmpty else { return nil }
         return Dateline(agency: agency, place: place, month: month, day: day, text: text)
-    }
-
-    private static func popNumber(_ scalars: inout [Unicode.Scalar]) -> Int? {
-        var digits = ""
-        while let last = scalars.last, last.isASCIIDigit, digits.count < 2 {
-            digits.insert(Character(last), at: digits.startIndex)
-            scalars.removeLast()
-        }
-        return Int(digits)
     }
 }
 
@@ -61,6 +53,15 @@ extension Dateline {
         for year in bound.year...(bound.year + 8) where day <= PageDate.days(inMonth: month, year: year) {
             let date = PageDate(year: year, month: month, day: day)
             if date >= bound { return date }
+        }
+        return nil
+    }
+
+    /// The latest day with this dateline's month and day on or before `bound`: a report filed before its issue.
+    func latestDate(notAfter bound: PageDate) -> PageDate? {
+        for year in stride(from: bound.year, through: bound.year - 1, by: -1) where day <= PageDate.days(inMonth: month, year: year) {
+            let date = PageDate(year: year, month: month, day: day)
+            if date <= bound { return date }
         }
         return nil
     }

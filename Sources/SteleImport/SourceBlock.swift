@@ -17,6 +17,10 @@ struct SourceBlock: Sendable, Equatable {
     var markup: Markup
     /// ASCII marks made full-width on this line, for the report.
     var converted: [Unicode.Scalar: Int] = [:]
+    /// The web page's source line that stood under this one (a title), taken out of the text.
+    var sourceLine: SourceLine?
+    /// A photo caption or credit the page dropped in among the paragraphs.
+    var isCaption = false
 
     /// Headings marked as such in the source (never taken for a paragraph's continuation).
     var isMarkedHeading: Bool {

@@ -15,17 +15,26 @@ public enum SourceImporter {
             let endings = decoded.lineEnding.map { ", \($0) line endings" } ?? ""
             notes.append(Diagnostic(import: .info, file: file, line: nil, "read as \(decoded.encoding.rawValue)\(endings)"))
         }
-        let blocks = SourceBlock.blocks(of: decoded.lines)
-        notes += blocks.flatMap { lineNotes($0, file: file) }
+        let allBlocks = SourceBlock.blocks(of: decoded.lines)
+        notes += allBlocks.flatMap { lineNotes($0, file: file) }
+        let page = PageReading(allBlocks, file: file)
+        notes += page.notes
 
-        let raws = try ArticleSplitter.articles(in: blocks, file: file)
+        let raws = try ArticleSplitter.articles(in: page.blocks, file: file)
         var assembler = ArticleAssembler(file: file)
         let fileName = file.split(separator: "/").last.map(String.init) ?? file
-        var articles = raws.map { article($0, assembler: &assembler, fileName: fileName) }
+        var datelines: [Dateline?] = []
+        var articles: [ImportedArticle] = []
+        for raw in raws {
+            let (article, dateline) = article(raw, assembler: &assembler, fileName: fileName, page: page)
+            articles.append(article)
+            datelines.append(dateline)
+        }
         notes += assembler.notes
         // The bodies in reading order: swapped halves put back, page breaks joined.
         let bounds = articles.map { DateBound.latest(in: $0.body) }
-        notes += DateInference.assignDates(&articles, datelines: raws.map { $0.dateline?.dateline }, bounds: bounds, file: file)
+        let context = raws.map { $0.header.title.sourceLine?.date ?? page.issueDate }
+        notes += DateInference.assignDates(&articles, datelines: datelines, bounds: bounds, context: context, file: file)
         // In line order; notes on one line keep the order they were made in.
         let ordered = notes.enumerated().sorted {
             ($0.element.location.line ?? 0, $0.offset) < ($1.element.location.line ?? 0, $1.offset)
@@ -48,24 +57,42 @@ public enum SourceImporter {
         return notes
     }
 
-    /// The article with its body repaired; its date is set later, with the other articles of the file.
-    private static func article(_ raw: RawArticle, assembler: inout ArticleAssembler, fileName: String) -> ImportedArticle {
-        let (byline, body) = assembler.assemble(raw)
+    /// The article with its body repaired, and the dateline it was filed under; its date is set later,
+    /// with the other articles of the file.
+    private static func article(_ raw: RawArticle, assembler: inout ArticleAssembler, fileName: String,
+                                page: PageReading) -> (ImportedArticle, Dateline?) {
+        var (byline, body) = assembler.assemble(raw)
+        // A filing line opening the first paragraph is the dateline of reports that put it first.
+        var opener: Opener?
+        if let first = body.firstIndex(where: { if case .paragraph = $0 { true } else { false } }),
+           case let .paragraph(text, line, bold) = body[first], let found = Opener.parse(text) {
+            opener = found
+            body[first] = .paragraph(text: found.rest, line: line, bold: bold)
+            assembler.note(line, .repair, "opening dateline taken out of the first paragraph: \(found.text)")
+        }
         let firstParagraph = body.first { if case .paragraph = $0 { true } else { false } }
-        let dateline = raw.dateline?.dateline
+        let dateline = raw.dateline?.dateline ?? opener?.dateline
+        let sourceLine = raw.header.title.sourceLine
         let joined = { (blocks: [SourceBlock]) in blocks.isEmpty ? nil : blocks.map(\.text).joined(separator: " ") }
-        return ImportedArticle(
-            title: raw.header.title.text,
+        let title = TitleMarks(raw.header.title.text)
+        if byline?.authors.isEmpty ?? true, let authors = opener?.authors ?? sourceLine?.authors, !authors.isEmpty {
+            byline = Byline(agency: byline?.agency, authors: authors)
+        }
+        var agency = dateline?.agency ?? opener?.agency ?? byline?.agency ?? sourceLine?.source
+        // 本报 is the paper the page names; a page that names none leaves the outlet unknown.
+        if agency == "本报" { agency = page.paper }
+        return (ImportedArticle(
+            title: title.text,
             subtitle: joined(raw.header.subtitle),
-            series: joined(raw.header.series),
+            series: joined(raw.header.series) ?? title.column,
             authors: byline?.authors ?? [],
-            agency: dateline?.agency ?? byline?.agency,
-            place: dateline?.place,
+            agency: agency,
+            place: (dateline?.place ?? opener?.place).map(Provinces.city(of:)).flatMap { $0.isEmpty ? nil : $0 },
             date: nil,
             source: "\(fileName):\(raw.firstLine)-\(raw.lastLine)",
-            slug: Slug.articleSlug(for: raw.header.title.text),
+            slug: Slug.articleSlug(for: title.text),
             summary: firstParagraph.map { ChineseText.firstSentence(of: $0.text) } ?? "",
             body: body,
-            line: raw.firstLine)
+            line: raw.firstLine), dateline)
     }
 }

@@ -48,6 +48,11 @@ public struct TimelineDate: Sendable, Hashable, Comparable, CustomStringConverti
         return PageDate(year: year, month: month, day: day ?? PageDate.days(inMonth: month, year: year))
     }
 
+    /// The first day the date covers: `2021` → 2021-01-01, `2021-06` → 2021-06-01.
+    package var firstDay: PageDate {
+        PageDate(year: year, month: month ?? season?.sortMonth ?? 1, day: day ?? 1)
+    }
+
     /// Whether the date exists: month 1…12, day within its month.
     package var isValid: Bool {
         guard (1...12).contains(month ?? 1) else { return false }

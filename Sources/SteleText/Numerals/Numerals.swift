@@ -9,7 +9,7 @@ package enum Numerals {
     }
 
     /// A Chinese digit as years are written digit by digit (二〇一八): 〇, ○ and 零 are zero.
-    static func chineseDigit(_ scalar: Unicode.Scalar) -> Int? {
+    package static func chineseDigit(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar {
         case "〇", "○", "零": 0
         case "一": 1
@@ -53,7 +53,7 @@ package enum Numerals {
 
     /// A number from 1 to 31, as months and days are written: `9`, `09`, `１０`, `九`, `十二`, `二十一`, `三十`.
     /// It must not continue a number that started earlier.
-    static func small(in text: [Unicode.Scalar], at index: Int) -> (value: Int, end: Int)? {
+    package static func small(in text: [Unicode.Scalar], at index: Int) -> (value: Int, end: Int)? {
         guard index < text.count else { return nil }
         let chinese = arabicDigit(text[index]) == nil
         guard index == 0 || !continuesNumber(text[index - 1], chinese: chinese) else { return nil }

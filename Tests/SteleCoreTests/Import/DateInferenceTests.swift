@@ -12,12 +12,12 @@ import Testing
 
     @Test func articlesOfOneFeedDayShareTheLatestYear() throws {
         let (articles, notes) = try ImportFixtures.articles("year-from-mentions.txt")
-        // 2021年6月至12月 → 2022-10-09; the portrait alone (1996, 2019年度) would allow 2020.
+        // 2021年6月至12月 → 2022-10-09; the portrait alone (1996, 2019年度) would allow 2019.
         #expect(articles.map { $0.date?.iso } == ["2022-10-09", "2022-10-09"])
         #expect(notes.filter { $0.kind == "info" }.map(\.description) == [
             "year-from-mentions.txt:1: date 2022-10-09: the first 10月9日 not before 2021年6月至12月 (line 5)",
             "year-from-mentions.txt:9: date 2022-10-09: year of the article at line 1, dated the same day in this file "
-                + "(its own dates allow 2020 or later)",
+                + "(its own dates allow 2019 or later)",
         ])
     }
 
@@ -26,7 +26,7 @@ import Testing
         // 同年11月 is 2019-11: after 10月9日 of 2019, so the dateline is 2020's.
         #expect(articles.first?.date?.iso == "2020-10-09")
         #expect(notes.filter { $0.kind == "info" }.map(\.description) == [
-            "year-from-same-year.txt:1: date 2020-10-09: the first 10月9日 not before 同年11月 (2019-11-30, line 7)",
+            "year-from-same-year.txt:1: date 2020-10-09: the first 10月9日 not before 同年11月 (2019-11-01, line 7)",
         ])
     }
 

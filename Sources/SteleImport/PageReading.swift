@@ -1,0 +1,77 @@
+import SteleSupport
+import SteleText
+
+/// The first pass over a raw text: takes out what belongs to the page rather than to an article —
+/// mastheads, running headers, page numbers, trailers — and web pages' source lines, which it hangs on
+/// the title above them. What they say about the issue (its date, the paper's name) is kept for the
+/// articles that do not say it themselves.
+struct PageReading {
+    /// The text blocks, without the page's furniture.
+    var blocks: [SourceBlock] = []
+    /// The issue's date, from a masthead or running header.
+    var issueDate: PageDate?
+    /// The paper the running headers name (`洞庭日报`), which `本报` stands for.
+    var paper: String?
+    var notes: [Diagnostic] = []
+
+    /// How many lines at the top of a file may be a masthead.
+    static let mastheadLines = 4
+
+    init(_ source: [SourceBlock], file: String) {
+        // A masthead: the top lines up to the last dated or numbered issue line among them (工作简报 /
+        // 2021年第15期 / 二〇二一年五月十八日).
+        let top = source.prefix(Self.mastheadLines)
+        let mastheadEnd = top.lastIndex { PageFurniture.classify($0.text) != nil && $0.looksLikeHeading }
+        for (index, block) in source.enumerated() {
+            let furniture = PageFurniture.classify(block.text)
+            if let mastheadEnd, index <= mastheadEnd {
+                read(furniture, of: block)
+                notes.append(Diagnostic(import: .repair, file: file, line: block.line, "masthead dropped: \(block.text)"))
+                continue
+            }
+            if let furniture {
+                read(furniture, of: block)
+                let what = switch furniture {
+                case .pageNumber: "page number"
+                case .runningHeader: "running header"
+                case .trailer: "trailer"
+                }
+                notes.append(Diagnostic(import: .repair, file: file, line: block.line, "\(what) dropped: \(block.text)"))
+                continue
+            }
+            if let sourceLine = SourceLine.parse(block.text), let title = blocks.last, title.looksLikeHeading,
+               title.sourceLine == nil {
+                blocks[blocks.count - 1].sourceLine = sourceLine
+                notes.append(Diagnostic(import: .info, file: file, line: block.line,
+                                        "source line read for the article's date, outlet and authors: \(block.text)"))
+                continue
+            }
+            blocks.append(block)
+        }
+        markCaptions(file: file)
+    }
+
+    /// Photo captions and credits: `图为…` and `▲…` lines, credit lines (`新华社记者 任嘉 摄`,
+    /// `新华社发（何某 摄）`, `（图片来源：…）`), and the one short sentence right above a credit.
+    private mutating func markCaptions(file: String) {
+        for index in blocks.indices {
+            let text = blocks[index].text
+            if Caption.isCredit(text) {
+                blocks[index].isCaption = true
+                if index > 0, Caption.canBeCaptioned(blocks[index - 1]) { blocks[index - 1].isCaption = true }
+            } else if Caption.opensCaption(text) {
+                blocks[index].isCaption = true
+            }
+        }
+    }
+
+    private mutating func read(_ furniture: PageFurniture.Kind?, of block: SourceBlock) {
+        guard case let .runningHeader(date) = furniture else { return }
+        if let date { issueDate = issueDate ?? date }
+        if paper == nil,
+           let name = block.text.split(whereSeparator: { $0.isWhitespace }).first.map(String.init),
+           name.hasSuffix("报") || name.hasSuffix("电讯"), name.unicodeScalars.allSatisfy(\.isHan) {
+            paper = name
+        }
+    }
+}
