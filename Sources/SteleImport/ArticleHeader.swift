@@ -17,6 +17,15 @@ struct ArticleHeader: Sendable, Equatable {
 
     package var firstLine: Int { series.first?.line ?? title.line }
 
+    /// Whether what follows `title` in `blocks` opens a report: a subtitle, a byline, a filing line.
+    static func opensReport(after title: SourceBlock, in blocks: ArraySlice<SourceBlock>) -> Bool {
+        if title.sourceLine != nil { return true }
+        guard let index = blocks.firstIndex(of: title), index + 1 < blocks.endIndex else { return false }
+        let next = blocks[index + 1]
+        return next.text.hasPrefix("——") || next.sourceLine != nil || Byline.parse(next.text) != nil
+            || Opener.parse(next.text) != nil
+    }
+
     /// Reads the header at the start of `blocks`, or nil when they start with body text.
     ///
     /// A header is a run of short lines without sentence marks, ended by a byline if there is one.
@@ -33,7 +42,10 @@ struct ArticleHeader: Sendable, Equatable {
             }
             // A subtitle after its dash may run long and hold commas: ——黔西南一所山村小学的坚守，和三任校长接力的故事.
             let isLongSubtitle = !lines.isEmpty && block.text.hasPrefix("——") && block.text.unicodeScalars.count <= 60
-            guard block.looksLikeHeading || isLongSubtitle, !block.isCaption, Dateline.parse(wholeLine: block.text) == nil
+            // A title may hold a comma or a question when a subtitle, byline, source line or filing line follows.
+            let isMarkedTitle = lines.isEmpty && block.couldBeTitle && Self.opensReport(after: block, in: blocks)
+            guard block.looksLikeHeading || isLongSubtitle || isMarkedTitle, !block.isCaption,
+                  Dateline.parse(wholeLine: block.text) == nil
             else { break }
             lines.append(block)
         }

@@ -55,13 +55,13 @@ enum ArticleSplitter {
     /// line (`新华社北京3月1日电`, `本报讯`).
     static func startsReport(at index: Int, in blocks: [SourceBlock]) -> Bool {
         let title = blocks[index]
-        guard title.looksLikeHeading, Dateline.parse(wholeLine: title.text) == nil, Byline.parse(title.text) == nil
+        guard title.couldBeTitle, Dateline.parse(wholeLine: title.text) == nil, Byline.parse(title.text) == nil
         else { return false }
         if title.sourceLine != nil { return true }
         // Up to two more header lines (a title under a kicker, a subtitle) before the evidence.
         for next in blocks[(index + 1)...].prefix(3) {
             if next.sourceLine != nil || Byline.parse(next.text) != nil || Opener.parse(next.text) != nil { return true }
-            guard next.looksLikeHeading || next.text.hasPrefix("——") else { return false }
+            guard next.couldBeTitle || next.text.hasPrefix("——") else { return false }
         }
         return false
     }

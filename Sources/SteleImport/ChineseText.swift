@@ -17,6 +17,8 @@ enum ChineseText {
 
     /// The longest line (in characters) still taken for a heading or a title.
     static let headingLimit = 40
+    /// The longest line taken for a title that holds sentence marks, when what opens a report follows it.
+    static let titleLimit = 30
     /// The longest paragraph taken for a sentence fragment cut off by a page break.
     static let fragmentLimit = 30
 

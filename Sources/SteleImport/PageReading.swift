@@ -22,7 +22,15 @@ struct PageReading {
         // 2021年第15期 / 二〇二一年五月十八日).
         let top = source.prefix(Self.mastheadLines)
         let mastheadEnd = top.lastIndex { PageFurniture.classify($0.text) != nil && $0.looksLikeHeading }
-        for (index, block) in source.enumerated() {
+        for (index, var block) in source.enumerated() {
+            // A source line names a date and an outlet too, but belongs to the title above it.
+            if let sourceLine = SourceLine.parse(block.text), let title = blocks.last, title.couldBeTitle,
+               title.sourceLine == nil {
+                blocks[blocks.count - 1].sourceLine = sourceLine
+                notes.append(Diagnostic(import: .info, file: file, line: block.line,
+                                        "source line read for the article's date, outlet and authors: \(block.text)"))
+                continue
+            }
             let furniture = PageFurniture.classify(block.text)
             if let mastheadEnd, index <= mastheadEnd {
                 read(furniture, of: block)
@@ -39,12 +47,10 @@ struct PageReading {
                 notes.append(Diagnostic(import: .repair, file: file, line: block.line, "\(what) dropped: \(block.text)"))
                 continue
             }
-            if let sourceLine = SourceLine.parse(block.text), let title = blocks.last, title.looksLikeHeading,
-               title.sourceLine == nil {
-                blocks[blocks.count - 1].sourceLine = sourceLine
-                notes.append(Diagnostic(import: .info, file: file, line: block.line,
-                                        "source line read for the article's date, outlet and authors: \(block.text)"))
-                continue
+            // `（完）` closing the last paragraph ends the report; it is not part of the sentence.
+            for end in ["（完）", "(完)"] where block.text.hasSuffix(end) && block.text.count > end.count {
+                block.text = String(block.text.dropLast(end.count)).trimmingSpaces()
+                notes.append(Diagnostic(import: .repair, file: file, line: block.line, "trailer dropped: \(end)"))
             }
             blocks.append(block)
         }

@@ -34,6 +34,13 @@ struct SourceBlock: Sendable, Equatable {
     /// A marked heading, or a short line without sentence marks.
     var looksLikeHeading: Bool { isMarkedHeading || ChineseText.looksLikeHeading(text) }
 
+    /// A heading, or a short line that reads as a title over what opens a report, though it holds a comma
+    /// or ends in a question (`夜市“亮”了，小城“活”了`, `“先学后付”变“只付不学”？`), never a full stop.
+    var couldBeTitle: Bool {
+        looksLikeHeading || (text.unicodeScalars.count <= ChineseText.titleLimit && !text.contains("。")
+            && ChineseText.ending(of: text) != .open && Byline.parse(text) == nil && !isCaption)
+    }
+
     var ending: ChineseText.Ending { ChineseText.ending(of: text) }
 
     /// Whether `text` ends a sentence; a dateline ends one too.

@@ -75,7 +75,8 @@ public enum SourceImporter {
         let sourceLine = raw.header.title.sourceLine
         let joined = { (blocks: [SourceBlock]) in blocks.isEmpty ? nil : blocks.map(\.text).joined(separator: " ") }
         let title = TitleMarks(raw.header.title.text)
-        if byline?.authors.isEmpty ?? true, let authors = opener?.authors ?? sourceLine?.authors, !authors.isEmpty {
+        if byline?.authors.isEmpty ?? true,
+           let authors = [opener?.authors, sourceLine?.authors].compactMap({ $0 }).first(where: { !$0.isEmpty }) {
             byline = Byline(agency: byline?.agency, authors: authors)
         }
         var agency = dateline?.agency ?? opener?.agency ?? byline?.agency ?? sourceLine?.source
