@@ -78,7 +78,9 @@ enum ArticleSplitter {
         var current: [SourceBlock] = []
         for (index, block) in blocks.enumerated() {
             // A title with what opens a report under it starts an article, dateline or not before it.
-            if let last = current.last, SourceBlock.endsSentence(last.text) || !last.looksLikeHeading,
+            // Only once the current article has a body: a title over its subtitle is one header.
+            let hasBody = current.contains { !$0.couldBeTitle || Byline.parse($0.text) != nil }
+            if hasBody, let last = current.last, SourceBlock.endsSentence(last.text) || !last.looksLikeHeading,
                !endsMidSentence(last), startsReport(at: index, in: blocks) {
                 segments.append(Segment(blocks: current))
                 current = []

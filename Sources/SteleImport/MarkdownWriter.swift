@@ -63,6 +63,8 @@ public enum MarkdownWriter {
                 bold ? "**" + escape(text) + "**" : escape(text)
             case let .caption(text, _):
                 "> " + captionLabel + escape(text)
+            case let .editorNote(text, _):
+                "> " + escape(text)
             }
         }.joined(separator: "\n\n") + "\n"
     }

@@ -1,3 +1,4 @@
+import Foundation
 import SteleSupport
 import SteleText
 
@@ -18,10 +19,11 @@ struct PageReading {
     static let mastheadLines = 4
 
     init(_ source: [SourceBlock], file: String) {
-        // A masthead: the top lines up to the last dated or numbered issue line among them (工作简报 /
+        // A masthead: the short top lines up to the last dated or numbered issue line among them (工作简报 /
         // 2021年第15期 / 二〇二一年五月十八日).
-        let top = source.prefix(Self.mastheadLines)
-        let mastheadEnd = top.lastIndex { PageFurniture.classify($0.text) != nil && $0.looksLikeHeading }
+        let top = source.prefix(Self.mastheadLines).prefix { $0.looksLikeHeading }
+        let mastheadEnd = top.lastIndex { PageFurniture.classify($0.text) != nil }
+        var note: SourceBlock?
         for (index, var block) in source.enumerated() {
             // A source line names a date and an outlet too, but belongs to the title above it.
             if let sourceLine = SourceLine.parse(block.text), let title = blocks.last, title.couldBeTitle,
@@ -47,6 +49,26 @@ struct PageReading {
                 notes.append(Diagnostic(import: .repair, file: file, line: block.line, "\(what) dropped: \(block.text)"))
                 continue
             }
+            // An editor's note goes with the title under it: 编者按：… (its label may stand on a line of its own).
+            if note == nil, EditorNote.opens(block.text) {
+                note = block
+                continue
+            }
+            if var pending = note {
+                note = nil
+                if EditorNote.isLabel(pending.text) {
+                    pending.text += block.text
+                    note = pending
+                    continue
+                }
+                if block.couldBeTitle {
+                    block.editorNote = .editorNote(text: pending.text, line: pending.line)
+                    notes.append(Diagnostic(import: .repair, file: file, line: pending.line,
+                                            "editor's note set apart above the article at line \(block.line)"))
+                } else {
+                    blocks.append(pending)  // no title under it: it was body text after all
+                }
+            }
             // `（完）` closing the last paragraph ends the report; it is not part of the sentence.
             for end in ["（完）", "(完)"] where block.text.hasSuffix(end) && block.text.count > end.count {
                 block.text = String(block.text.dropLast(end.count)).trimmingSpaces()
@@ -54,6 +76,7 @@ struct PageReading {
             }
             blocks.append(block)
         }
+        if let note { blocks.append(note) }
         markCaptions(file: file)
     }
 
@@ -79,5 +102,18 @@ struct PageReading {
            name.hasSuffix("报") || name.hasSuffix("电讯"), name.unicodeScalars.allSatisfy(\.isHan) {
             paper = name
         }
+    }
+}
+
+/// An editor's note (编者按) that a paper sets above a report or a series.
+enum EditorNote {
+    static let labels = ["编者按", "【编者按】", "编者的话", "【编者的话】"]
+
+    static func opens(_ text: String) -> Bool { labels.contains { text.hasPrefix($0) } }
+
+    /// The label alone on its line: `编者按：`, `【编者按】`.
+    static func isLabel(_ text: String) -> Bool {
+        let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: "：: 　"))
+        return labels.contains(bare)
     }
 }

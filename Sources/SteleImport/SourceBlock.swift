@@ -21,6 +21,8 @@ struct SourceBlock: Sendable, Equatable {
     var sourceLine: SourceLine?
     /// A photo caption or credit the page dropped in among the paragraphs.
     var isCaption = false
+    /// The editor's note (编者按) that stood above this block, a title, taken out of the text.
+    var editorNote: BodyBlock?
 
     /// Headings marked as such in the source (never taken for a paragraph's continuation).
     var isMarkedHeading: Bool {

@@ -70,6 +70,7 @@ public enum SourceImporter {
             body[first] = .paragraph(text: found.rest, line: line, bold: bold)
             assembler.note(line, .repair, "opening dateline taken out of the first paragraph: \(found.text)")
         }
+        if let note = raw.header.series.first?.editorNote ?? raw.header.title.editorNote { body.insert(note, at: 0) }
         let firstParagraph = body.first { if case .paragraph = $0 { true } else { false } }
         let dateline = raw.dateline?.dateline ?? opener?.dateline
         let sourceLine = raw.header.title.sourceLine
