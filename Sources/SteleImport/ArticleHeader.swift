@@ -17,6 +17,16 @@ struct ArticleHeader: Sendable, Equatable {
 
     package var firstLine: Int { series.first?.line ?? title.line }
 
+    /// Of two header lines without a dash, whether the first is a kicker (引题) over the title rather than
+    /// the title over its subtitle: a banner joined by `·` (`喜迎丰收节·寻访种粮能手`), paired short phrases
+    /// (`稳就业　惠民生`), or a column name of a few characters (`科普园地`).
+    static func isKicker(_ line: SourceBlock) -> Bool {
+        let text = line.text
+        let phrases = text.split(separator: "　")
+        return text.contains("·") || text.unicodeScalars.count <= 4
+            || (phrases.count > 1 && phrases.allSatisfy { $0.unicodeScalars.count <= 4 })
+    }
+
     /// Whether what follows `title` in `blocks` opens a report: a subtitle, a byline, a filing line.
     static func opensReport(after title: SourceBlock, in blocks: ArraySlice<SourceBlock>) -> Bool {
         if title.sourceLine != nil { return true }
@@ -43,7 +53,9 @@ struct ArticleHeader: Sendable, Equatable {
             // A subtitle after its dash may run long and hold commas: ——黔西南一所山村小学的坚守，和三任校长接力的故事.
             let isLongSubtitle = !lines.isEmpty && block.text.hasPrefix("——") && block.text.unicodeScalars.count <= 60
             // A title may hold a comma or a question when a subtitle, byline, source line or filing line follows.
-            let isMarkedTitle = lines.isEmpty && block.couldBeTitle && Self.opensReport(after: block, in: blocks)
+            // So may the line under it, a subtitle without a dash, when what opens a report follows that.
+            let isMarkedTitle = lines.count <= 1 && block.couldBeTitle
+                && (Self.opensReport(after: block, in: blocks) || lines.count == 1 && block.ending == .bare)
             guard block.looksLikeHeading || isLongSubtitle || isMarkedTitle, !block.isCaption,
                   Dateline.parse(wholeLine: block.text) == nil
             else { break }
@@ -64,10 +76,14 @@ struct ArticleHeader: Sendable, Equatable {
             subtitleIndex = subtitle
         } else if let bylineIndex {
             guard bylineIndex > 0 else { return nil }
-            titleIndex = bylineIndex - 1
+            // Two lines over the byline: a kicker over the title, or the title over a subtitle without a dash.
+            titleIndex = bylineIndex == 2 && !isKicker(lines[0]) ? 0 : bylineIndex - 1
         } else {
             guard !lines.isEmpty else { return nil }
-            titleIndex = 0
+            titleIndex = lines.count == 2 && isKicker(lines[0]) ? 1 : 0
+            if titleIndex == 0, lines.count == 2, opensReport(after: lines[1], in: blocks) || !lines[1].looksLikeHeading {
+                subtitleIndex = 1
+            }
         }
         var header = ArticleHeader(series: Array(lines[..<titleIndex]), title: lines[titleIndex], blockCount: 0)
         if let bylineIndex {

@@ -10,6 +10,8 @@ struct Byline: Sendable, Equatable {
     package static func parse(_ text: String) -> Byline? {
         var rest = Substring(text.trimmingSpaces())
         guard rest.count <= ChineseText.headingLimit else { return nil }
+        // A closing byline stands in brackets: （记者 白玉洁）, （记者 李明 通讯员 王芳）.
+        if rest.first == "（", rest.last == "）" { rest = rest.dropFirst().dropLast() }
         for prefix in ["文/", "文／", "文 / "] where rest.hasPrefix(prefix) {
             rest = rest.dropFirst(prefix.count)
         }

@@ -97,9 +97,11 @@ struct PageReading {
     private mutating func read(_ furniture: PageFurniture.Kind?, of block: SourceBlock) {
         guard case let .runningHeader(date) = furniture else { return }
         if let date { issueDate = issueDate ?? date }
-        if paper == nil,
-           let name = block.text.split(whereSeparator: { $0.isWhitespace }).first.map(String.init),
-           name.hasSuffix("报") || name.hasSuffix("电讯"), name.unicodeScalars.allSatisfy(\.isHan) {
+        // The paper's name: a word of the header ending in 报 or 电讯, or a title in 《》 (原载《江汉日报》).
+        let words = block.text.split(whereSeparator: { $0.isWhitespace || "｜|《》".contains($0) }).map(String.init)
+        if paper == nil, let name = words.first(where: { word in
+            (word.hasSuffix("报") || word.hasSuffix("电讯")) && word.count >= 3 && word.unicodeScalars.allSatisfy(\.isHan)
+        }) {
             paper = name
         }
     }

@@ -48,7 +48,7 @@ struct SourceBlock: Sendable, Equatable {
     /// Whether `text` ends a sentence; a dateline ends one too.
     static func endsSentence(_ text: String) -> Bool {
         ChineseText.ending(of: text) == .complete || Dateline.parse(wholeLine: text) != nil
-            || Dateline.parse(trailing: text) != nil
+            || Dateline.parse(trailing: text) != nil || (text.hasPrefix("（") && Byline.parse(text) != nil)
     }
 
     /// Reads the blocks of a decoded file, skipping blank lines.

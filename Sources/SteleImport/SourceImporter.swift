@@ -62,6 +62,11 @@ public enum SourceImporter {
     private static func article(_ raw: RawArticle, assembler: inout ArticleAssembler, fileName: String,
                                 page: PageReading) -> (ImportedArticle, Dateline?) {
         var (byline, body) = assembler.assemble(raw)
+        // An editor's note set under the byline opens the body: it is the paper's word, not the report's.
+        if case let .paragraph(text, line, _) = body.first, EditorNote.opens(text) {
+            body[0] = .editorNote(text: text, line: line)
+        }
+        if let note = raw.header.series.first?.editorNote ?? raw.header.title.editorNote { body.insert(note, at: 0) }
         // A filing line opening the first paragraph is the dateline of reports that put it first.
         var opener: Opener?
         if let first = body.firstIndex(where: { if case .paragraph = $0 { true } else { false } }),
@@ -70,7 +75,6 @@ public enum SourceImporter {
             body[first] = .paragraph(text: found.rest, line: line, bold: bold)
             assembler.note(line, .repair, "opening dateline taken out of the first paragraph: \(found.text)")
         }
-        if let note = raw.header.series.first?.editorNote ?? raw.header.title.editorNote { body.insert(note, at: 0) }
         let firstParagraph = body.first { if case .paragraph = $0 { true } else { false } }
         let dateline = raw.dateline?.dateline ?? opener?.dateline
         let sourceLine = raw.header.title.sourceLine
