@@ -63,6 +63,18 @@ struct ArticleAssembler {
                 index += 1
                 continue
             }
+            if block.isNote {
+                body.append(.note(text: block.text, line: block.line))
+                index += 1
+                continue
+            }
+            // An epigraph: a quotation on a line of its own with its source under it (——伍连德).
+            if index + 1 < source.count, Self.isEpigraph(block.text, source: source[index + 1].text) {
+                body.append(.note(text: block.text, line: block.line))
+                body.append(.note(text: source[index + 1].text, line: source[index + 1].line))
+                index += 2
+                continue
+            }
             if block.looksLikeHeading && !isDateline {
                 var text = block.text
                 let next = index + 1 < source.count ? source[index + 1] : nil
@@ -115,6 +127,15 @@ struct ArticleAssembler {
         return body
     }
 
+    /// A short quotation standing alone (`“小病不出村，大病早发现。”`) over the one who said it (`——伍连德`).
+    static func isEpigraph(_ text: String, source: String) -> Bool {
+        let quote = text.unicodeScalars
+        guard quote.count <= 60, quote.first == "“", quote.last == "”" || text.hasSuffix("”。"),
+              source.hasPrefix("——"), source.unicodeScalars.count <= 24, !source.contains("，")
+        else { return false }
+        return true
+    }
+
     /// Takes byline lines out of `blocks`, returning the first.
     private static func removeBylines(_ blocks: inout [SourceBlock]) -> Byline? {
         var first: Byline?
@@ -128,7 +149,7 @@ struct ArticleAssembler {
 
     /// Whether `block` may be the second half of a cut paragraph: anything but a marked heading or a dateline.
     private static func canContinue(_ block: SourceBlock) -> Bool {
-        !block.isMarkedHeading && !block.isCaption && Dateline.parse(wholeLine: block.text) == nil
+        !block.isMarkedHeading && !block.isCaption && !block.isNote && Dateline.parse(wholeLine: block.text) == nil
     }
 
     private static func headingLevel(_ block: SourceBlock) -> Int {

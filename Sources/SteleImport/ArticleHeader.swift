@@ -19,11 +19,11 @@ struct ArticleHeader: Sendable, Equatable {
 
     /// Of two header lines without a dash, whether the first is a kicker (引题) over the title rather than
     /// the title over its subtitle: a banner joined by `·` (`喜迎丰收节·寻访种粮能手`), paired short phrases
-    /// (`稳就业　惠民生`), or a column name of a few characters (`科普园地`).
+    /// (`稳就业　惠民生`), a column name of a few characters (`科普园地`) or in brackets (`【一线调研】`).
     static func isKicker(_ line: SourceBlock) -> Bool {
         let text = line.text
         let phrases = text.split(separator: "　")
-        return text.contains("·") || text.unicodeScalars.count <= 4
+        return text.contains("·") || text.unicodeScalars.count <= 4 || (text.hasPrefix("【") && text.hasSuffix("】"))
             || (phrases.count > 1 && phrases.allSatisfy { $0.unicodeScalars.count <= 4 })
     }
 

@@ -55,13 +55,14 @@ enum ArticleSplitter {
     /// line (`新华社北京3月1日电`, `本报讯`).
     static func startsReport(at index: Int, in blocks: [SourceBlock]) -> Bool {
         let title = blocks[index]
-        guard title.couldBeTitle, Dateline.parse(wholeLine: title.text) == nil, Byline.parse(title.text) == nil
+        guard title.couldBeTitle, !title.isNote, Dateline.parse(wholeLine: title.text) == nil,
+              Byline.parse(title.text) == nil
         else { return false }
         if title.sourceLine != nil { return true }
         // Up to two more header lines (a title under a kicker, a subtitle) before the evidence.
         for next in blocks[(index + 1)...].prefix(3) {
             if next.sourceLine != nil || Byline.parse(next.text) != nil || Opener.parse(next.text) != nil { return true }
-            guard next.couldBeTitle || next.text.hasPrefix("——") else { return false }
+            guard next.couldBeTitle || next.text.hasPrefix("——"), !next.isNote else { return false }
         }
         return false
     }
@@ -80,8 +81,9 @@ enum ArticleSplitter {
             // A title with what opens a report under it starts an article, dateline or not before it.
             // Only once the current article has a body: a title over its subtitle is one header.
             let hasBody = current.contains { !$0.couldBeTitle || Byline.parse($0.text) != nil }
-            if hasBody, let last = current.last, SourceBlock.endsSentence(last.text) || !last.looksLikeHeading,
-               !endsMidSentence(last), startsReport(at: index, in: blocks) {
+            if hasBody, let last = current.last,
+               last.isNote || (SourceBlock.endsSentence(last.text) || !last.looksLikeHeading) && !endsMidSentence(last),
+               startsReport(at: index, in: blocks) {
                 segments.append(Segment(blocks: current))
                 current = []
             }

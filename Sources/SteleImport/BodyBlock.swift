@@ -6,19 +6,20 @@ public enum BodyBlock: Sendable, Equatable {
     case paragraph(text: String, line: Int, bold: Bool)
     /// A photo caption that a page break left inside a paragraph.
     case caption(text: String, line: Int)
-    /// An editor's note (编者按) set above the report: written as a blockquote before the body.
-    case editorNote(text: String, line: Int)
+    /// Text set apart from the report's own: an editor's note (编者按), an epigraph and its source, an
+    /// entry of a reference list. Written as a blockquote.
+    case note(text: String, line: Int)
 
     public var text: String {
         switch self {
-        case let .heading(text, _, _), let .paragraph(text, _, _), let .caption(text, _), let .editorNote(text, _): text
+        case let .heading(text, _, _), let .paragraph(text, _, _), let .caption(text, _), let .note(text, _): text
         }
     }
 
     /// The source line the block starts on.
     public var line: Int {
         switch self {
-        case let .heading(_, _, line), let .paragraph(_, line, _), let .caption(_, line), let .editorNote(_, line): line
+        case let .heading(_, _, line), let .paragraph(_, line, _), let .caption(_, line), let .note(_, line): line
         }
     }
 }

@@ -12,6 +12,20 @@ enum Caption {
         return !line.contains("。") && !line.contains("，")
     }
 
+    /// A caption with its credit at its end: `9月23日，村民在梯田里收割稻谷。新华社记者 刘思远 摄`,
+    /// `…工人在分拣果肉。（图片来源：徐闻县融媒体中心）`.
+    static func endsWithCredit(_ text: String) -> Bool {
+        let line = text.trimmingSpaces()
+        guard line.unicodeScalars.count <= 120, let stop = line.lastIndex(where: { $0 == "。" || $0 == "）" }) else {
+            return false
+        }
+        let tail = String(line[line.index(after: stop)...])
+        if !tail.isEmpty { return isCredit(tail) }
+        // The credit in brackets closes the line.
+        guard let open = line.lastIndex(of: "（") else { return false }
+        return isCredit(String(line[open...])) && open != line.startIndex
+    }
+
     /// A line that announces itself as a caption: `图为…`, `▲…`, `△…`, `（图为…）`.
     static func opensCaption(_ text: String) -> Bool {
         let line = text.trimmingSpaces()

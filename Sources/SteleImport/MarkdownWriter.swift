@@ -63,7 +63,7 @@ public enum MarkdownWriter {
                 bold ? "**" + escape(text) + "**" : escape(text)
             case let .caption(text, _):
                 "> " + captionLabel + escape(text)
-            case let .editorNote(text, _):
+            case let .note(text, _):
                 "> " + escape(text)
             }
         }.joined(separator: "\n\n") + "\n"

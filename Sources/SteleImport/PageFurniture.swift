@@ -56,6 +56,8 @@ enum PageFurniture {
             return line.unicodeScalars.count <= 40
         }
         if line.hasPrefix("【纠错】") { return true }
+        // A contributor thanked at the end: 实习生蓝天对本文亦有贡献.
+        if line.hasSuffix("对本文亦有贡献") || line.hasSuffix("对此文亦有贡献") { return line.unicodeScalars.count <= 30 }
         // A pointer to more coverage elsewhere in the paper: 相关报道第3版, 相关评论见第2版.
         if line.hasPrefix("相关"), line.hasSuffix("版"), line.unicodeScalars.count <= 16 { return true }
         return false

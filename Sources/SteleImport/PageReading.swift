@@ -24,15 +24,29 @@ struct PageReading {
         let top = source.prefix(Self.mastheadLines).prefix { $0.looksLikeHeading }
         let mastheadEnd = top.lastIndex { PageFurniture.classify($0.text) != nil }
         var note: SourceBlock?
+        var inLinkBox = false
         for (index, var block) in source.enumerated() {
             // A source line names a date and an outlet too, but belongs to the title above it.
-            if let sourceLine = SourceLine.parse(block.text), let title = blocks.last, title.couldBeTitle,
-               title.sourceLine == nil {
-                blocks[blocks.count - 1].sourceLine = sourceLine
+            if let sourceLine = SourceLine.parse(block.text), let title = blocks.last, title.couldBeTitle {
+                blocks[blocks.count - 1].sourceLine = title.sourceLine.map { $0.merging(sourceLine) } ?? sourceLine
                 notes.append(Diagnostic(import: .info, file: file, line: block.line,
                                         "source line read for the article's date, outlet and authors: \(block.text)"))
                 continue
             }
+            // A box of links to related reports: its label and the headlines under it, up to the next report.
+            if LinkBox.isLabel(block.text) {
+                inLinkBox = true
+                notes.append(Diagnostic(import: .repair, file: file, line: block.line, "link box dropped: \(block.text)"))
+                continue
+            }
+            // The last headline over a byline or filing line is the next report's title, not a link.
+            if inLinkBox, block.looksLikeHeading,
+               !ArticleSplitter.startsReport(at: index, in: source)
+                || index + 1 < source.count && ArticleSplitter.startsReport(at: index + 1, in: source) {
+                notes.append(Diagnostic(import: .repair, file: file, line: block.line, "link box dropped: \(block.text)"))
+                continue
+            }
+            inLinkBox = false
             let furniture = PageFurniture.classify(block.text)
             if let mastheadEnd, index <= mastheadEnd {
                 read(furniture, of: block)
@@ -62,7 +76,7 @@ struct PageReading {
                     continue
                 }
                 if block.couldBeTitle {
-                    block.editorNote = .editorNote(text: pending.text, line: pending.line)
+                    block.editorNote = .note(text: pending.text, line: pending.line)
                     notes.append(Diagnostic(import: .repair, file: file, line: pending.line,
                                             "editor's note set apart above the article at line \(block.line)"))
                 } else {
@@ -78,6 +92,22 @@ struct PageReading {
         }
         if let note { blocks.append(note) }
         markCaptions(file: file)
+        markReferences()
+    }
+
+    /// A reference list after a report: its label (参考资料：, 参考文献) and the numbered entries under it.
+    private mutating func markReferences() {
+        var inList = false
+        for index in blocks.indices {
+            let text = blocks[index].text
+            if ReferenceList.isLabel(text) {
+                inList = true
+            } else if !inList || !ReferenceList.isEntry(text) {
+                inList = false
+                continue
+            }
+            blocks[index].isNote = true
+        }
     }
 
     /// Photo captions and credits: `图为…` and `▲…` lines, credit lines (`新华社记者 任嘉 摄`,
@@ -88,7 +118,7 @@ struct PageReading {
             if Caption.isCredit(text) {
                 blocks[index].isCaption = true
                 if index > 0, Caption.canBeCaptioned(blocks[index - 1]) { blocks[index - 1].isCaption = true }
-            } else if Caption.opensCaption(text) {
+            } else if Caption.opensCaption(text) || Caption.endsWithCredit(text) {
                 blocks[index].isCaption = true
             }
         }
@@ -117,5 +147,34 @@ enum EditorNote {
     static func isLabel(_ text: String) -> Bool {
         let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: "：: 　"))
         return labels.contains(bare)
+    }
+}
+
+/// A box of links to related reports that web pages and papers put after a report: 相关报道：, 延伸阅读：.
+enum LinkBox {
+    static let labels = ["相关报道", "相关链接", "延伸阅读", "相关阅读", "相关新闻", "推荐阅读"]
+
+    static func isLabel(_ text: String) -> Bool {
+        let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: "：: 　【】[]■"))
+        return labels.contains(bare)
+    }
+}
+
+/// A reference list: `参考资料：`, `参考文献`, then entries `1．《…》`, `[1] …`, `①…`.
+enum ReferenceList {
+    static let labels = ["参考资料", "参考文献", "参考书目", "注释", "注"]
+
+    static func isLabel(_ text: String) -> Bool {
+        labels.contains(text.trimmingCharacters(in: CharacterSet(charactersIn: "：: 　【】[]")))
+    }
+
+    /// A numbered entry: `1．`, `1.`, `[1]`, `［1］`, `①`.
+    static func isEntry(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if (0x2460...0x2473).contains(first.value) { return true }
+        let digits = text.unicodeScalars.drop { "[［".unicodeScalars.contains($0) }.prefix { $0.isASCIIDigit }
+        guard !digits.isEmpty, digits.count <= 3 else { return false }
+        let after = text.unicodeScalars.drop { "[［".unicodeScalars.contains($0) }.dropFirst(digits.count).first
+        return after.map { "．.、]］ ".unicodeScalars.contains($0) } ?? false
     }
 }

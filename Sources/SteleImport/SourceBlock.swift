@@ -23,6 +23,8 @@ struct SourceBlock: Sendable, Equatable {
     var isCaption = false
     /// The editor's note (编者按) that stood above this block, a title, taken out of the text.
     var editorNote: BodyBlock?
+    /// Text that is not the report's own: a reference list after it (参考资料：…).
+    var isNote = false
 
     /// Headings marked as such in the source (never taken for a paragraph's continuation).
     var isMarkedHeading: Bool {

@@ -64,7 +64,7 @@ public enum SourceImporter {
         var (byline, body) = assembler.assemble(raw)
         // An editor's note set under the byline opens the body: it is the paper's word, not the report's.
         if case let .paragraph(text, line, _) = body.first, EditorNote.opens(text) {
-            body[0] = .editorNote(text: text, line: line)
+            body[0] = .note(text: text, line: line)
         }
         if let note = raw.header.series.first?.editorNote ?? raw.header.title.editorNote { body.insert(note, at: 0) }
         // A filing line opening the first paragraph is the dateline of reports that put it first.
@@ -90,7 +90,7 @@ public enum SourceImporter {
         return (ImportedArticle(
             title: title.text,
             subtitle: joined(raw.header.subtitle),
-            series: joined(raw.header.series) ?? title.column,
+            series: joined(raw.header.series).map(TitleMarks.withoutBrackets) ?? title.column,
             authors: byline?.authors ?? [],
             agency: agency,
             place: (dateline?.place ?? opener?.place).map(Provinces.city(of:)).flatMap { $0.isEmpty ? nil : $0 },

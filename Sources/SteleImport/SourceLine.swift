@@ -47,4 +47,10 @@ struct SourceLine: Sendable, Equatable {
         }
         return result
     }
+
+    /// This line with what a second one adds (a web page may give 作者： on a line of its own).
+    func merging(_ other: SourceLine) -> SourceLine {
+        SourceLine(date: date ?? other.date, source: source ?? other.source,
+                   authors: authors.isEmpty ? other.authors : authors)
+    }
 }

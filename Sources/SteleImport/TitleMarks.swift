@@ -18,6 +18,11 @@ struct TitleMarks: Sendable, Equatable {
         self.text = text.trimmingSpaces()
     }
 
+    /// A column name without its brackets: `【一线调研】` → `一线调研`.
+    static func withoutBrackets(_ column: String) -> String {
+        column.hasPrefix("【") && column.hasSuffix("】") ? String(column.dropFirst().dropLast()) : column
+    }
+
     /// `*`, `＊` and the circled numbers ① to ⑳.
     static func isFootnoteMark(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "*" || scalar == "＊" || (0x2460...0x2473).contains(scalar.value)

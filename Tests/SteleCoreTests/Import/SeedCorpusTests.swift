@@ -146,7 +146,7 @@ import Testing
                 case .heading: nil
                 case let .paragraph(text, _, _): text
                 case let .caption(text, _): MarkdownWriter.captionLabel + text
-                case let .editorNote(text, _): text
+                case let .note(text, _): text
                 }
             }
             #expect(rendered.paragraphs.map(\.text) == expected)
