@@ -1,9 +1,10 @@
 import SteleText
 
 /// The latest day an article says something happened on, from the dates it gives a year: the lower
-/// bound of its dateline, which has none. A span counts up to the last day it covers
-/// (`2021年6月至12月` → 2021-12-31); a single date from its first (`2023年` → 2023-01-01), since an
-/// article naming its own year (`2023年亚洲青年田径邀请赛`, `2024年春运`) is filed within it.
+/// bound of its dateline, which has none. A date opening a clause counts up to the last day it covers
+/// (`2021年6月至12月，…` → 2021-12-31): the text tells that time as past. A date inside a clause counts
+/// from its first day (`2023年亚洲青年田径邀请赛` → 2023-01-01), since an article naming its own year
+/// (`2024年春运`) is filed within it.
 ///
 /// The dates are the timeline's (``DateScanner``), read in order as the timeline reads them but without
 /// the article's date, which is what is being looked for: 今年 and 去年 stay unresolved, while 同年10月
@@ -34,9 +35,11 @@ struct DateBound: Sendable, Equatable {
             for mention in scanner.mentions(in: text) {
                 // Every date is resolved, events or not: 同年 leans on the last date read.
                 guard let (start, end) = context.resolve(mention.expression), mention.role == .event else { continue }
-                // A span the text gives (2021年6月至12月) has passed by its last day; a year or month named
-                // alone (2023年亚洲青年田径邀请赛) may be the report's own, which has begun by its first day.
-                let floor = end?.lastDay ?? start.firstDay
+                // A date that opens a clause (2023年，全港吞吐量增长两成) reports that time as past: it has
+                // ended by its last day. A date inside a clause (2023年亚洲青年田径邀请赛, 调研于2023年3月至4月进行)
+                // names an event, maybe the report's own: it has begun by its first day.
+                let opensClause = mention.range.upperBound < text.count && ["，", ","].contains(text[mention.range.upperBound])
+                let floor = opensClause ? (end ?? start).lastDay : start.firstDay
                 if let latest, floor <= latest.floor { continue }
                 latest = DateBound(floor: floor, text: String(String.UnicodeScalarView(text[mention.range])),
                                    line: block.line, namesYear: mention.expression.anchor == .absolute)

@@ -22,11 +22,19 @@ enum DateInference {
                 if let outside {
                     articles[index].date = outside
                     notes.append(Diagnostic(import: .info, file: file, line: articles[index].line,
-                                            "date \(outside.iso): the issue's date; the article has no dateline"))
+                                            "date \(outside.iso): the page's date (its issue or source line); the article has no dateline"))
                 }
                 continue
             }
             let day = "\(dateline.month)月\(dateline.day)日"
+            // The page's own date — its issue, a web page's source line — is the surest: the report was
+            // filed on or before it.
+            if let outside, let date = dateline.latestDate(notAfter: outside) {
+                articles[index].date = date
+                notes.append(Diagnostic(import: .info, file: file, line: articles[index].line,
+                                        "date \(date.iso): the last \(day) not after the page's date \(outside.iso)"))
+                continue
+            }
             let sameDay = articles.indices.compactMap { other -> (index: Int, date: PageDate)? in
                 guard let date = own[other], datelines[other]?.month == dateline.month,
                       datelines[other]?.day == dateline.day
@@ -34,12 +42,6 @@ enum DateInference {
                 return (other, date)
             }
             guard let (latest, date) = sameDay.max(by: { $0.date < $1.date }) else {
-                if let outside, let date = dateline.latestDate(notAfter: outside) {
-                    articles[index].date = date
-                    notes.append(Diagnostic(import: .info, file: file, line: articles[index].line,
-                                            "date \(date.iso): the last \(day) not after the issue's date \(outside.iso)"))
-                    continue
-                }
                 notes.append(Diagnostic(import: .warning, file: file, line: articles[index].line,
                                         "no year for dateline \(day): the article mentions no dated year; date left out"))
                 continue

@@ -26,7 +26,7 @@ import Testing
         // 同年11月 is 2019-11: after 10月9日 of 2019, so the dateline is 2020's.
         #expect(articles.first?.date?.iso == "2020-10-09")
         #expect(notes.filter { $0.kind == "info" }.map(\.description) == [
-            "year-from-same-year.txt:1: date 2020-10-09: the first 10月9日 not before 同年11月 (2019-11-01, line 7)",
+            "year-from-same-year.txt:1: date 2020-10-09: the first 10月9日 not before 同年11月 (2019-11-30, line 7)",
         ])
     }
 
