@@ -37,7 +37,10 @@ enum EditorWarnings {
     /// - doubling the ideograph makes a word (常常, 渐渐), or ICU reads the pair as one word (天天);
     /// - it is half of an AABB form (兢兢业业, 踏踏实实);
     /// - a word ends with it and the next begins with it (工作|作出, 全国|国有), as ICU's dictionary splits them;
-    /// - it is a unit or body that ends one noun and begins the next (工作队|队员, 提纯班|班长).
+    /// - it is a unit or body that ends one noun and begins the next (工作队|队员, 提纯班|班长);
+    /// - jieba's dictionary knows the verb's `X一X` form or tags the ideograph a measure word: Chinese
+    ///   doubles verbs for "a little" (说说, since 说一说) and measure words for "every" (次次, 个个).
+    ///   A verb that never takes the form (到到) stays a typo.
     static func doubledCharacters(in scalars: [Unicode.Scalar]) -> [(pair: String, context: String)] {
         var found: [(pair: String, context: String)] = []
         var words: [Range<Int>]?
@@ -50,8 +53,10 @@ enum EditorWarnings {
             let isAABB = index + 2 < scalars.count && scalars[index + 1] != scalar && scalars[index + 1] == scalars[index + 2]
             let isBBofAABB = index >= 3 && scalars[index - 2] != scalar && scalars[index - 2] == scalars[index - 3]
             if isAABB || isBBofAABB { continue }
+            if Self.doublesAsGrammar(scalar) { continue }
             if words == nil { words = WordBreaks.words(in: scalars) ?? [] }
-            let left = words?.first { $0.contains(index - 1) }, right = words?.first { $0.contains(index) }
+            let left = words.flatMap { Self.word(containing: index - 1, in: $0) }
+            let right = words.flatMap { Self.word(containing: index, in: $0) }
             if let left, let right {
                 if left == right { continue }  // one word, such as 天天
                 if left.count > 1 && right.count > 1 { continue }  // 工作|作出
@@ -60,6 +65,24 @@ enum EditorWarnings {
             found.append((String(repeating: String(Character(scalar)), count: 2), String(String.UnicodeScalarView(context))))
         }
         return found
+    }
+
+    /// Whether jieba's dictionary shows `scalar` doubling as grammar: it has the verb's `X一X` form
+    /// (说一说) or tags the ideograph a measure word (q). Without the dictionary, nothing is excused this way.
+    static func doublesAsGrammar(_ scalar: Unicode.Scalar) -> Bool {
+        guard let dictionary = try? WordDictionary.load(path: WordDictionary.jiebaPath) else { return false }
+        let single = String(Character(scalar))
+        return dictionary.contains(single + "一" + single) || dictionary.entry(for: single)?.tag == "q"
+    }
+
+    /// The word of `words` (sorted, adjacent ranges) that holds scalar `index`, by binary search.
+    static func word(containing index: Int, in words: [Range<Int>]) -> Range<Int>? {
+        var low = 0, high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle].upperBound <= index { low = middle + 1 } else { high = middle }
+        }
+        return low < words.count && words[low].contains(index) ? words[low] : nil
     }
 
     /// Units, bodies and places that end one noun and begin the next (共产党|党员, 工作队|队员, 全村|村民).

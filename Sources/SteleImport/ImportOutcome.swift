@@ -10,6 +10,8 @@ public struct ImportOutcome: Sendable {
     /// Existing files that differ from the import and were kept because overwriting was not allowed.
     public var notOverwritten: [String] = []
     public var articleCount = 0
+    /// How many articles each source file held, by file as the user named it.
+    public var articlesByFile: [String: Int] = [:]
 
     /// Whether every file was imported and written.
     public var succeeded: Bool { errors.isEmpty && notOverwritten.isEmpty }

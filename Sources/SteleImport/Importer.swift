@@ -29,6 +29,7 @@ public struct Importer: Sendable {
                 let (articles, notes) = try SourceImporter.articles(from: data, file: file)
                 imported += articles
                 outcome.notes += notes
+                outcome.articlesByFile[file] = articles.count
             } catch let error as ImportError {
                 outcome.errors.append(error)
             } catch {

@@ -12,10 +12,23 @@ import Testing
         层的鲜明导向，扎实推进基层党建。（新华社北京5月4日电）
         """
 
-    @Test func writesMarkdownAndPrintsTheReport() throws {
+    @Test func theReportIsOneLinePerFileWarningsFirst() throws {
+        let warned = Self.article.replacingOccurrences(of: "（新华社北京5月4日电）", with: "")
+        let folder = try makeScratchFolder(["raw/a.txt": Self.article, "raw/b.txt": warned])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try SteleProcess.run(["import", "raw/a.txt", "raw/b.txt", "--to", "out"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("raw/b.txt:1: warning: article \"扎根基层的好干部\" has no dateline") == true, "\(lines)")
+        #expect(lines.contains("raw/a.txt: 1 article, 1 repair, 0 warnings"), "\(lines)")
+        #expect(lines.last == "Imported 2 articles from 2 files.")
+        #expect(!result.stdout.contains("joined page break"), "repairs are counted, not listed")
+    }
+
+    @Test func verboseListsEveryRepairAndFile() throws {
         let folder = try makeScratchFolder(["raw/a.txt": Self.article])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try SteleProcess.run(["import", "raw/a.txt"], in: folder)
+        let result = try SteleProcess.run(["import", "--verbose", "raw/a.txt"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("raw/a.txt:5: joined page break with line 7"), "\(result.stdout)")
         #expect(result.stdout.contains("wrote content/"))

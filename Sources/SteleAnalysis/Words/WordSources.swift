@@ -11,7 +11,7 @@ import SteleText
 /// dictionary format. Relative paths are relative to the site folder.
 public struct WordSources: Sendable {
     /// Where Debian's python3-jieba installs its dictionary.
-    public static let debianDictionary = "/usr/lib/python3/dist-packages/jieba/dict.txt"
+    public static let debianDictionary = WordDictionary.jiebaPath
     public static let debianIDF = "/usr/lib/python3/dist-packages/jieba/analyse/idf.txt"
     public static let wordListName = "words.txt"
 
@@ -93,15 +93,7 @@ public struct WordSources: Sendable {
     public static func dictionarySegmenter(path: String, userWords: [UserWord] = []) throws(ContentError)
         -> DictionarySegmenter
     {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(SourceLocation(file: path), reason: error.localizedDescription)
-        }
-        // jieba's dict.txt (5 MB) holds 350,000 words and about as many prefixes of them.
-        var dictionary = WordDictionary(capacity: data.count / 8)
-        try wordData { () throws(WordDataError) in try DictionaryFile.load(data, file: path, into: &dictionary) }
+        let dictionary = try wordData { () throws(WordDataError) in try WordDictionary.load(path: path) }
         var segmenter = DictionarySegmenter(dictionary: dictionary)
         segmenter.add(userWords)
         return segmenter

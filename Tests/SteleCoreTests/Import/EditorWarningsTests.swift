@@ -25,6 +25,8 @@ import Testing
         ("每到到一个", ["到到"]), ("能够从从小到大", ["从从"]), ("冶金金等课程", ["金金"]),
         ("常常深入基层", []), ("兢兢业业", []), ("踏踏实实", []), ("工作作出部署", []), ("全国国有企业", []),
         ("青山山区", []), ("工作队队员", []), ("天天向上", []),
+        // Reduplication as grammar: a verb for "a little" (it has the 说一说 form), a measure word for "every".
+        ("我们来说说这件事", []), ("大家看看效果", []), ("他次次都来", []), ("个个都是好样的", []),
     ])
     func doubledCharacters(text: String, expected: [String]) {
         #expect(EditorWarnings.doubledCharacters(in: Array(text.unicodeScalars)).map(\.pair) == expected)
