@@ -53,7 +53,7 @@ enum EditorWarnings {
             let isAABB = index + 2 < scalars.count && scalars[index + 1] != scalar && scalars[index + 1] == scalars[index + 2]
             let isBBofAABB = index >= 3 && scalars[index - 2] != scalar && scalars[index - 2] == scalars[index - 3]
             if isAABB || isBBofAABB { continue }
-            if Self.doublesAsGrammar(scalar) { continue }
+            if Self.doublesAsGrammar(scalar, before: scalars[(index + 1)...]) { continue }
             if words == nil { words = WordBreaks.words(in: scalars) ?? [] }
             let left = words.flatMap { Self.word(containing: index - 1, in: $0) }
             let right = words.flatMap { Self.word(containing: index, in: $0) }
@@ -67,12 +67,23 @@ enum EditorWarnings {
         return found
     }
 
-    /// Whether jieba's dictionary shows `scalar` doubling as grammar: it has the verb's `X一X` form
-    /// (说一说) or tags the ideograph a measure word (q). Without the dictionary, nothing is excused this way.
-    static func doublesAsGrammar(_ scalar: Unicode.Scalar) -> Bool {
-        guard let dictionary = try? WordDictionary.load(path: WordDictionary.jiebaPath) else { return false }
+    /// Whether jieba's dictionary shows `scalar` doubling as grammar: a verb it knows in the `X一X` form
+    /// (说一说), or one followed by its object or the clause's end (发发红包: 红包 is a noun), or a measure
+    /// word (q). A verb before a number (每到到一个) is a typo. Without the dictionary, nothing is excused.
+    static func doublesAsGrammar(_ scalar: Unicode.Scalar, before rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let dictionary = try? WordDictionary.load(path: WordDictionary.jiebaPath),
+              let tag = dictionary.entry(for: String(Character(scalar)))?.tag
+        else { return false }
         let single = String(Character(scalar))
-        return dictionary.contains(single + "一" + single) || dictionary.entry(for: single)?.tag == "q"
+        if tag == "q" || dictionary.contains(single + "一" + single) { return true }
+        guard tag == "v" else { return false }
+        guard let next = rest.first, next.isHan else { return true }  // the clause ends: 想想。
+        // The longest word the dictionary has at the start of what follows.
+        let following = (1...min(4, rest.count)).reversed().lazy
+            .compactMap { dictionary.entry(for: String(String.UnicodeScalarView(rest.prefix($0)))) }
+            .first { $0.frequency > 0 }
+        guard let objectTag = following?.tag else { return false }
+        return objectTag.hasPrefix("n") || objectTag == "r"
     }
 
     /// The word of `words` (sorted, adjacent ranges) that holds scalar `index`, by binary search.

@@ -27,6 +27,7 @@ import Testing
         ("青山山区", []), ("工作队队员", []), ("天天向上", []),
         // Reduplication as grammar: a verb for "a little" (it has the 说一说 form), a measure word for "every".
         ("我们来说说这件事", []), ("大家看看效果", []), ("他次次都来", []), ("个个都是好样的", []),
+        ("过年发发红包", []),
     ])
     func doubledCharacters(text: String, expected: [String]) {
         #expect(EditorWarnings.doubledCharacters(in: Array(text.unicodeScalars)).map(\.pair) == expected)
