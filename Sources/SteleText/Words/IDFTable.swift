@@ -23,15 +23,7 @@ public struct IDFTable: Sendable, Equatable {
 
     /// The whole IDF table of the file at `path`, read once per process.
     public static func load(path: String) throws(WordDataError) -> IDFTable {
-        try tables.value(for: path) { path throws(WordDataError) in
-            let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw .unreadable(SourceLocation(file: path), reason: error.localizedDescription)
-            }
-            return try load(data, file: path, words: nil)
-        }
+        try tables.value(readingFileAt: path) { data throws(WordDataError) in try load(data, file: path, words: nil) }
     }
 
     /// Reads the IDF of `words` (every word when nil) from `data` (an idf.txt), and the median of every line.

@@ -1,4 +1,5 @@
 import Foundation
+import SteleSupport
 
 /// Values parsed from large files (jieba's dict.txt, idf.txt), kept for the life of the process so that
 /// rebuilds (`stele serve`) and the many builds of a test run parse each file once.
@@ -29,5 +30,21 @@ package final class LoadedFileCache<Value: Sendable>: @unchecked Sendable {
         values = values.filter { $0.key.path != path }
         values[key] = value
         return value
+    }
+}
+
+extension LoadedFileCache {
+    /// The value parsed from the bytes of the file at `path`, read and parsed once per process.
+    package func value(readingFileAt path: String,
+                       parse: (Data) throws(WordDataError) -> Value) throws(WordDataError) -> Value {
+        try value(for: path) { path throws(WordDataError) in
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw .unreadable(SourceLocation(file: path), reason: error.localizedDescription)
+            }
+            return try parse(data)
+        }
     }
 }

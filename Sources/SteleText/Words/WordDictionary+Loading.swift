@@ -10,13 +10,7 @@ extension WordDictionary {
 
     /// The dictionary file at `path`, read once per process (again only when the file changes).
     public static func load(path: String) throws(WordDataError) -> WordDictionary {
-        try loaded.value(for: path) { path throws(WordDataError) in
-            let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw .unreadable(SourceLocation(file: path), reason: error.localizedDescription)
-            }
+        try loaded.value(readingFileAt: path) { data throws(WordDataError) in
             // jieba's dict.txt (5 MB) holds 350,000 words and about as many prefixes of them.
             var dictionary = WordDictionary(capacity: data.count / 8)
             try DictionaryFile.load(data, file: path, into: &dictionary)
