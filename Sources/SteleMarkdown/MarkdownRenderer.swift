@@ -87,9 +87,9 @@ public struct MarkdownRenderer: Sendable {
 
     /// Nodes to rewrite, gathered in one walk (the tree must not change while an iterator runs).
     private struct Blocks {
-        package var headings: [OpaquePointer] = []
-        package var paragraphs: [OpaquePointer] = []
-        package var links: [OpaquePointer] = []
+        var headings: [OpaquePointer] = []
+        var paragraphs: [OpaquePointer] = []
+        var links: [OpaquePointer] = []
         var softBreaksBetweenIdeographs: [OpaquePointer] = []
     }
 

@@ -27,12 +27,12 @@ public struct QuantityScanner: Sendable {
 
     /// One scan of one paragraph.
     private struct Pass {
-        package let scalars: [Unicode.Scalar]
-        package let tokens: [Token]
+        let scalars: [Unicode.Scalar]
+        let tokens: [Token]
         /// Index into `tokens` of the token covering each scalar.
         let tokenIndex: [Int]
 
-        package init(scalars: [Unicode.Scalar], tokens: [Token]) {
+        init(scalars: [Unicode.Scalar], tokens: [Token]) {
             self.scalars = scalars
             self.tokens = tokens
             var tokenIndex = [Int](repeating: -1, count: scalars.count + 1)
@@ -42,13 +42,13 @@ public struct QuantityScanner: Sendable {
             self.tokenIndex = tokenIndex
         }
 
-        package enum Outcome {
+        enum Outcome {
             case quantity(Quantity)
             /// Not a quantity: go on after this offset.
             case skip(Int)
         }
 
-        package func run() -> [Quantity] {
+        func run() -> [Quantity] {
             var found: [Quantity] = []
             var index = 0
             while index < scalars.count {
@@ -69,7 +69,7 @@ public struct QuantityScanner: Sendable {
 
         // MARK: One figure
 
-        package func parse(at start: Int) -> Outcome? {
+        func parse(at start: Int) -> Outcome? {
             var numberStart = start
             var prefix: Approximation?
             var percentPrefix = false
@@ -139,7 +139,7 @@ public struct QuantityScanner: Sendable {
                 change: nil, start: start, length: end - start))
         }
 
-        package func matches(_ word: String, at index: Int) -> Bool {
+        func matches(_ word: String, at index: Int) -> Bool {
             var offset = index
             for scalar in word.unicodeScalars {
                 guard offset < scalars.count, scalars[offset] == scalar else { return false }
@@ -148,7 +148,7 @@ public struct QuantityScanner: Sendable {
             return true
         }
 
-        package func text(_ start: Int, _ end: Int) -> String {
+        func text(_ start: Int, _ end: Int) -> String {
             String(String.UnicodeScalarView(scalars[start..<end]))
         }
 
@@ -280,7 +280,7 @@ public struct QuantityScanner: Sendable {
         /// nr, nrfg and nrt read as nr; other tags as given.
         static func tagClass(_ tag: String) -> String { tag.hasPrefix("nr") ? "nr" : tag }
 
-        package static func group(kind: MeasureWords.Kind, unit: String, counts: String?) -> Quantity.Group {
+        static func group(kind: MeasureWords.Kind, unit: String, counts: String?) -> Quantity.Group {
             switch kind {
             case .percent: return .percentages
             case .time: return .time

@@ -101,15 +101,15 @@ public struct WordSources: Sendable {
 
     /// The word settings of stele.yml, with the line each is on for errors.
     private struct Settings {
-        package var config: SiteConfig
-        package var siteDirectory: URL
+        var config: SiteConfig
+        var siteDirectory: URL
 
-        package func value(_ key: String) -> FrontmatterValue? {
+        func value(_ key: String) -> FrontmatterValue? {
             config.params.last(where: { $0.key == key })?.value
         }
 
         /// `stele.yml:LINE` of `key:`, so that a wrong value can be found.
-        package func location(_ key: String) -> SourceLocation {
+        func location(_ key: String) -> SourceLocation {
             let url = siteDirectory.appendingPathComponent(SiteConfig.fileName)
             let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
             let line = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -133,7 +133,7 @@ public struct WordSources: Sendable {
         }
 
         /// The strings of the list `key` (a single string counts as a list of one).
-        package func list(_ key: String) throws(ContentError) -> [String] {
+        func list(_ key: String) throws(ContentError) -> [String] {
             switch value(key) {
             case nil, .null?: return []
             case let .string(string)?: return [string]
@@ -153,7 +153,7 @@ public struct WordSources: Sendable {
         }
 
         /// SITE/words.txt, then `words:` of stele.yml.
-        package func userWords() throws(ContentError) -> [UserWord] {
+        func userWords() throws(ContentError) -> [UserWord] {
             var words: [UserWord] = []
             let file = siteDirectory.appendingPathComponent(WordSources.wordListName)
             if FileManager.default.fileExists(atPath: file.path) {

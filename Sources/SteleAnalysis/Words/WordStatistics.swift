@@ -120,7 +120,7 @@ public struct WordStatistics: Sendable, Equatable {
     private enum EntityKind: Hashable {
         case person, place, organisation
 
-        package init?(tag: String) {
+        init?(tag: String) {
             switch tag {
             case "nr", "nrfg", "nrt": self = .person
             case "ns": self = .place

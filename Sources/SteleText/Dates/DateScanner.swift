@@ -274,12 +274,12 @@ package struct DateScanner: Sendable {
     // MARK: Words
 
     private struct RelativeWord {
-        package var word: String
-        package var anchor: DateExpression.Anchor
+        var word: String
+        var anchor: DateExpression.Anchor
         /// Words this one must not end (不同年 is "different", not "the same year").
         var notAfter: [String] = []
         /// Words that must not follow it (同年龄 is "of the same age").
-        package var notBefore: [String] = []
+        var notBefore: [String] = []
         /// Whether it needs a month, a season or a comma after it to be a date.
         var needsMore = false
 

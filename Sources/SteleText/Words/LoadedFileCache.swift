@@ -9,9 +9,9 @@ package final class LoadedFileCache<Value: Sendable>: @unchecked Sendable {
     package init() {}
 
     private struct Key: Hashable {
-        package var path: String
-        package var size: Int
-        package var modified: Date?
+        var path: String
+        var size: Int
+        var modified: Date?
     }
 
     private let lock = NSLock()
