@@ -19,80 +19,108 @@ struct PageReading {
     static let mastheadLines = 4
 
     init(_ source: [SourceBlock], file: String) {
+        self.file = file
         // A masthead: the short top lines up to the last dated or numbered issue line among them (工作简报 /
         // 2021年第15期 / 二〇二一年五月十八日).
         let top = source.prefix(Self.mastheadLines).prefix { $0.looksLikeHeading }
-        let mastheadEnd = top.lastIndex { PageFurniture.classify($0.text) != nil }
-        var note: SourceBlock?
-        var inLinkBox = false
-        for (index, var block) in source.enumerated() {
-            // A source line names a date and an outlet too, but belongs to the title above it.
-            if let sourceLine = SourceLine.parse(block.text), let title = blocks.last, title.couldBeTitle {
-                blocks[blocks.count - 1].sourceLine = title.sourceLine.map { $0.merging(sourceLine) } ?? sourceLine
-                notes.append(Diagnostic(import: .info, file: file, line: block.line,
-                                        "source line read for the article's date, outlet and authors: \(block.text)"))
-                continue
-            }
-            // A box of links to related reports: its label and the headlines under it, up to the next report.
-            if LinkBox.isLabel(block.text) {
-                inLinkBox = true
-                notes.append(Diagnostic(import: .repair, file: file, line: block.line, "link box dropped: \(block.text)"))
-                continue
-            }
-            // The last headline over a byline or filing line is the next report's title, not a link.
-            if inLinkBox, block.looksLikeHeading,
-               !ArticleSplitter.startsReport(at: index, in: source)
-                || index + 1 < source.count && ArticleSplitter.startsReport(at: index + 1, in: source) {
-                notes.append(Diagnostic(import: .repair, file: file, line: block.line, "link box dropped: \(block.text)"))
-                continue
-            }
-            inLinkBox = false
-            let furniture = PageFurniture.classify(block.text)
+        let mastheadEnd = top.lastIndex { SourceLine.parse($0.text) == nil && PageFurniture.classify($0.text) != nil }
+        for (index, block) in source.enumerated() {
             if let mastheadEnd, index <= mastheadEnd {
-                read(furniture, of: block)
-                notes.append(Diagnostic(import: .repair, file: file, line: block.line, "masthead dropped: \(block.text)"))
+                read(PageFurniture.classify(block.text), of: block)
+                drop(block, as: "masthead")
                 continue
             }
-            if let furniture {
-                read(furniture, of: block)
-                let what = switch furniture {
-                case .pageNumber: "page number"
-                case .runningHeader: "running header"
-                case .trailer: "trailer"
-                }
-                notes.append(Diagnostic(import: .repair, file: file, line: block.line, "\(what) dropped: \(block.text)"))
+            if takeSourceLine(block) || takeLinkBox(block, at: index, in: source) || takeFurniture(block)
+                || takeEditorNote(block) {
                 continue
             }
-            // An editor's note goes with the title under it: 编者按：… (its label may stand on a line of its own).
-            if note == nil, EditorNote.opens(block.text) {
-                note = block
-                continue
-            }
-            if var pending = note {
-                note = nil
-                if EditorNote.isLabel(pending.text) {
-                    pending.text += block.text
-                    note = pending
-                    continue
-                }
-                if block.couldBeTitle {
-                    block.editorNote = .note(text: pending.text, line: pending.line)
-                    notes.append(Diagnostic(import: .repair, file: file, line: pending.line,
-                                            "editor's note set apart above the article at line \(block.line)"))
-                } else {
-                    blocks.append(pending)  // no title under it: it was body text after all
-                }
-            }
-            // `（完）` closing the last paragraph ends the report; it is not part of the sentence.
-            for end in ["（完）", "(完)"] where block.text.hasSuffix(end) && block.text.count > end.count {
-                block.text = String(block.text.dropLast(end.count)).trimmingSpaces()
-                notes.append(Diagnostic(import: .repair, file: file, line: block.line, "trailer dropped: \(end)"))
-            }
-            blocks.append(block)
+            blocks.append(Self.withoutClosingMark(block, notes: &notes, file: file))
         }
-        if let note { blocks.append(note) }
-        markCaptions(file: file)
+        if let pendingNote { blocks.append(pendingNote) }
+        markCaptions()
         markReferences()
+    }
+
+    private let file: String
+    /// An editor's note waiting for the title under it.
+    private var pendingNote: SourceBlock?
+    private var inLinkBox = false
+
+    private mutating func drop(_ block: SourceBlock, as what: String) {
+        notes.append(Diagnostic(import: .repair, file: file, line: block.line, "\(what) dropped: \(block.text)"))
+    }
+
+    /// A web page's source line names a date and an outlet, but belongs to the title above it.
+    private mutating func takeSourceLine(_ block: SourceBlock) -> Bool {
+        guard let sourceLine = SourceLine.parse(block.text), let title = blocks.last, title.couldBeTitle else {
+            return false
+        }
+        blocks[blocks.count - 1].sourceLine = title.sourceLine.map { $0.merging(sourceLine) } ?? sourceLine
+        notes.append(Diagnostic(import: .info, file: file, line: block.line,
+                                "source line read for the article's date, outlet and authors: \(block.text)"))
+        return true
+    }
+
+    /// A box of links to related reports: its label and the headlines under it, up to the next report,
+    /// whose title is the last headline over a byline or filing line.
+    private mutating func takeLinkBox(_ block: SourceBlock, at index: Int, in source: [SourceBlock]) -> Bool {
+        if LinkBox.isLabel(block.text) {
+            inLinkBox = true
+        } else if !inLinkBox || !block.looksLikeHeading
+                    || ArticleSplitter.startsReport(at: index, in: source)
+                    && !(index + 1 < source.count && ArticleSplitter.startsReport(at: index + 1, in: source)) {
+            inLinkBox = false
+            return false
+        }
+        drop(block, as: "link box")
+        return true
+    }
+
+    /// Page numbers, running headers and trailers.
+    private mutating func takeFurniture(_ block: SourceBlock) -> Bool {
+        guard let furniture = PageFurniture.classify(block.text) else { return false }
+        read(furniture, of: block)
+        switch furniture {
+        case .pageNumber: drop(block, as: "page number")
+        case .runningHeader: drop(block, as: "running header")
+        case .trailer: drop(block, as: "trailer")
+        }
+        return true
+    }
+
+    /// An editor's note goes with the title under it: 编者按：… (its label may stand on a line of its own).
+    private mutating func takeEditorNote(_ block: SourceBlock) -> Bool {
+        guard var note = pendingNote else {
+            guard EditorNote.opens(block.text) else { return false }
+            pendingNote = block
+            return true
+        }
+        pendingNote = nil
+        if EditorNote.isLabel(note.text) {
+            note.text += block.text
+            pendingNote = note
+            return true
+        }
+        guard block.couldBeTitle else {
+            blocks.append(note)  // no title under it: it was body text after all
+            return false
+        }
+        var title = block
+        title.editorNote = .note(text: note.text, line: note.line)
+        notes.append(Diagnostic(import: .repair, file: file, line: note.line,
+                                "editor's note set apart above the article at line \(block.line)"))
+        blocks.append(title)
+        return true
+    }
+
+    /// `（完）` closing the last paragraph ends the report; it is not part of the sentence.
+    private static func withoutClosingMark(_ block: SourceBlock, notes: inout [Diagnostic], file: String) -> SourceBlock {
+        var block = block
+        for end in ["（完）", "(完)"] where block.text.hasSuffix(end) && block.text.count > end.count {
+            block.text = String(block.text.dropLast(end.count)).trimmingSpaces()
+            notes.append(Diagnostic(import: .repair, file: file, line: block.line, "trailer dropped: \(end)"))
+        }
+        return block
     }
 
     /// A reference list after a report: its label (参考资料：, 参考文献) and the numbered entries under it.
@@ -112,7 +140,7 @@ struct PageReading {
 
     /// Photo captions and credits: `图为…` and `▲…` lines, credit lines (`新华社记者 任嘉 摄`,
     /// `新华社发（何某 摄）`, `（图片来源：…）`), and the one short sentence right above a credit.
-    private mutating func markCaptions(file: String) {
+    private mutating func markCaptions() {
         for index in blocks.indices {
             let text = blocks[index].text
             if Caption.isCredit(text) {
