@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SteleImport
 @testable import SteleText
@@ -86,5 +87,14 @@ import Testing
         #expect(Provinces.city(of: "内蒙古鄂尔多斯") == "鄂尔多斯")
         #expect(Provinces.city(of: "吉林市") == "吉林市")
         #expect(Provinces.city(of: "北京") == "北京")
+    }
+
+    @Test func aSourceLineUnderTheFirstTitleIsReadNotDroppedAsAMasthead() throws {
+        let text = "四川：山区学校用上“双师课堂”\n发布时间：2019-05-08 08:30　来源：四川日报\n作者：王思琪 蒋文涛\n"
+            + "在凉山州昭觉县的一所乡村小学，成都一所名校的老师正在讲课。\n"
+        let article = try #require(SourceImporter.articles(from: Data(text.utf8), file: "web.txt").articles.first)
+        #expect(article.title == "四川：山区学校用上“双师课堂”")
+        #expect(article.agency == "四川日报" && article.authors == ["王思琪", "蒋文涛"])
+        #expect(article.date == PageDate(year: 2019, month: 5, day: 8))
     }
 }
