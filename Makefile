@@ -2,7 +2,7 @@
 #
 #   make site    build this repository's site into output/
 #   make test    run every test
-#   make score   how well `stele import` reads the corpus of real-world layouts (Tests/Fixtures/import-corpus)
+#   make score   how well import and analysis do on the corpora under Tests/Fixtures/ (import-corpus, analysis-corpus)
 #   make bench   time a large build (scripts/bench-build.sh), then load-test `stele serve` with wrk
 #
 # Both install the Debian packages Stele needs when they are missing.
@@ -38,11 +38,12 @@ site: build
 test: deps
 	$(SWIFT) test
 
-## The importer's scores on the corpus of layouts, per layout and overall; MISSES=1 lists each failure.
-## A test (ImportCorpusScoreTests) holds the scores so that no change lowers them unnoticed.
+## The importer's scores on the corpus of layouts, per layout and overall, and the analysis's recall and
+## precision on the analysis corpus; MISSES=1 lists each failure. ImportCorpusScoreTests and
+## AnalysisCorpusScoreTests hold the scores so that no change lowers them unnoticed.
 score: deps
 	$(SWIFT) build --product stele-score
-	.build/debug/stele-score Tests/Fixtures/import-corpus $(if $(MISSES),--misses)
+	.build/debug/stele-score $(if $(MISSES),--misses)
 
 ## Build with AddressSanitizer and build the example site: fails on any leak (libcmark's included).
 leakcheck: deps

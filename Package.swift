@@ -95,10 +95,13 @@ let package = Package(
             name: "SteleSite",
             dependencies: ["SteleSupport", "SteleText", "SteleContent", "SteleMarkdown", "SteleAnalysis", "StelePages"]
         ),
-        // `make score`: scores the importer on the corpus of real-world layouts (Tests/Fixtures/import-corpus).
+        // `make score`: scores the importer and the analysis on corpora of real-world texts (Tests/Fixtures/).
         .target(
             name: "SteleScore",
-            dependencies: ["SteleImport", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "SteleText", "SteleContent", "SteleMarkdown", "SteleImport", "SteleAnalysis",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .executableTarget(
             name: "stele-score",

@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+@testable import SteleAnalysis
+@testable import SteleContent
+@testable import SteleScore
+
+/// Holds the analysis's scores on Tests/Fixtures/analysis-corpus (33 texts, each with the events,
+/// quantities and names a careful reader finds), cut with jieba's dictionary and no site word list,
+/// so that no change lowers them unnoticed. `make score` prints them; raise the floors as the analysis
+/// improves. Issue 12 aims at events ≥ 95% recall and ≥ 97% precision, quantities ≥ 97% both,
+/// entities ≥ 80% recall and ≥ 90% precision.
+@Suite struct AnalysisCorpusScoreTests {
+    static let corpus = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/analysis-corpus")
+
+    @Test func theCorpusScoresNoLowerThanBefore() async throws {
+        let words = try WordSources.load(config: SiteConfig(), siteDirectory: Self.corpus)
+        try #require(words.dictionaryPath != nil, "jieba's dictionary (python3-jieba) is needed; make installs it")
+        let score = try await AnalysisScorer(folder: Self.corpus, words: words).score()
+        #expect(score.events.recall.total == 116 && score.quantities.recall.total == 185, "the corpus itself changed")
+        #expect(score.events.recall.right >= 39 && score.events.precision.ratio >= 0.61,
+                "events: recall \(score.events.recall.text), precision \(score.events.precision.text)")
+        #expect(score.quantities.recall.right >= 146 && score.quantities.precision.ratio >= 0.84,
+                "quantities: recall \(score.quantities.recall.text), precision \(score.quantities.precision.text)")
+        let places = try #require(score.entities["places"]), organisations = try #require(score.entities["organisations"])
+        #expect(places.recall.right >= 26 && organisations.recall.right >= 4, "places \(places.recall.text), organisations \(organisations.recall.text)")
+    }
+}
