@@ -10,6 +10,10 @@ public enum ContentError: DiagnosticError, Equatable {
     case notAMapping(SourceLocation)
     case wrongType(SourceLocation, key: String, expected: String)
     case invalidDate(SourceLocation, value: String)
+    /// A NUL byte: binary data, not text.
+    case binary(SourceLocation)
+    /// A site folder that does not exist, or holds neither stele.yml nor content/.
+    case notASite(SourceLocation, reason: String)
 
     /// A word dictionary, IDF table or user word list named by stele.yml that cannot be used.
     case wordData(WordDataError)
@@ -20,6 +24,10 @@ public enum ContentError: DiagnosticError, Equatable {
     public var diagnostics: [Diagnostic] {
         switch self {
         case let .wordData(error): error.diagnostics
+        case let .binary(location):
+            [Diagnostic(.error, at: location, "binary data (a NUL byte), not text")]
+        case let .notASite(location, reason):
+            [Diagnostic(.error, at: location, reason)]
         case let .unreadable(location, reason):
             [Diagnostic(.error, at: location, "cannot read file: \(reason)")]
         case let .invalidUTF8(location):

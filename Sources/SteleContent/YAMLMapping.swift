@@ -43,6 +43,23 @@ struct YAMLMapping {
 
     var entries: [Entry] = []
 
+    /// The most values (scalars, lists, maps) a document may expand to, and how deep it may nest:
+    /// far beyond any real frontmatter or stele.yml.
+    static let valueLimit = 100_000
+    static let depthLimit = 64
+
+    /// Whether `node` expands to no more than `budget` values within the depth limit; spends the budget.
+    private static func fits(_ node: Node, budget: inout Int, depth: Int) -> Bool {
+        budget -= 1
+        guard budget >= 0, depth <= depthLimit else { return false }
+        switch node {
+        case .scalar, .alias: return true
+        case let .sequence(sequence): return sequence.allSatisfy { fits($0, budget: &budget, depth: depth + 1) }
+        case let .mapping(mapping):
+            return mapping.allSatisfy { fits($0.key, budget: &budget, depth: depth + 1) && fits($0.value, budget: &budget, depth: depth + 1) }
+        }
+    }
+
     /// Parses `yaml`, the text of `file` starting after `lineOffset` lines (frontmatter starts on line 2);
     /// an empty document is an empty mapping.
     init(yaml: String, file: String, lineOffset: Int) throws(ContentError) {
@@ -58,6 +75,13 @@ struct YAMLMapping {
             throw .invalidYAML(SourceLocation(file: file, line: lineOffset + 1), problem: "\(error)")
         }
         guard let root else { return }
+        // Aliases repeat what an anchor holds without copying it, so ten levels of them (a "billion laughs")
+        // compose in an instant but expand to 10¹⁰ values. Count what the document expands to, and stop early.
+        var budget = Self.valueLimit
+        guard Self.fits(root, budget: &budget, depth: 0) else {
+            throw .invalidYAML(place(root.mark), problem: "it expands to more than \(Self.valueLimit) values or nests "
+                + "deeper than \(Self.depthLimit) levels (anchors and aliases, &name and *name, repeated inside each other?)")
+        }
         guard case let .mapping(mapping) = root else { throw .notAMapping(place(root.mark)) }
         for (keyNode, value) in mapping {
             guard let key = keyNode.string else { throw .wrongType(place(keyNode.mark), key: "key", expected: "a string") }

@@ -44,6 +44,8 @@ enum EditorWarnings {
     static func doubledCharacters(in scalars: [Unicode.Scalar]) -> [(pair: String, context: String)] {
         var found: [(pair: String, context: String)] = []
         var words: [Range<Int>]?
+        // Read once per text, not once per pair (each read asks the file system whether it changed).
+        lazy var dictionary = try? WordDictionary.load(path: WordDictionary.jiebaPath)
         for index in scalars.indices.dropFirst() {
             let scalar = scalars[index]
             // 〇〇 is a number (二〇〇四), never a typo.
@@ -53,7 +55,7 @@ enum EditorWarnings {
             let isAABB = index + 2 < scalars.count && scalars[index + 1] != scalar && scalars[index + 1] == scalars[index + 2]
             let isBBofAABB = index >= 3 && scalars[index - 2] != scalar && scalars[index - 2] == scalars[index - 3]
             if isAABB || isBBofAABB { continue }
-            if Self.doublesAsGrammar(scalar, before: scalars[(index + 1)...]) { continue }
+            if let dictionary, Self.doublesAsGrammar(scalar, before: scalars[(index + 1)...], in: dictionary) { continue }
             if words == nil { words = WordBreaks.words(in: scalars) ?? [] }
             let left = words.flatMap { Self.word(containing: index - 1, in: $0) }
             let right = words.flatMap { Self.word(containing: index, in: $0) }
@@ -70,10 +72,9 @@ enum EditorWarnings {
     /// Whether jieba's dictionary shows `scalar` doubling as grammar: a verb it knows in the `X一X` form
     /// (说一说), or one followed by its object or the clause's end (发发红包: 红包 is a noun), or a measure
     /// word (q). A verb before a number (每到到一个) is a typo. Without the dictionary, nothing is excused.
-    static func doublesAsGrammar(_ scalar: Unicode.Scalar, before rest: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let dictionary = try? WordDictionary.load(path: WordDictionary.jiebaPath),
-              let tag = dictionary.entry(for: String(Character(scalar)))?.tag
-        else { return false }
+    static func doublesAsGrammar(_ scalar: Unicode.Scalar, before rest: ArraySlice<Unicode.Scalar>,
+                                 in dictionary: WordDictionary) -> Bool {
+        guard let tag = dictionary.entry(for: String(Character(scalar)))?.tag else { return false }
         let single = String(Character(scalar))
         if tag == "q" || dictionary.contains(single + "一" + single) { return true }
         guard tag == "v" else { return false }

@@ -32,6 +32,7 @@ public struct SiteBuilder: Sendable {
 
     /// Runs every stage and returns the site's files, without writing anything.
     public func build() async throws(BuildError) -> BuiltSite {
+        try checkSiteFolder()
         let config = try loadConfiguration()
         let theme = try loadTheme()
         let (pages, unpublished) = selectPublished(try loadContent())
@@ -70,6 +71,23 @@ public struct SiteBuilder: Sendable {
     ]
 
     // MARK: Stages
+
+    /// A mistyped folder must not build "0 pages" (or be created by writing output into it).
+    package func checkSiteFolder() throws(BuildError) {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let place = SourceLocation(file: siteDirectory.path)
+        guard fileManager.fileExists(atPath: siteDirectory.path, isDirectory: &isDirectory) else {
+            throw .content(.notASite(place, reason: "no such folder"))
+        }
+        guard isDirectory.boolValue else { throw .content(.notASite(place, reason: "a file, not a site folder")) }
+        let hasConfig = fileManager.fileExists(atPath: siteDirectory.appendingPathComponent(SiteConfig.fileName).path)
+        let hasContent = fileManager.fileExists(atPath: siteDirectory.appendingPathComponent(ContentLoader.folderName).path)
+        guard hasConfig || hasContent else {
+            throw .content(.notASite(place, reason: "neither \(SiteConfig.fileName) nor a \(ContentLoader.folderName)/ folder "
+                + "is here: is this the site's folder?"))
+        }
+    }
 
     func loadConfiguration() throws(BuildError) -> SiteConfig {
         do {

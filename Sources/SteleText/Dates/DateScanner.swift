@@ -16,9 +16,22 @@ package struct DateScanner: Sendable {
         // `2019 年 7 月`: spaces between digits and 年/月/日 are read past, and ranges mapped back to `text`.
         var compact: Text = []
         var origin: [Int] = []
-        for (index, scalar) in text.enumerated() where !isSpaceInDate(text, index) {
-            compact.append(scalar)
-            origin.append(index)
+        var index = 0
+        while index < text.count {
+            guard text[index].properties.isWhitespace else {
+                compact.append(text[index])
+                origin.append(index)
+                index += 1
+                continue
+            }
+            // A run of spaces is judged once, by what stands on either side of it: linear however long it is.
+            var end = index
+            while end < text.count, text[end].properties.isWhitespace { end += 1 }
+            if !Self.isDateGap(text, before: index - 1, after: end) {
+                compact += text[index..<end]
+                origin += Array(index..<end)
+            }
+            index = end
         }
         return scan(compact).map { mention in
             var mapped = mention
@@ -27,13 +40,8 @@ package struct DateScanner: Sendable {
         }
     }
 
-    /// Whether the scalar at `index` is a space between a digit and a date unit (`2019 年`, `年 7`).
-    private func isSpaceInDate(_ text: Text, _ index: Int) -> Bool {
-        guard text[index].properties.isWhitespace else { return false }
-        var before = index - 1
-        while before >= 0, text[before].properties.isWhitespace { before -= 1 }
-        var after = index + 1
-        while after < text.count, text[after].properties.isWhitespace { after += 1 }
+    /// Whether spaces between `before` and `after` separate a digit and a date unit (`2019 年`, `年 7`).
+    private static func isDateGap(_ text: Text, before: Int, after: Int) -> Bool {
         guard before >= 0, after < text.count else { return false }
         let units: Set<Unicode.Scalar> = ["年", "月", "日", "号"]
         return (Numerals.arabicDigit(text[before]) != nil && units.contains(text[after]))

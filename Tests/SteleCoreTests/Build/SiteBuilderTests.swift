@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import SteleSite
 
 
 @Suite struct SiteBuilderTests {
@@ -128,6 +129,38 @@ import Testing
         #expect(message?.contains("content/a.md:4:1: invalid YAML in frontmatter") == true)
         #expect(message?.contains("content/b.md:2:8: 'draft' must be true or false") == true)
         #expect(try site.tree() == before)
+    }
+
+    @Test func aNulByteIsBinaryDataNotATruncatedPage() async throws {
+        let site = try TemporarySite(["content/ok.md": "fine\n"])
+        defer { site.remove() }
+        try site.write("content/bad.md", Data("---\ntitle: T\n---\nline one\nline".utf8) + Data([0]) + Data(" two\n".utf8))
+        let message = await errorText { try await site.build() }
+        #expect(message == "content/bad.md:5: binary data (a NUL byte), not text")
+        #expect(!site.exists("output"))
+    }
+
+    @Test func aMistypedOrEmptyFolderIsNoSite() async throws {
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("stele-no-such-\(UUID().uuidString)")
+        let noSuch = await errorText { try await SiteBuilder(siteDirectory: missing).build() }
+        #expect(noSuch == "\(missing.path): no such folder")
+        #expect(!FileManager.default.fileExists(atPath: missing.path), "nothing is created for it")
+        let empty = try TemporarySite()
+        defer { empty.remove() }
+        let message = await errorText { try await empty.build() }
+        #expect(message?.hasSuffix("neither stele.yml nor a content/ folder is here: is this the site's folder?") == true)
+    }
+
+    @Test func anAliasBombInFrontmatterIsRefusedAtOnce() async throws {
+        var lines = ["---", "title: T", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1...10 {
+            lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+        }
+        let site = try TemporarySite(["content/bomb.md": (lines + ["---", "Text."]).joined(separator: "\n")])
+        defer { site.remove() }
+        let message = await errorText { try await site.build() }
+        #expect(message?.hasPrefix("content/bomb.md:2:1: invalid YAML in frontmatter: it expands to more than 100000 values") == true,
+                "\(message ?? "")")
     }
 
     @Test func invalidUTF8NamesTheFileAndLine() async throws {

@@ -49,7 +49,7 @@ import Testing
         defer { chinese.remove() }
         try await chinese.build()
         #expect(try chinese.read("output/404.html").contains("找不到页面"))
-        let english = try TemporarySite()
+        let english = try TemporarySite(["stele.yml": "title: Labels\n"])
         defer { english.remove() }
         try await english.build()
         #expect(try english.read("output/404.html").contains("Page not found"))
