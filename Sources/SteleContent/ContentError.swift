@@ -14,6 +14,8 @@ public enum ContentError: DiagnosticError, Equatable {
     case binary(SourceLocation)
     /// A site folder that does not exist, or holds neither stele.yml nor content/.
     case notASite(SourceLocation, reason: String)
+    /// A content file that is a link to a file outside the site folder.
+    case outsideSite(SourceLocation, target: String)
 
     /// A word dictionary, IDF table or user word list named by stele.yml that cannot be used.
     case wordData(WordDataError)
@@ -28,6 +30,9 @@ public enum ContentError: DiagnosticError, Equatable {
             [Diagnostic(.error, at: location, "binary data (a NUL byte), not text")]
         case let .notASite(location, reason):
             [Diagnostic(.error, at: location, reason)]
+        case let .outsideSite(location, target):
+            [Diagnostic(.error, at: location,
+                        "a link to \(target), outside the site folder: content is published only from inside it")]
         case let .unreadable(location, reason):
             [Diagnostic(.error, at: location, "cannot read file: \(reason)")]
         case let .invalidUTF8(location):

@@ -1,4 +1,5 @@
 import Foundation
+import SteleSupport
 
 /// Finds and parses every `content/**/*.md` of a site.
 public struct ContentLoader: Sendable {
@@ -30,7 +31,14 @@ public struct ContentLoader: Sendable {
     }
 
     public func loadPage(_ file: String) throws(ContentError) -> Page {
-        let text = try TextFile.read(siteDirectory.appendingPathComponent(file), displayName: file)
+        let url = siteDirectory.appendingPathComponent(file)
+        // A link that leads out of the site (content/passwd.md → /etc/passwd) would publish that file.
+        let site = siteDirectory.standardizedFileURL.resolvingSymlinksInPath().path
+        let target = url.standardizedFileURL.resolvingSymlinksInPath().path
+        guard target.hasPrefix(site + "/") else {
+            throw .outsideSite(SourceLocation(file: file), target: target)
+        }
+        let text = try TextFile.read(url, displayName: file)
         let document = try ContentDocument(parsing: text, file: file)
         return Page(source: file, frontmatter: document.frontmatter, body: document.body,
                     bodyStartLine: document.bodyStartLine)

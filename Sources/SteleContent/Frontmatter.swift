@@ -73,7 +73,15 @@ extension Frontmatter {
             case "slug": frontmatter.slug = try entry.string()
             case "summary": frontmatter.summary = try entry.string()
             case "authors": frontmatter.authors = try entry.strings()
-            case "tags": frontmatter.tags = try entry.strings()
+            case "tags":
+                // A tag is a word; a number (tags: 5) or an empty entry is a slip, not a tag.
+                if case let .scalar(scalar) = entry.node, scalar.style == .plain, entry.node.int != nil {
+                    throw .wrongType(entry.location, key: entry.key, expected: "a list of tags, such as [党建, 基层]")
+                }
+                frontmatter.tags = try entry.strings()
+                if frontmatter.tags.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                    throw .wrongType(entry.location, key: entry.key, expected: "a list of tags without empty ones")
+                }
             case "draft": frontmatter.draft = try entry.bool()
             case "date":
                 let text = try entry.string()

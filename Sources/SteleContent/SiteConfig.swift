@@ -35,7 +35,12 @@ public struct SiteConfig: Sendable, Equatable {
             switch entry.key {
             case "title": config.title = try entry.string()
             case "description": config.description = try entry.string()
-            case "baseURL": config.baseURL = try entry.string()
+            case "baseURL":
+                config.baseURL = try entry.string()
+                guard Self.isBaseURL(config.baseURL) else {
+                    throw .wrongType(entry.location, key: entry.key,
+                                     expected: "an absolute URL (https://example.org/docs/) or a path (/docs/), without spaces")
+                }
             case "language": config.language = try entry.string()
             case "unsafe": config.unsafe = try entry.bool()
             case "paginate":
@@ -48,6 +53,16 @@ public struct SiteConfig: Sendable, Equatable {
             }
         }
         return config
+    }
+
+    /// `https://host/…` or `http://host/…`, or a path from the root (`/`, `/docs/`); no spaces.
+    public static func isBaseURL(_ text: String) -> Bool {
+        guard !text.contains(where: \.isWhitespace) else { return false }
+        if text.hasPrefix("/") { return !text.hasPrefix("//") }
+        guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme.lowercased()),
+              let host = url.host, !host.isEmpty
+        else { return false }
+        return true
     }
 
     /// The path part of `baseURL`, always starting and ending with `/` (`/docs/` for `https://example.org/docs`).

@@ -90,9 +90,15 @@ public struct SiteBuilder: Sendable {
     }
 
     func loadConfiguration() throws(BuildError) -> SiteConfig {
-        do {
+        do throws(ContentError) {
             var config = try SiteConfig.load(siteDirectory: siteDirectory)
-            if let baseURLOverride { config.baseURL = baseURLOverride }
+            if let baseURLOverride {
+                guard SiteConfig.isBaseURL(baseURLOverride) else {
+                    throw ContentError.wrongType(SourceLocation(file: "--base-url"), key: "--base-url",
+                                                 expected: "an absolute URL (https://example.org/docs/) or a path (/docs/)")
+                }
+                config.baseURL = baseURLOverride
+            }
             return config
         } catch {
             throw .content(error)

@@ -5,7 +5,7 @@ import SteleText
 /// RFC 3339 date-time.
 ///
 /// A date without a time is midnight UTC of that day; a time without an offset is taken as UTC. A time
-/// Stele cannot read (`date: 2022-10-09 morning`) is ignored rather than guessed.
+/// that is not one (`date: 2022-10-09 morning`) never gets this far: frontmatter refuses it.
 public struct Timestamp: Sendable, Hashable, Comparable {
     /// Seconds since 1970-01-01T00:00:00Z.
     public var secondsSince1970: Int

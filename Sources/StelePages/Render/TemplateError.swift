@@ -7,11 +7,16 @@ public enum TemplateError: DiagnosticError, Equatable {
     /// A page kind whose template is in neither the site's templates/ nor the default theme.
     case missing(name: String)
     case unreadable(SourceLocation, reason: String)
+    /// `{{> name}}` for a partial that is in neither the site's templates/ nor the default theme.
+    case missingPartial(SourceLocation, name: String)
+    /// Partials that include each other in a circle, which would render without end (or as nothing).
+    case partialCycle(SourceLocation, cycle: [String])
 
     /// The template the problem is in.
     public var location: SourceLocation {
         switch self {
-        case let .syntax(location, _), let .unreadable(location, _): location
+        case let .syntax(location, _), let .unreadable(location, _), let .missingPartial(location, _),
+             let .partialCycle(location, _): location
         case let .missing(name): SourceLocation(file: "\(Theme.folderName)/\(name).mustache")
         }
     }
@@ -21,6 +26,8 @@ public enum TemplateError: DiagnosticError, Equatable {
         case let .syntax(_, problem): "template error: \(problem)"
         case let .missing(name): "no template '\(name).mustache' in templates/ or the default theme"
         case let .unreadable(_, reason): "cannot read template: \(reason)"
+        case let .missingPartial(_, name): "no partial '\(name).mustache' in templates/ or the default theme"
+        case let .partialCycle(_, cycle): "partials include each other in a circle: \(cycle.joined(separator: " → "))"
         }
         return [Diagnostic(.error, at: location, message)]
     }

@@ -33,9 +33,40 @@ public struct Theme: Sendable {
                 throw .syntax(SourceLocation(file: source.displayPath), problem: "\(error)")
             }
         }
+        try Self.checkPartials(templateSources)
         self.templateSources = templateSources
         self.staticFiles = staticFiles
         self.library = library
+    }
+
+    /// Every `{{> name}}` names a template there is, and no partial includes itself, directly or through
+    /// others: Mustache would render either as nothing, and the page would quietly lose a part.
+    static func checkPartials(_ sources: [String: TemplateSource]) throws(TemplateError) {
+        var includes: [String: [(name: String, line: Int)]] = [:]
+        for (name, source) in sources {
+            for (number, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for match in line.matches(of: /\{\{\s*>\s*([^\s}]+)\s*\}\}/) {
+                    let partial = String(match.output.1)
+                    guard sources[partial] != nil else {
+                        throw .missingPartial(SourceLocation(file: source.displayPath, line: number + 1), name: partial)
+                    }
+                    includes[name, default: []].append((partial, number + 1))
+                }
+            }
+        }
+        // A depth-first walk from each template finds a cycle as a template met again on its own path.
+        func walk(_ name: String, path: [String]) throws(TemplateError) {
+            for (partial, line) in includes[name] ?? [] {
+                if path.contains(partial) || partial == name {
+                    let source = sources[name]?.displayPath ?? name
+                    let full = path + [name, partial]
+                    let cycle = full[(full.firstIndex(of: partial) ?? 0)...]
+                    throw .partialCycle(SourceLocation(file: source, line: line), cycle: Array(cycle))
+                }
+                try walk(partial, path: path + [name])
+            }
+        }
+        for name in includes.keys.sorted() { try walk(name, path: []) }
     }
 
     /// The default theme alone.

@@ -19,11 +19,44 @@ public struct PageDate: Sendable, Hashable, Comparable, CustomStringConvertible 
         guard scalars.count >= 10, scalars[4] == "-", scalars[7] == "-",
               let year = Self.number(scalars[0..<4]), let month = Self.number(scalars[5..<7]),
               let day = Self.number(scalars[8..<10]),
-              (1...12).contains(month), (1...Self.days(inMonth: month, year: year)).contains(day)
+              year >= 1, (1...12).contains(month), (1...Self.days(inMonth: month, year: year)).contains(day)
         else { return nil }
         let rest = String(String.UnicodeScalarView(scalars[10...]))
-        guard rest.isEmpty || rest.hasPrefix("T") || rest.hasPrefix(" ") else { return nil }
+        guard rest.isEmpty || (rest.hasPrefix("T") || rest.hasPrefix(" ")) && Self.isTime(rest.dropFirst()) else {
+            return nil
+        }
         self.init(year: year, month: month, day: day, time: rest.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fff`, then nothing, `Z` or an offset `±HH:MM` (or `±HHMM`), each part in range:
+    /// a time that is not one (`25:61:99`, `08:30 junk`) must not pass as midnight.
+    static func isTime(_ text: Substring) -> Bool {
+        var rest = text[...]
+        func twoDigits(max: Int) -> Bool {
+            let digits = rest.prefix(2)
+            guard digits.count == 2, digits.allSatisfy(\.isASCII), let value = Int(digits), value <= max else { return false }
+            rest = rest.dropFirst(2)
+            return true
+        }
+        func skip(_ mark: Character) -> Bool {
+            guard rest.first == mark else { return false }
+            rest = rest.dropFirst()
+            return true
+        }
+        guard twoDigits(max: 23), skip(":"), twoDigits(max: 59) else { return false }
+        if skip(":") {
+            guard twoDigits(max: 60) else { return false }
+            if skip(".") {
+                let fraction = rest.prefix { $0.isASCII && $0.isNumber }
+                guard !fraction.isEmpty else { return false }
+                rest = rest.dropFirst(fraction.count)
+            }
+        }
+        if rest.isEmpty || rest == "Z" { return true }
+        guard skip("+") || skip("-"), twoDigits(max: 14) else { return false }
+        _ = skip(":")  // +08:00 or +0800
+        guard twoDigits(max: 59) else { return false }
+        return rest.isEmpty
     }
 
     /// `2022-10-09`.
