@@ -142,7 +142,7 @@ import Testing
 
     @Test func aMistypedOrEmptyFolderIsNoSite() async throws {
         let missing = FileManager.default.temporaryDirectory.appendingPathComponent("stele-no-such-\(UUID().uuidString)")
-        let noSuch = await errorText { try await SiteBuilder(siteDirectory: missing).build() }
+        let noSuch = await errorText { _ = try await SiteBuilder(siteDirectory: missing).build() }
         #expect(noSuch == "\(missing.path): no such folder")
         #expect(!FileManager.default.fileExists(atPath: missing.path), "nothing is created for it")
         let empty = try TemporarySite()
