@@ -2,15 +2,6 @@
 public enum HTMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` escaped: safe in element content and quoted attributes.
     public static func escape(_ text: String) -> String {
-        TextEscaping.map(text) { scalar in
-            switch scalar {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            case "\"": "&quot;"
-            case "'": "&#39;"
-            default: nil
-            }
-        }
+        TextEscaping.markup(text, apostrophe: "&#39;")
     }
 }

@@ -12,4 +12,20 @@ enum TextEscaping {
         }
         return String(result)
     }
+
+    /// `text` with the five characters markup gives meaning escaped (`'` as `apostrophe`, which HTML and
+    /// XML spell differently) and the scalars `dropping` names left out.
+    static func markup(_ text: String, apostrophe: String,
+                       dropping drop: (Unicode.Scalar) -> Bool = { _ in false }) -> String {
+        map(text) { scalar in
+            switch scalar {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": apostrophe
+            default: drop(scalar) ? "" : nil
+            }
+        }
+    }
 }

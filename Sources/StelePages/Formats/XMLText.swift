@@ -4,17 +4,12 @@ enum XMLText {
     /// (control characters other than tab and line breaks, U+FFFE, U+FFFF), so any title or summary
     /// yields a well-formed file.
     package static func escape(_ text: String) -> String {
-        TextEscaping.map(text) { scalar in
+        TextEscaping.markup(text, apostrophe: "&apos;", dropping: { scalar in
             switch scalar {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            case "\"": "&quot;"
-            case "'": "&apos;"
-            case "\t", "\n", "\r": nil
-            case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": ""
-            default: nil
+            case "\t", "\n", "\r": false
+            case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": true
+            default: false
             }
-        }
+        })
     }
 }
