@@ -76,7 +76,8 @@ public struct SiteBuilder: Sendable {
     package func checkSiteFolder() throws(BuildError) {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
-        let place = SourceLocation(file: siteDirectory.path)
+        // As the user typed it: `sitee`, not the absolute path it resolves to.
+        let place = SourceLocation(file: siteDirectory.relativePath)
         guard fileManager.fileExists(atPath: siteDirectory.path, isDirectory: &isDirectory) else {
             throw .content(.notASite(place, reason: "no such folder"))
         }

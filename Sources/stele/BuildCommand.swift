@@ -32,7 +32,7 @@ struct BuildCommand: AsyncParsableCommand {
             if strict {
                 let report = LinkChecker(site: built).check()
                 guard report.passed else {
-                    let failure = CommandFailure(report.problems.map(\.description))
+                    let failure = CommandFailure.report(report.problems.map(\.description))
                     FileHandle.standardError.write(Data("Not written: \(report.summary); \(outputURL.path) is unchanged\n".utf8))
                     throw failure
                 }
@@ -47,9 +47,9 @@ struct BuildCommand: AsyncParsableCommand {
                 print("No feed.xml or sitemap.xml: they need absolute URLs; set baseURL to one (https://…) to get them")
             }
         } catch let error as OutputError {
-            throw CommandFailure(error.diagnostics.map(\.description))
+            throw CommandFailure.report(error.diagnostics.map(\.description))
         } catch let error as BuildError {
-            throw CommandFailure(error.diagnostics.map(\.description))
+            throw CommandFailure.report(error.diagnostics.map(\.description))
         }
     }
 }

@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
         for path in outcome.notOverwritten {
             FileHandle.standardError.write(Data("\(path) exists and differs from the import: not overwritten (use --force)\n".utf8))
         }
-        if !outcome.errors.isEmpty { throw CommandFailure(outcome.errors.map(\.description)) }
+        if !outcome.errors.isEmpty { throw CommandFailure.report(outcome.errors.map(\.description)) }
         if !outcome.notOverwritten.isEmpty { throw ExitCode.failure }
     }
 }

@@ -55,7 +55,7 @@ struct ServeCommand: AsyncParsableCommand {
             do {
                 configuration.output = try OutputDirectory(url: outputURL, siteDirectory: siteURL)
             } catch {
-                throw CommandFailure([error.description])
+                throw CommandFailure.report([error.description])
             }
         }
         let server = PreviewServer(
@@ -74,7 +74,7 @@ struct ServeCommand: AsyncParsableCommand {
             try await server.runUntilSignalled()
             Self.say("Stopped.")
         } catch let error as PreviewServerError {
-            throw CommandFailure([error.description])
+            throw CommandFailure.report([error.description])
         }
     }
 
@@ -89,7 +89,7 @@ struct ServeCommand: AsyncParsableCommand {
         for folder in PreviewServer.watchedFolders {
             let watched = siteURL.appendingPathComponent(folder).standardizedFileURL.resolvingSymlinksInPath().path + "/"
             if outputPath.hasPrefix(watched) {
-                throw CommandFailure(["--output \(output.path) is inside \(folder)/, which serve watches; choose another folder"])
+                throw CommandFailure.report(["--output \(output.path) is inside \(folder)/, which serve watches; choose another folder"])
             }
         }
     }

@@ -24,7 +24,7 @@ struct SiteOptions: ParsableArguments {
         do {
             now = try BuildClock.now()
         } catch {
-            throw CommandFailure([error.description])
+            throw CommandFailure.report([error.description])
         }
         return SiteBuilder(siteDirectory: siteURL, baseURLOverride: baseURL, includeDrafts: drafts,
                            includeFuture: future, now: now)

@@ -21,7 +21,17 @@ import Testing
         #expect(result.status != 0)
         #expect(result.stderr.contains("error: content/a.md:3:1: invalid YAML in frontmatter"), "\(result.stderr)")
         #expect(result.stderr.contains("error: content/b.md:2:7: 'someday' is not a date"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Error:"), "no count repeating what was printed: \(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("output").path))
+    }
+
+    @Test func aMistypedFolderIsAnErrorAndIsNotCreated() throws {
+        let site = try makeScratchFolder(["content/a.md": "---\ntitle: A\n---\nText.\n"])
+        defer { try? FileManager.default.removeItem(at: site) }
+        let result = try SteleProcess.run(["build", "sitee"], in: site)
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: sitee: no such folder\n", "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("sitee").path))
     }
 
     @Test func refusesAnOutputFolderItDidNotWrite() throws {
