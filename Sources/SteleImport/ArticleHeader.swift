@@ -27,10 +27,10 @@ struct ArticleHeader: Sendable, Equatable {
             || (phrases.count > 1 && phrases.allSatisfy { $0.unicodeScalars.count <= 4 })
     }
 
-    /// Whether what follows `title` in `blocks` opens a report: a subtitle, a byline, a filing line.
-    static func opensReport(after title: SourceBlock, in blocks: ArraySlice<SourceBlock>) -> Bool {
-        if title.sourceLine != nil { return true }
-        guard let index = blocks.firstIndex(of: title), index + 1 < blocks.endIndex else { return false }
+    /// Whether what follows the title at `index` of `blocks` opens a report: a subtitle, a byline, a filing line.
+    static func opensReport(after index: Int, in blocks: ArraySlice<SourceBlock>) -> Bool {
+        if blocks[index].sourceLine != nil { return true }
+        guard index + 1 < blocks.endIndex else { return false }
         let next = blocks[index + 1]
         return next.text.hasPrefix("——") || next.sourceLine != nil || Byline.parse(next.text) != nil
             || Opener.parse(next.text) != nil
@@ -44,7 +44,7 @@ struct ArticleHeader: Sendable, Equatable {
     package static func parse(_ blocks: ArraySlice<SourceBlock>) -> ArticleHeader? {
         var lines: [SourceBlock] = []
         var bylineIndex: Int?
-        for block in blocks {
+        for (index, block) in zip(blocks.indices, blocks) {
             if Byline.parse(block.text) != nil {
                 bylineIndex = lines.count
                 lines.append(block)
@@ -55,7 +55,7 @@ struct ArticleHeader: Sendable, Equatable {
             // A title may hold a comma or a question when a subtitle, byline, source line or filing line follows.
             // So may the line under it, a subtitle without a dash, when what opens a report follows that.
             let isMarkedTitle = lines.count <= 1 && block.couldBeTitle
-                && (Self.opensReport(after: block, in: blocks) || lines.count == 1 && block.ending == .bare)
+                && (Self.opensReport(after: index, in: blocks) || lines.count == 1 && block.ending == .bare)
             guard block.looksLikeHeading || isLongSubtitle || isMarkedTitle, !block.isCaption,
                   Dateline.parse(wholeLine: block.text) == nil
             else { break }
@@ -81,7 +81,7 @@ struct ArticleHeader: Sendable, Equatable {
         } else {
             guard !lines.isEmpty else { return nil }
             titleIndex = lines.count == 2 && isKicker(lines[0]) ? 1 : 0
-            if titleIndex == 0, lines.count == 2, opensReport(after: lines[1], in: blocks) || !lines[1].looksLikeHeading {
+            if titleIndex == 0, lines.count == 2, opensReport(after: blocks.startIndex + 1, in: blocks) || !lines[1].looksLikeHeading {
                 subtitleIndex = 1
             }
         }
