@@ -31,6 +31,9 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        // renameat2's exchange, which Glibc's Swift module does not declare: the output swap that never
+        // leaves a moment without an output folder.
+        .target(name: "CFileSystem"),
         // The core is a chain of targets, each importing only those above it, so the compiler keeps the
         // layers one-way: Support → Text → Content → Markdown → (Import | Analysis) → Pages → Site.
         // Diagnostics and the one concurrency primitive every layer uses.
@@ -93,7 +96,7 @@ let package = Package(
         // The build as named stages, the output folder, the link check.
         .target(
             name: "SteleSite",
-            dependencies: ["SteleSupport", "SteleText", "SteleContent", "SteleMarkdown", "SteleAnalysis", "StelePages"]
+            dependencies: ["CFileSystem", "SteleSupport", "SteleText", "SteleContent", "SteleMarkdown", "SteleAnalysis", "StelePages"]
         ),
         // `make score`: scores the importer and the analysis on corpora of real-world texts (Tests/Fixtures/).
         .target(

@@ -40,9 +40,9 @@ public enum ContentError: DiagnosticError, Equatable {
         case let .unterminatedFrontmatter(location):
             [Diagnostic(.error, at: location, "frontmatter opened with '---' is never closed by a '---' line")]
         case let .invalidYAML(location, problem):
-            [Diagnostic(.error, at: location, "invalid YAML in frontmatter: \(problem)")]
+            [Diagnostic(.error, at: location, "invalid YAML\(Self.inFrontmatter(location)): \(problem)")]
         case let .notAMapping(location):
-            [Diagnostic(.error, at: location, "frontmatter must be a mapping of keys to values (key: value)")]
+            [Diagnostic(.error, at: location, "\(Self.isYAMLFile(location) ? "the file" : "frontmatter") must be a mapping of keys to values (key: value)")]
         case let .wrongType(location, key, expected):
             [Diagnostic(.error, at: location, "'\(key)' must be \(expected)")]
         case let .invalidDate(location, value):
@@ -50,4 +50,11 @@ public enum ContentError: DiagnosticError, Equatable {
                         "'\(value)' is not a date (write YYYY-MM-DD, optionally followed by a time)")]
         }
     }
+
+    /// stele.yml is YAML through and through; a content file's YAML is its frontmatter.
+    static func isYAMLFile(_ location: SourceLocation) -> Bool {
+        location.file.hasSuffix(".yml") || location.file.hasSuffix(".yaml")
+    }
+
+    static func inFrontmatter(_ location: SourceLocation) -> String { isYAMLFile(location) ? "" : " in frontmatter" }
 }

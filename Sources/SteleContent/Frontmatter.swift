@@ -17,6 +17,13 @@ public struct Frontmatter: Sendable, Equatable {
     public var params: [(key: String, value: FrontmatterValue)] = []
     /// The file line of each key, so later stages can point at `slug:` or `events:`.
     public var keyLines: [String: Int] = [:]
+    /// Keys that look like typos of keys Stele reads (`titel`, `tag`).
+    public var warnings: [Diagnostic] = []
+
+    /// Every key Stele reads from frontmatter, here and in the analysis (`events`, `timeline_exclude`).
+    public static let knownKeys = [
+        "title", "subtitle", "slug", "summary", "authors", "tags", "draft", "date", "events", "timeline_exclude",
+    ]
 
     public init() {}
 
@@ -65,8 +72,12 @@ public struct ContentDocument: Sendable, Equatable {
 extension Frontmatter {
     package static func parse(yaml: String, file: String, lineOffset: Int) throws(ContentError) -> Frontmatter {
         var frontmatter = Frontmatter()
+        let suggestions = KeySuggestion(known: knownKeys)
         for entry in try YAMLMapping(yaml: yaml, file: file, lineOffset: lineOffset).entries {
             frontmatter.keyLines[entry.key] = entry.keyLocation.line
+            if let warning = suggestions.warning(for: entry.key, at: entry.keyLocation) {
+                frontmatter.warnings.append(warning)
+            }
             switch entry.key {
             case "title": frontmatter.title = try entry.string()
             case "subtitle": frontmatter.subtitle = try entry.string()

@@ -16,6 +16,15 @@ public struct SiteConfig: Sendable, Equatable {
     public var paginate = 0
     /// Other keys, for templates as `site.params`.
     public var params: [(key: String, value: FrontmatterValue)] = []
+    /// Keys that look like typos of keys Stele reads (`baseUrl`).
+    public var warnings: [Diagnostic] = []
+
+    /// Every key Stele itself reads from stele.yml, here and in later stages (the word settings, the
+    /// feed's author): what a typo is measured against.
+    public static let knownKeys = [
+        "title", "description", "baseURL", "language", "unsafe", "paginate", "author",
+        "dictionary", "idf", "stopwords", "words",
+    ]
 
     public init() {}
 
@@ -31,7 +40,11 @@ public struct SiteConfig: Sendable, Equatable {
 
     public static func parse(_ yaml: String, file: String) throws(ContentError) -> SiteConfig {
         var config = SiteConfig()
+        let suggestions = KeySuggestion(known: knownKeys)
         for entry in try YAMLMapping(yaml: yaml, file: file, lineOffset: 0).entries {
+            if let warning = suggestions.warning(for: entry.key, at: entry.keyLocation) {
+                config.warnings.append(warning)
+            }
             switch entry.key {
             case "title": config.title = try entry.string()
             case "description": config.description = try entry.string()

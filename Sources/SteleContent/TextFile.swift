@@ -6,9 +6,9 @@ package enum TextFile {
     package static func read(_ url: URL, displayName: String) throws(ContentError) -> String {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try RegularFile.read(at: url)
         } catch {
-            throw .unreadable(SourceLocation(file: displayName), reason: error.localizedDescription)
+            throw .unreadable(SourceLocation(file: displayName), reason: FileSystemError.reason(for: error))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw .invalidUTF8(SourceLocation(file: displayName, line: firstInvalidLine(in: data)))

@@ -100,8 +100,12 @@ extension YamlError {
         switch self {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-            return .invalidYAML(at(mark), problem: detail)
+            // An unclosed `[` or `"` is noticed lines later; the context marks where it was opened,
+            // which is where the user has to look.
+            guard let context else { return .invalidYAML(at(mark), problem: problem) }
+            let noticed = at(mark)
+            return .invalidYAML(at(context.mark), problem: "\(problem) (\(context.text) that starts here; "
+                + "noticed at line \(noticed.line ?? 0), column \(noticed.column ?? 0))")
         case let .duplicatedKeysInMapping(duplicates, context):
             return .invalidYAML(at(context.mark), problem: "duplicated key \(duplicates.joined(separator: ", "))")
         default:

@@ -1,4 +1,5 @@
 import Foundation
+import SteleSupport
 
 /// Imports raw texts into a content folder, one Markdown file per article.
 public struct Importer: Sendable {
@@ -22,9 +23,9 @@ public struct Importer: Sendable {
             do {
                 let data: Data
                 do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: file))
+                    data = try RegularFile.read(at: URL(fileURLWithPath: file))
                 } catch {
-                    throw ImportError.unreadable(file: file, reason: error.localizedDescription)
+                    throw ImportError.unreadable(file: file, reason: FileSystemError.reason(for: error))
                 }
                 let (articles, notes) = try SourceImporter.articles(from: data, file: file)
                 imported += articles
@@ -41,9 +42,11 @@ public struct Importer: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
         } catch {
-            outcome.errors.append(.writeFailed(file: destination, reason: error.localizedDescription))
+            outcome.errors.append(.writeFailed(file: destination, reason: FileSystemError.reason(for: error)))
             return outcome
         }
+        // Files half-written by an import that was killed.
+        ScratchFile.removeLeftovers(in: URL(fileURLWithPath: destination))
         for article in Self.uniqueSlugs(imported) {
             write(article, into: &outcome)
         }
@@ -64,10 +67,10 @@ public struct Importer: Sendable {
             }
         }
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.writeAtomically(to: URL(fileURLWithPath: path))
             outcome.written.append(path)
         } catch {
-            outcome.errors.append(.writeFailed(file: path, reason: error.localizedDescription))
+            outcome.errors.append(.writeFailed(file: path, reason: FileSystemError.reason(for: error)))
         }
     }
 

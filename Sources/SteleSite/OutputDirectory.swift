@@ -1,10 +1,15 @@
+import CFileSystem
 import Foundation
 import StelePages
+import SteleSupport
 
 /// The folder a build writes, replaced whole or not at all.
 ///
-/// Files are written to a staging folder beside it, which is swapped in by renames only when every
-/// file is written; a failed build leaves the previous output exactly as it was. A folder is only
+/// Files are written to a staging folder beside it, which is swapped in only when every file is
+/// written; a failed build leaves the previous output exactly as it was. The swap is one exchange of
+/// the two names where the file system can do it (Linux's `renameat2`), so a kill at any moment leaves
+/// a whole `output/`, old or new; elsewhere it is two renames with a short gap between them. Staging and
+/// retired folders that a killed build left behind are removed by the next build. A folder is only
 /// ever replaced when it carries the marker an earlier Stele build left in it.
 public struct OutputDirectory: Sendable {
     public let url: URL
@@ -42,15 +47,18 @@ public struct OutputDirectory: Sendable {
     public func replace(with files: [OutputFile]) throws(OutputError) {
         let fileManager = FileManager.default
         let parent = url.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(url.lastPathComponent).staging-\(UUID().uuidString)")
+        let name = url.lastPathComponent
+        let staging = parent.appendingPathComponent(ScratchFile.name(for: name))
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            ScratchFile.removeLeftovers(of: name, in: parent) { Self.isLegacyLeftover($0, of: name) }
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            throw .writeFailed(path: staging.path, reason: error.localizedDescription)
+            throw .writeFailed(path: staging.path, reason: FileSystemError.reason(for: error))
         }
         do {
-            for file in files + [OutputFile(path: Self.markerName, contents: Data(Self.markerText.utf8))] {
+            // The marker first: a staging folder is Stele's from its first file on.
+            for file in [OutputFile(path: Self.markerName, contents: Data(Self.markerText.utf8))] + files {
                 let target = staging.appendingPathComponent(file.path)
                 try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try file.contents.write(to: target)
@@ -59,19 +67,28 @@ public struct OutputDirectory: Sendable {
         } catch {
             try? fileManager.removeItem(at: staging)
             if let error = error as? OutputError { throw error }
-            throw .writeFailed(path: url.path, reason: error.localizedDescription)
+            throw .writeFailed(path: url.path, reason: FileSystemError.reason(for: error))
         }
     }
 
-    /// Moves the old output aside, the staging folder in, and only then deletes the old output.
+    /// Puts the staging folder in the output's place and deletes the old output.
     private func swap(in staging: URL) throws {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: url.path) else {
             try fileManager.moveItem(at: staging, to: url)
             return
         }
-        let retired = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).old-\(UUID().uuidString)")
+        if stele_exchange_paths(staging.path, url.path) == 0 {
+            // The old output now sits under the staging name.
+            try? fileManager.removeItem(at: staging)
+            return
+        }
+        guard errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP else {
+            throw FileSystemError.lastError(path: url.path)
+        }
+        // No exchange here: old output aside, new one in, old one deleted. A kill between the two
+        // renames leaves the old output under a scratch name, which the next build removes.
+        let retired = url.deletingLastPathComponent().appendingPathComponent(ScratchFile.name(for: url.lastPathComponent))
         try fileManager.moveItem(at: url, to: retired)
         do {
             try fileManager.moveItem(at: staging, to: url)
@@ -80,5 +97,10 @@ public struct OutputDirectory: Sendable {
             throw error
         }
         try? fileManager.removeItem(at: retired)
+    }
+
+    /// `.output.staging-UUID` and `.output.old-UUID`: the names Stele 0.x used, without a process id.
+    static func isLegacyLeftover(_ entry: String, of name: String) -> Bool {
+        entry.hasPrefix(".\(name).staging-") || entry.hasPrefix(".\(name).old-")
     }
 }

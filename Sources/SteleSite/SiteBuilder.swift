@@ -20,6 +20,8 @@ public struct SiteBuilder: Sendable {
     public var includeFuture: Bool
     /// What counts as the future; nil: `SOURCE_DATE_EPOCH` or the current time (see `BuildClock`).
     public var now: Date?
+    /// Told each stage and each rendered article, for a progress line; nil when no one is watching.
+    public var progress: BuildProgress?
 
     public init(siteDirectory: URL, baseURLOverride: String? = nil, includeDrafts: Bool = false,
                 includeFuture: Bool = false, now: Date? = nil) {
@@ -33,15 +35,20 @@ public struct SiteBuilder: Sendable {
     /// Runs every stage and returns the site's files, without writing anything.
     public func build() async throws(BuildError) -> BuiltSite {
         try checkSiteFolder()
+        progress?.begin("reading")
         let config = try loadConfiguration()
         let theme = try loadTheme()
         let (pages, unpublished) = selectPublished(try loadContent())
         let planned = try planURLs(pages)
+        progress?.begin("rendering", total: planned.count)
         let rendered = await renderMarkdown(planned, config: config, unpublished: unpublished)
+        progress?.begin("analysing")
         let analysis = try await analyse(rendered, config: config)
         let site = SiteContext(config: config, pages: rendered, analysis: analysis, producers: Self.producers)
-        let files = try await producePages(site, theme: theme)
-        return BuiltSite(config: config, pages: rendered, files: files + staticFiles(theme), unpublished: unpublished)
+        progress?.begin("writing pages")
+        let (files, pagesByTemplate) = try await producePages(site, theme: theme)
+        return BuiltSite(config: config, pages: rendered, files: files + staticFiles(theme), unpublished: unpublished,
+                         pagesByTemplate: pagesByTemplate)
     }
 
     /// Only the static files (`static/…`), read again: all that a change under static/ or templates/static/
@@ -173,7 +180,9 @@ public struct SiteBuilder: Sendable {
                                 unpublished: [String] = []) async -> [RenderedPage] {
         let links = ContentLinkResolver(pages: planned.map { ($0.page.source, $0.path) }, unpublished: unpublished,
                                         urls: URLBuilder(config: config))
+        let progress = self.progress
         return await planned.map { PlannedPage(page: $0.page, path: $0.path) }.concurrentMap { item in
+            defer { progress?.advance() }
             let source = item.page.source
             let renderer = MarkdownRenderer(allowsRawHTML: config.unsafe,
                                             linkResolver: { links.href(for: $0, from: source) })
@@ -198,12 +207,17 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every producer's pages and files, rendered through the theme; the sitemap last, over them all.
-    func producePages(_ site: SiteContext, theme: Theme) async throws(BuildError) -> [OutputFile] {
+    /// Also how many HTML pages each template rendered, for the build's summary.
+    func producePages(_ site: SiteContext, theme: Theme) async throws(BuildError)
+        -> (files: [OutputFile], pagesByTemplate: [String: Int])
+    {
         do throws(TemplateError) {
             var outputs: [PageOutput] = []
             for producer in Self.producers { outputs += try await producer.output(for: site) }
             outputs += SitemapFile(paths: outputs.map(\.path)).output(for: site)
-            return try await PageRenderer(theme: theme).files(for: outputs)
+            var pagesByTemplate: [String: Int] = [:]
+            for case let .page(_, template, _) in outputs { pagesByTemplate[template, default: 0] += 1 }
+            return (try await PageRenderer(theme: theme).files(for: outputs), pagesByTemplate)
         } catch {
             throw .template(error)
         }
@@ -232,6 +246,13 @@ public struct BuiltSite: Sendable {
     public var files: [OutputFile]
     /// Content files left out: drafts and pages dated in the future.
     public var unpublished: [String] = []
+    /// HTML pages by the template that rendered them (`article`, `index`, `tag`, …).
+    public var pagesByTemplate: [String: Int] = [:]
+
+    /// What the build went on despite: keys in stele.yml and frontmatter that look mistyped.
+    public var warnings: [Diagnostic] {
+        (config.warnings + pages.flatMap(\.page.frontmatter.warnings)).sorted()
+    }
 }
 
 /// A content file and the folder it is written to, between planning and rendering.

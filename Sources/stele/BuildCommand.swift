@@ -23,12 +23,29 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Check links, anchors, files and titles first; write nothing if anything is wrong.")
     var strict = false
 
+    @Flag(name: .shortAndLong, help: "Print errors only: no summary, no warnings, no progress line.")
+    var quiet = false
+
     func run() async throws {
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? options.siteURL.appendingPathComponent("output")
-        let builder = try options.builder()
+        var builder = try options.builder()
+        let clock = ContinuousClock()
+        let start = clock.now
         do {
             let destination = try OutputDirectory(url: outputURL, siteDirectory: options.siteURL)
-            let built = try await builder.build()
+            let progress = BuildProgress()
+            builder.progress = progress
+            let progressLine = quiet ? nil : Task { await ProgressLine(progress: progress).run() }
+            let built: BuiltSite
+            do {
+                built = try await builder.build()
+                progressLine?.cancel()
+                await progressLine?.value
+            } catch {
+                progressLine?.cancel()
+                await progressLine?.value
+                throw error
+            }
             if strict {
                 let report = LinkChecker(site: built).check()
                 guard report.passed else {
@@ -42,7 +59,14 @@ struct BuildCommand: AsyncParsableCommand {
             } catch {
                 throw BuildError.output(error)
             }
-            print("Built \(built.pages.count) \(built.pages.count == 1 ? "page" : "pages") into \(outputURL.path)")
+            guard !quiet else { return }
+            for warning in built.warnings {
+                FileHandle.standardError.write(Data("\(warning)\n".utf8))
+            }
+            let elapsed = clock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            print(BuildSummary(site: built, outputPath: output ?? (options.site == "." ? "output" : options.site + "/output"),
+                               seconds: seconds).text, terminator: "")
             if URLBuilder(config: built.config).baseURL == nil {
                 print("No feed.xml or sitemap.xml: they need absolute URLs; set baseURL to one (https://…) to get them")
             }

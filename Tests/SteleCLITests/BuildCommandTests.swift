@@ -7,7 +7,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site) }
         let result = try SteleProcess.run(["build"], in: site)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Built 1 page into"))
+        #expect(result.stdout.contains("Built 1 article into"))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("output/articles/a/index.html").path))
     }
 
@@ -19,7 +19,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site) }
         let result = try SteleProcess.run(["build", site.path], in: site)
         #expect(result.status != 0)
-        #expect(result.stderr.contains("error: content/a.md:3:1: invalid YAML in frontmatter"), "\(result.stderr)")
+        #expect(result.stderr.contains("error: content/a.md:2:8: invalid YAML in frontmatter"), "\(result.stderr)")
         #expect(result.stderr.contains("error: content/b.md:2:7: 'someday' is not a date"), "\(result.stderr)")
         #expect(!result.stderr.contains("Error:"), "no count repeating what was printed: \(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("output").path))
@@ -50,5 +50,56 @@ import Testing
         #expect(result.status != 0)
         #expect(result.stderr.contains("it is the site folder itself"))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("content/a.md").path))
+    }
+
+    @Test func theSummarySaysWhatWasBuiltAndWarnsOnMistypedKeys() throws {
+        let site = try makeScratchFolder([
+            "stele.yml": "title: T\nbaseUrl: /\n",
+            "content/a.md": "---\ntitle: A\ntags: [x]\n---\nText.\n",
+            "content/b.md": "---\ntitle: B\ndraft: true\n---\nText.\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: site) }
+        let result = try SteleProcess.run(["build"], in: site)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Built 1 article into output in "), "\(result.stdout)")
+        #expect(result.stdout.contains("1 article · 1 index page · 1 tag page · tag list · timeline"), "\(result.stdout)")
+        #expect(result.stdout.contains("left out       1"), "\(result.stdout)")
+        #expect(result.stdout.contains("warnings       1"), "\(result.stdout)")
+        #expect(result.stderr.contains("stele.yml:2:1: warning: Stele reads no key `baseUrl`; did you mean `baseURL`?"))
+        // No terminal: no progress line.
+        #expect(!result.stderr.contains("\r"))
+
+        let quiet = try SteleProcess.run(["build", "--quiet"], in: site)
+        #expect(quiet.status == 0)
+        #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty, "\(quiet.stdout)\(quiet.stderr)")
+    }
+
+    /// A build killed at any moment leaves a whole output/ (the old one or the new one), and the next
+    /// build removes what the killed ones left beside it.
+    @Test func killedBuildsNeverLeaveTheSiteWithoutOutput() throws {
+        var files = ["stele.yml": "title: T\n"]
+        for index in 0..<150 {
+            files["content/a\(index).md"] = "---\ntitle: 第\(index)篇\ndate: 2020-01-\(index % 18 + 10)\n---\n"
+                + String(repeating: "2020年3月5日，村里修了路，投入资金120万元。\n\n", count: 20)
+        }
+        let site = try makeScratchFolder(files)
+        defer { try? FileManager.default.removeItem(at: site) }
+        #expect(try SteleProcess.run(["build", "--quiet"], in: site).status == 0)
+        for delay in stride(from: 0.1, through: 1.5, by: 0.2) {
+            let process = Process()
+            process.executableURL = SteleProcess.executable
+            process.arguments = ["build", "--quiet"]
+            process.currentDirectoryURL = site
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let output = site.appendingPathComponent("output")
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(".stele-output").path), "after \(delay) s")
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path), "after \(delay) s")
+        }
+        #expect(try SteleProcess.run(["build", "--quiet"], in: site).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: site.path)
+        #expect(names.sorted() == ["content", "output", "stele.yml"], "\(names)")
     }
 }

@@ -22,7 +22,10 @@ public struct CheckReport: Sendable, Equatable {
         }, checkedFiles: 0)
     }
 
-    public var passed: Bool { problems.isEmpty }
+    /// Passed when nothing is an error: warnings (a key that looks mistyped) are reported, not fatal.
+    public var passed: Bool { !problems.contains { $0.severity == .error } }
+
+    public var warningCount: Int { problems.filter { $0.severity == .warning }.count }
 
     /// One `file:line: message` a line.
     public var text: String {
@@ -36,9 +39,11 @@ public struct CheckReport: Sendable, Equatable {
         return "{\"problems\":\(list),\n\"checkedFiles\":\(checkedFiles)}\n"
     }
 
-    /// `3 problems in 12 pages` / `no problems in 12 pages`.
+    /// `3 problems in 12 pages` / `no problems, 1 warning in 12 pages`.
     public var summary: String {
-        let count = problems.isEmpty ? "no problems" : "\(problems.count) problem\(problems.count == 1 ? "" : "s")"
+        let errors = problems.count - warningCount
+        var count = errors == 0 ? "no problems" : "\(errors) problem\(errors == 1 ? "" : "s")"
+        if warningCount > 0 { count += ", \(warningCount) warning\(warningCount == 1 ? "" : "s")" }
         return "\(count) in \(checkedFiles) page\(checkedFiles == 1 ? "" : "s")"
     }
 }

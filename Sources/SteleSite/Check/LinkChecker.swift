@@ -89,7 +89,7 @@ public struct LinkChecker: Sendable {
                 }
             }
         }
-        return CheckReport(problems: problems, checkedFiles: scans.count)
+        return CheckReport(problems: problems + site.warnings, checkedFiles: scans.count)
     }
 
     private func checkMarkdownLink(_ link: Link, href: String, in page: RenderedPage, resolver: ContentLinkResolver,
