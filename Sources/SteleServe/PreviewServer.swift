@@ -23,6 +23,8 @@ public struct PreviewServer: Service {
         /// More Host header names to answer (a proxy's or tunnel's public name).
         public var allowedHosts: [String] = []
         public var watchMode = WatchMode.automatic
+        /// Timeouts and the cap on open connections.
+        public var limits = ConnectionLimits()
 
         public init(siteDirectory: URL) {
             self.siteDirectory = siteDirectory
@@ -60,6 +62,7 @@ public struct PreviewServer: Service {
         let onReady = onReady
         let app = Application(
             responder: SiteResponder(site: site, hosts: hosts),
+            server: GuardedHTTP1Channel.builder(limits: configuration.limits),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
