@@ -3,6 +3,7 @@
 #   make site    build this repository's site into output/
 #   make test    run every test
 #   make score   how well import and analysis do on the corpora under Tests/Fixtures/ (import-corpus, analysis-corpus)
+#   make fuzz    fuzz the readers of user input with libFuzzer (SECONDS per target, default 60)
 #   make bench   time a large build (scripts/bench-build.sh), then load-test `stele serve` with wrk
 #
 # Both install the Debian packages Stele needs when they are missing.
@@ -13,7 +14,7 @@ STELE := .build/debug/stele
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends
 
-.PHONY: site test deps build leakcheck bench score clean
+.PHONY: site test deps build leakcheck bench score fuzz clean
 
 JIEBA_DICT := /usr/lib/python3/dist-packages/jieba/dict.txt
 
@@ -53,7 +54,8 @@ leakcheck: deps
 		.build-asan/debug/stele build . --output .build-asan/site-output
 
 ## Benchmarks (release build; figures in docs/performance.md and docs/serve.md):
-## 1. `stele build` of this site's articles copied 250 times over: wall time and peak memory;
+## 1. `stele build` of this site's articles copied 250 times over: wall time and peak memory; then the
+##    inputs that once hung Stele (1 MB runs of spaces, doubled characters, a YAML alias bomb);
 ## 2. wrk from Debian against `stele serve`: 50 connections for 10 s on the first article the front page
 ##    links to (or the front page) and on the stylesheet.
 BENCH_SITE ?= .
@@ -61,6 +63,7 @@ bench: deps
 	@command -v wrk >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(APT_INSTALL) wrk; }
 	$(SWIFT) build -c release --product stele
 	scripts/bench-build.sh .build/release/stele 250
+	scripts/bench-hostile.sh .build/release/stele
 	@log=$$(mktemp); \
 	.build/release/stele serve $(BENCH_SITE) --port 0 >$$log 2>&1 & pid=$$!; \
 	trap 'kill $$pid 2>/dev/null; rm -f $$log' EXIT; \
@@ -70,6 +73,24 @@ bench: deps
 	page=$$(curl -s $$url | grep -o 'href="/articles/[^"]*"' | head -1 | cut -d'"' -f2); \
 	for path in $${page:-/} /static/style.css; do \
 		echo "== $$path"; wrk -t 2 -c 50 -d 10s --latency $$url$${path#/} || exit 1; \
+	done
+
+## libFuzzer over each reader of user input (docs/fuzzing.md): SECONDS per target (default 60), TARGETS
+## to pick some. Starts from Tests/Fixtures/fuzz/TARGET/ (seeds and past findings) and a working corpus
+## in .build-fuzz/corpus/; a crash, hang or slow input is written to .build-fuzz/findings/ and stops the run.
+SECONDS ?= 60
+TARGETS ?= import frontmatter dates quantities markdown
+FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
+fuzz: deps
+	$(SWIFT) build --product stele-fuzz --scratch-path .build-fuzz $(FUZZ_FLAGS)
+	@mkdir -p .build-fuzz/findings
+	@for target in $(TARGETS); do \
+		mkdir -p .build-fuzz/corpus/$$target; \
+		extra=; [ $$target = import ] && extra=Tests/Fixtures/import-corpus; \
+		echo "== $$target: $(SECONDS) s"; \
+		.build-fuzz/debug/stele-fuzz $$target -max_total_time=$(SECONDS) -timeout=10 -rss_limit_mb=4096 \
+			-max_len=65536 -print_final_stats=1 -artifact_prefix=.build-fuzz/findings/$$target- \
+			.build-fuzz/corpus/$$target Tests/Fixtures/fuzz/$$target $$extra || exit 1; \
 	done
 
 clean:

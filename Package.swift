@@ -110,6 +110,16 @@ let package = Package(
             name: "stele-score",
             dependencies: ["SteleScore"]
         ),
+        // `make fuzz`: the readers of user input as libFuzzer targets (docs/fuzzing.md). The executable
+        // replays inputs when built normally and is libFuzzer's when built with -DFUZZING.
+        .target(
+            name: "SteleFuzz",
+            dependencies: ["SteleText", "SteleContent", "SteleMarkdown", "SteleImport", "SteleAnalysis"]
+        ),
+        .executableTarget(
+            name: "stele-fuzz",
+            dependencies: ["SteleFuzz"]
+        ),
         // The preview server (`stele serve`): Hummingbird and its SwiftNIO stack stay out of the core.
         .target(
             name: "SteleServe",
@@ -145,7 +155,7 @@ let package = Package(
             name: "SteleCoreTests",
             dependencies: [
                 "SteleSupport", "SteleText", "SteleContent", "SteleMarkdown", "SteleImport", "SteleAnalysis",
-                "StelePages", "SteleSite", "SteleScore",
+                "StelePages", "SteleSite", "SteleScore", "SteleFuzz",
             ],
             resources: [.copy("Fixtures")]
         ),
