@@ -6,6 +6,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
+#include <unicode/uversion.h>
 
 int32_t stele_icu_decode(const char *charset, const char *bytes, int32_t length,
                          char **out, int32_t *outLength) {
@@ -105,4 +106,13 @@ int32_t stele_icu_word_breaks(const char *locale, const uint16_t *text, int32_t 
     }
     ubrk_close(iterator);
     return count;
+}
+
+void stele_icu_version(char *out, int32_t capacity) {
+    UVersionInfo version;
+    char text[U_MAX_VERSION_STRING_LENGTH];
+    u_getVersion(version);
+    u_versionToString(version, text);
+    strncpy(out, text, (size_t)capacity - 1);
+    out[capacity - 1] = '\0';
 }

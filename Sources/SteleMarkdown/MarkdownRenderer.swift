@@ -164,3 +164,8 @@ public struct MarkdownRenderer: Sendable {
         return text
     }
 }
+
+extension MarkdownRenderer {
+    /// The version of libcmark Stele is linked with (`0.30.2`), for `stele --version`.
+    public static var cmarkVersion: String { String(cString: cmark_version_string()) }
+}

@@ -22,4 +22,7 @@ int32_t stele_icu_transliterate(const char *transformID, const char *text, int32
 int32_t stele_icu_word_breaks(const char *locale, const uint16_t *text, int32_t length,
                               int32_t *boundaries, int32_t *statuses, int32_t capacity);
 
+/// The ICU version the program runs with ("72.1"), written to `out` (at least 20 bytes).
+void stele_icu_version(char *out, int32_t capacity);
+
 #endif
