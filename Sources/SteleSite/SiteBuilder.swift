@@ -36,9 +36,15 @@ public struct SiteBuilder: Sendable {
     public func build() async throws(BuildError) -> BuiltSite {
         try checkSiteFolder()
         progress?.begin("reading")
-        let config = try loadConfiguration()
+        var config = try loadConfiguration()
         let theme = try loadTheme()
         let (pages, unpublished) = selectPublished(try loadContent())
+        var notes: [Diagnostic] = []
+        if !FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent(SiteConfig.fileName).path) {
+            let note: Diagnostic
+            (config, note) = ConfigGuess(siteDirectory: siteDirectory, pages: pages).apply(to: config)
+            notes.append(note)
+        }
         let planned = try planURLs(pages)
         progress?.begin("rendering", total: planned.count)
         let rendered = await renderMarkdown(planned, config: config, unpublished: unpublished)
@@ -48,7 +54,7 @@ public struct SiteBuilder: Sendable {
         progress?.begin("writing pages")
         let (files, pagesByTemplate) = try await producePages(site, theme: theme)
         return BuiltSite(config: config, pages: rendered, files: files + staticFiles(theme), unpublished: unpublished,
-                         pagesByTemplate: pagesByTemplate)
+                         pagesByTemplate: pagesByTemplate, notes: notes)
     }
 
     /// Only the static files (`static/…`), read again: all that a change under static/ or templates/static/
@@ -248,6 +254,8 @@ public struct BuiltSite: Sendable {
     public var unpublished: [String] = []
     /// HTML pages by the template that rendered them (`article`, `index`, `tag`, …).
     public var pagesByTemplate: [String: Int] = [:]
+    /// What the build decided for the user (a title and language guessed without stele.yml).
+    public var notes: [Diagnostic] = []
 
     /// What the build went on despite: keys in stele.yml and frontmatter that look mistyped.
     public var warnings: [Diagnostic] {

@@ -63,6 +63,9 @@ struct BuildCommand: AsyncParsableCommand {
             for warning in built.warnings {
                 FileHandle.standardError.write(Data("\(warning)\n".utf8))
             }
+            for note in built.notes {
+                FileHandle.standardError.write(Data("note: \(note.message)\n".utf8))
+            }
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             print(BuildSummary(site: built, outputPath: output ?? (options.site == "." ? "output" : options.site + "/output"),
