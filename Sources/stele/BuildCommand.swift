@@ -8,10 +8,13 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Build the site into a folder of static HTML.",
         discussion: """
-            Reads SITE/stele.yml, SITE/content/**/*.md and SITE/templates/, and writes the site to
-            SITE/output (or --output). The output folder is replaced whole when the build succeeds and
-            left untouched when it fails. Stele only replaces a folder that an earlier build wrote.
-            With --strict the site is checked as `stele check` does, and written only when it passes.
+            Reads SITE/stele.yml, SITE/content/**/*.md and SITE/templates/, and writes
+            the site to SITE/output (or --output). The output folder is replaced whole
+            when the build succeeds and left untouched when it fails; Stele only
+            replaces a folder that an earlier build wrote. With --strict the site is
+            checked as `stele check` does, and written only when it passes. Prints a
+            summary (pages by kind, files, warnings, time); on a terminal, a build that
+            takes over a second shows its progress.
             """
     )
 

@@ -5,12 +5,14 @@ import SteleSite
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Build the site in memory and check every link, anchor, file and title.",
+        abstract: "Build in memory; check every link, anchor, file and title.",
         discussion: """
-            Writes nothing. Prints each problem as `file:line: message` — the content file and line for
-            links written in Markdown, output/<path>:<line> for what templates wrote — and exits 1 when
-            there is any. Links to other sites are not followed. --format json prints
-            {"problems":[{"file","line","message","kind"}],"checkedFiles":N} for other programs.
+            Writes nothing. Prints each problem as `file:line: message` (the content
+            file and line for links written in Markdown, output/PATH:LINE for what
+            templates wrote) and exits 1 when there is an error; warnings (a key that
+            looks mistyped) are listed but pass. Links to other sites are not followed.
+            --format json prints {"problems":[{"file","line","column","severity",
+            "message","kind"}],"checkedFiles":N} for other programs.
             """
     )
 

@@ -6,12 +6,13 @@ import SteleSite
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the site over HTTP, rebuilding and reloading pages as files change.",
+        abstract: "Preview the site, rebuilt and reloaded as files change.",
         discussion: """
-            Builds SITE in memory and serves it on http://127.0.0.1:8000/ (see --host, --port). Changes to
-            content/, templates/, static/ and stele.yml rebuild the site and reload open pages; a stylesheet
-            change swaps the stylesheet without a reload. A failed rebuild keeps the last good site and shows
-            the error over the page. output/ is not written unless --output is given. Ctrl-C stops.
+            Builds SITE in memory and serves it on http://127.0.0.1:8000/ (see --host,
+            --port). Changes to content/, templates/, static/ and stele.yml rebuild the
+            site and reload open pages; a stylesheet change swaps the stylesheet without
+            a reload. A failed rebuild keeps the last good site and shows the error over
+            the page. output/ is not written unless --output is given. Ctrl-C stops.
             """
     )
 

@@ -9,6 +9,7 @@ struct Stele: AsyncParsableCommand {
         commandName: "stele",
         abstract: "Turn raw news texts into a static website.",
         discussion: """
+            init:   a new site that builds at once
             import: raw texts → Markdown with frontmatter (content/)
             build:  Markdown → HTML site (output/)
             serve:  preview the site with live reload

@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+
+/// Help is read in 80-column terminals: no line of it may be wider, or the parser re-wraps it ragged.
+@Suite struct HelpTextTests {
+    @Test(arguments: [[], ["init"], ["import"], ["build"], ["serve"], ["check"]])
+    func helpFitsEightyColumns(command: [String]) throws {
+        let result = try SteleProcess.run(command + ["--help"], in: FileManager.default.temporaryDirectory,
+                                          environment: ["COLUMNS": "80"])
+        #expect(result.status == 0)
+        let overview = result.stdout.components(separatedBy: "USAGE:")[0]
+        for line in overview.split(separator: "\n", omittingEmptySubsequences: false) {
+            #expect(line.count <= 80, "\(line)")
+        }
+        // A sentence broken by the parser leaves a line of one or two words: the sign of re-wrapping.
+        let lines = overview.split(separator: "\n").map(String.init)
+        for (line, next) in zip(lines, lines.dropFirst()) where !next.isEmpty {
+            #expect(line.count > 40 || line.hasSuffix(":") || line.hasPrefix("OVERVIEW") || next.hasPrefix("build")
+                        || next.hasPrefix("serve") || next.hasPrefix("check") || next.hasPrefix("init"), "short line: \(line)")
+        }
+    }
+}
