@@ -22,11 +22,13 @@ struct ChangeSetTests {
     @Test("only the site's sources are watched, not editors' scratch files or output")
     func watchedPaths() {
         for path in ["stele.yml", "content", "content/a.md", "content/2024/a.md", "templates/layout.mustache",
-                     "static/img/logo.png"] {
+                     "static/img/logo.png", "content/sedan.md", "content/2024", "static/sedan-photo.jpg"] {
             #expect(WatchedPaths.contains(path), "\(path)")
         }
         for path in ["output/index.html", "README.md", "content/.a.md.swp", "content/a.md~", "content/4913",
-                     "static/.DS_Store", "content/.git/x", "sources/a.txt"] {
+                     "static/.DS_Store", "content/.git/x", "sources/a.txt", "content/sedQvdu1V", "templates/sed8aZ01x",
+                     "content/a.md.swp", "content/#a.md#", "content/.#a.md", "content/a.md.tmp", "content/notes.txt",
+                     "templates/layout.mustache.swo"] {
             #expect(!WatchedPaths.contains(path), "\(path)")
         }
     }
