@@ -58,11 +58,8 @@ public struct OutputDirectory: Sendable {
         }
         do {
             // The marker first: a staging folder is Stele's from its first file on.
-            for file in [OutputFile(path: Self.markerName, contents: Data(Self.markerText.utf8))] + files {
-                let target = staging.appendingPathComponent(file.path)
-                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.contents.write(to: target)
-            }
+            try StagedFiles.write(Data(Self.markerText.utf8), to: staging.appendingPathComponent(Self.markerName).path)
+            try StagedFiles(folder: staging).write(files)
             try swap(in: staging)
         } catch {
             try? fileManager.removeItem(at: staging)

@@ -1,0 +1,66 @@
+import CFileSystem
+import Foundation
+import StelePages
+import Synchronization
+import SteleSupport
+
+/// Writes a build's files into its staging folder: folders first, then the files on all cores, each
+/// with plain `open`/`write`/`close`, then one flush of the file system for them all.
+///
+/// Foundation's `Data.write(to:)` calls `fsync` on every file; for a site of 10,000 articles that is
+/// 30,000 waits on the disk. The staging folder is not visible until it is swapped in, so the files
+/// need to be durable only as a whole, just before the swap.
+struct StagedFiles {
+    var folder: URL
+
+    func write(_ files: [OutputFile]) throws(FileSystemError) {
+        let base = folder.path
+        var folders = Set<String>()
+        for file in files {
+            // Every folder above the file: `a`, `a/b` for `a/b/index.html`.
+            let components = file.path.split(separator: "/", omittingEmptySubsequences: true).dropLast()
+            var parent = ""
+            for component in components {
+                parent += parent.isEmpty ? String(component) : "/" + component
+                folders.insert(parent)
+            }
+        }
+        // Sorted, so each folder's parent exists before it.
+        for relative in folders.sorted() {
+            let path = base + "/" + relative
+            guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw .lastError(path: path) }
+        }
+        let firstFailure = Mutex<FileSystemError?>(nil)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let path = base + "/" + files[index].path
+            do throws(FileSystemError) {
+                try Self.write(files[index].contents, to: path)
+            } catch {
+                firstFailure.withLock { $0 = $0 ?? error }
+            }
+        }
+        if let failure = firstFailure.withLock({ $0 }) { throw failure }
+        guard stele_sync_file_system(base) == 0 else { throw .lastError(path: base) }
+    }
+
+    /// The bytes to a new file at `path` (mode 0644), without fsync.
+    static func write(_ data: Data, to path: String) throws(FileSystemError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .lastError(path: path) }
+        var failure: FileSystemError?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = .lastError(path: path)
+                    return
+                }
+                offset += written
+            }
+        }
+        guard close(descriptor) == 0 else { throw failure ?? .lastError(path: path) }
+        if let failure { throw failure }
+    }
+}
