@@ -31,7 +31,7 @@ struct StatisticsContext {
                 figure("figureHeadings", total.headings),
                 .init(label: labels["figureReading"], value: labels.format("minutes", String(total.readingMinutes))),
             ],
-            readingNote: labels.format("readingNote", String(TextFigures.charactersPerMinute)),
+            readingNote: labels.format("readingNote", String(TextFigures.charactersPerMinute), String(TextFigures.wordsPerMinute)),
             articles: figures.byLength.map(articleRow),
             method: method,
             wordFigures: [
@@ -74,9 +74,19 @@ struct StatisticsContext {
 
     var method: String {
         guard let dictionary = report.dictionaryPath else { return labels["methodICU"] }
-        var text = labels.format("methodDictionary", dictionary, Self.grouped(report.dictionaryWordCount))
+        var text = labels.format("methodDictionary", dictionaryName(WordDataName(path: dictionary)),
+                                 Self.grouped(report.dictionaryWordCount))
         if report.userWordCount > 0 { text += (labels.isChinese ? "" : " ") + labels.format("methodUserWords", String(report.userWordCount)) }
         return text
+    }
+
+    /// `jieba's dictionary (python3-jieba)`, `the dictionary data/dict.txt`.
+    private func dictionaryName(_ name: WordDataName) -> String {
+        switch name {
+        case .debian: labels["dictionaryDebian"]
+        case let .site(path): labels.format("dictionaryFile", path)
+        case let .other(name): labels.format("dictionaryFile", name)
+        }
     }
 
     private func figure(_ key: String, _ value: Int) -> StatisticsView.Figure {
@@ -124,7 +134,9 @@ struct StatisticsContext {
             counts: quantity.counts ?? "",
             article: cited.articleTitle,
             articleURL: urls.url(cited.articlePath),
-            approximation: quantity.approximation.map { "\($0.word)（\(labels["approx.\($0.kind.rawValue)"])）" },
+            approximation: quantity.approximation.map {
+                labels.format("approximationText", $0.word, labels["approx.\($0.kind.rawValue)"])
+            },
             change: quantity.change.map { labels.format("change", $0.from, $0.to) })
     }
 
@@ -203,8 +215,8 @@ struct StatisticsContext {
             })),
             ("segmentation", .object([
                 ("method", .string(report.dictionaryPath == nil ? "icu" : "jieba-dictionary")),
-                ("dictionary", .optional(report.dictionaryPath)),
-                ("idf", .optional(report.idfPath)),
+                ("dictionary", .optional(report.dictionaryPath.map { WordDataName(path: $0).dataText })),
+                ("idf", .optional(report.idfPath.map { WordDataName(path: $0).dataText })),
                 ("userWords", .int(report.userWordCount)),
             ])),
             ("notes", .array(notes.map(JSONValue.string))),
