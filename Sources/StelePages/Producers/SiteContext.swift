@@ -13,6 +13,8 @@ public struct SiteContext: Sendable {
     public var menu: [MenuEntry]
     /// Labels of the default theme in the site's language.
     public var labels: [String: String]
+    /// Each article's summary, by path: chosen once for the whole site, since it depends on the other articles.
+    public private(set) var summaries: [String: String] = [:]
 
     /// A link of the site navigation: its title and site-relative folder.
     public struct MenuEntry: Sendable, Equatable {
@@ -31,6 +33,7 @@ public struct SiteContext: Sendable {
         // Producers are asked after the rest is set: whether they are listed may depend on the analysis.
         self.menu += producers.compactMap { $0.menuEntry(in: self) }
             .map { MenuEntry(title: labels[$0.labelKey] ?? $0.labelKey, path: $0.path) }
+        self.summaries = SummaryChooser.summaries(of: pages)
     }
 
     /// The whole view of a page: `site`, `page`, `labels`, `menu` and the page kind's own keys.
@@ -68,7 +71,7 @@ public struct SiteContext: Sendable {
             authors: frontmatter.authors, hasAuthors: !frontmatter.authors.isEmpty, tags: tags, hasTags: !tags.isEmpty,
             source: rendered.page.source, params: Self.templateParams(frontmatter.params),
             subtitle: frontmatter.subtitle.flatMap { $0.isEmpty ? nil : $0 }, date: frontmatter.date?.iso,
-            summary: rendered.summary.isEmpty ? nil : rendered.summary)
+            summary: summaries[rendered.path].flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// An article's tags, each linking its tag page.
