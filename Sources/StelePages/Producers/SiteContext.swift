@@ -15,6 +15,12 @@ public struct SiteContext: Sendable {
     public var labels: [String: String]
     /// Each article's summary, by path: chosen once for the whole site, since it depends on the other articles.
     public private(set) var summaries: [String: String] = [:]
+    /// Each article's place in `pages`, by path: for its figures and its neighbours.
+    private var positions: [String: Int] = [:]
+    /// How many timeline events each article has, by path.
+    private var eventCounts: [String: Int] = [:]
+    /// Each article's reading time as the statistics counted it, by path, so both pages say the same.
+    private var readingMinutes: [String: Int] = [:]
 
     /// A link of the site navigation: its title and site-relative folder.
     public struct MenuEntry: Sendable, Equatable {
@@ -34,6 +40,9 @@ public struct SiteContext: Sendable {
         self.menu += producers.compactMap { $0.menuEntry(in: self) }
             .map { MenuEntry(title: labels[$0.labelKey] ?? $0.labelKey, path: $0.path) }
         self.summaries = SummaryChooser.summaries(of: pages)
+        self.positions = Dictionary(pages.enumerated().map { ($1.path, $0) }) { first, _ in first }
+        self.eventCounts = Dictionary(grouping: analysis.events, by: \.articlePath).mapValues(\.count)
+        self.readingMinutes = Dictionary(analysis.statistics.figures.articles.map { ($0.path, $0.figures.readingMinutes) }) { first, _ in first }
     }
 
     /// The whole view of a page: `site`, `page`, `labels`, `menu` and the page kind's own keys.
@@ -59,7 +68,24 @@ public struct SiteContext: Sendable {
     /// `page.*` for an article, with its content.
     func article(_ rendered: RenderedPage) -> ArticleView {
         let toc = rendered.markdown.headings.map { TableOfContentsEntry(level: $0.level, text: $0.text, id: $0.id) }
-        return ArticleView(listing: summary(rendered), content: rendered.markdown.html, toc: toc, hasToc: !toc.isEmpty)
+        let position = positions[rendered.path]
+        let neighbour = { (offset: Int) -> ArticleLinkView? in
+            guard let position, pages.indices.contains(position + offset) else { return nil }
+            let page = pages[position + offset]
+            return ArticleLinkView(title: page.title, url: urls.url(page.path))
+        }
+        let events = eventCounts[rendered.path] ?? 0
+        return ArticleView(
+            listing: summary(rendered), content: rendered.markdown.html, toc: toc, hasToc: !toc.isEmpty,
+            readingTime: label("readingTime", max(readingMinutes[rendered.path] ?? 0, 1)),
+            timeline: events == 0 ? nil : TimelineLinkView(url: urls.url(TimelinePage.path(for: rendered)),
+                                                           text: label("articleTimeline", events)),
+            previous: neighbour(-1), next: neighbour(1), hasNeighbours: pages.count > 1)
+    }
+
+    /// The theme label `key` with `{n}` replaced by `number`.
+    func label(_ key: String, _ number: Int) -> String {
+        (labels[key] ?? key).replacingOccurrences(of: "{n}", with: String(number))
     }
 
     /// The fields of an article that lists show, without its content.
