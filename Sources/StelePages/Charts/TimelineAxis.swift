@@ -4,7 +4,9 @@ import SteleText
 /// (and month, when known), events of one year stacked, so that busy decades stand out at a glance.
 ///
 /// Each dot is a link (`<a href="#event-3">`) to the event in the list below, named by a `<title>`
-/// with its date and headline, so keyboards and screen readers reach it too; no script.
+/// with its date and headline, so keyboards and screen readers reach it too; no script. The `<svg>`
+/// is named by its own `<title>` but has no `role="img"`, which would hide the links inside it
+/// (and `role="group"` is not valid on `<svg>`).
 struct TimelineAxis {
     struct Mark {
         var date: TimelineDate
@@ -67,7 +69,7 @@ struct TimelineAxis {
                 """
         }
         return """
-            <svg class="timeline-axis" role="group" aria-labelledby="timeline-axis-title" \
+            <svg class="timeline-axis" aria-labelledby="timeline-axis-title" \
             viewBox="0 0 \(n(Self.width)) \(n(height))" width="\(n(Self.width))" height="\(n(height))" \
             xmlns="http://www.w3.org/2000/svg">
             <title id="timeline-axis-title">\(XMLText.escape(title))</title>

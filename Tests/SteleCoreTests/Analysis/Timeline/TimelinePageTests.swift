@@ -105,7 +105,7 @@ import Testing
         let links = page.matches(of: /<a href="#(event-\d+)"><title>[^<]+<\/title><circle class="timeline-axis-mark"/).map { String($0.1) }
         #expect(!events.isEmpty)
         #expect(links == events, "one dot per event, in the same order")
-        #expect(page.contains(#"<svg class="timeline-axis" role="group" aria-labelledby="timeline-axis-title""#))
+        #expect(page.contains(#"<svg class="timeline-axis" aria-labelledby="timeline-axis-title""#))
         #expect(page.contains(#"<title id="timeline-axis-title">各年份的事件：每个点是一条事件，点击跳到该条。</title>"#))
         #expect(page.contains(##"<a href="#event-1"><title>1943年春 "##), "the dot is named by its date and headline")
         #expect(!page.contains("<script"))
