@@ -205,6 +205,7 @@ struct StatisticsContext {
             ("headings", .int(total.headings)),
             ("readingMinutes", .int(total.readingMinutes)),
             ("charactersPerMinute", .int(TextFigures.charactersPerMinute)),
+            ("wordsPerMinute", .int(TextFigures.wordsPerMinute)),
             ("longest", report.figures.longest.map(articleJSON) ?? .null),
             ("shortest", report.figures.shortest.map(articleJSON) ?? .null),
             ("perArticle", .array(zip(report.figures.articles, report.words.distinctive).map { article, words in
