@@ -1,6 +1,6 @@
 import Foundation
+import SteleAnalysis
 import SteleMarkdown
-import SteleText
 
 /// Chooses each article's summary, for lists, search, the feed and `<meta name="description">`.
 ///
@@ -64,21 +64,9 @@ struct SummaryChooser {
         return sentences.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// Chinese characters plus runs of Latin letters or digits.
+    /// Chinese characters plus words in Latin letters or digits, counted as reading time counts them.
     static func length(_ sentence: String) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in sentence.unicodeScalars {
-            if scalar.isHan {
-                count += 1
-                inWord = false
-            } else if scalar.isLatinLetter || scalar.properties.numericType != nil {
-                if !inWord { count += 1 }
-                inWord = true
-            } else {
-                inWord = false
-            }
-        }
-        return count
+        let figures = TextFigures(paragraphs: [sentence], headings: [])
+        return figures.chineseCharacters + figures.latinWords
     }
 }
