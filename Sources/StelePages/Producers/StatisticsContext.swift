@@ -66,8 +66,9 @@ struct StatisticsContext {
     var notes: [String] {
         report.notes.map { note in
             switch note {
-            case let .icuFallback(searched): labels.format("note.icu", searched)
-            case let .corpusIDF(searched): labels.format("note.idf", searched)
+            // Named as the page names files (WordDataName), not by the build machine's path.
+            case let .icuFallback(searched): labels.format("note.icu", WordDataName(path: searched).dataText)
+            case let .corpusIDF(searched): labels.format("note.idf", WordDataName(path: searched).dataText)
             }
         }
     }

@@ -61,8 +61,8 @@ struct StatisticsLabels {
         "decadesNote": "Each year the texts name (1949年, 2021年) counts as one event.",
         "decade": "Decade", "decadeLabel": "{0}s", "events": "Events", "noDecades": "The texts name no years.",
         "json": "The same figures as data: {0}",
-        "note.icu": "No jieba dictionary was found at {0}: words were cut by ICU's word break iterator instead, which splits names such as 习近平 and gives no parts of speech, so no people, places or organisations are listed. Install python3-jieba (make does) or set dictionary: in stele.yml.",
-        "note.idf": "No IDF table was found at {0}: distinctive words are weighed against the other articles of this site only.",
+        "note.icu": "No jieba dictionary ({0}) was found: words were cut by ICU's word break iterator instead, which splits names such as 习近平 and gives no parts of speech, so no people, places or organisations are listed. Install python3-jieba (make does) or set dictionary: in stele.yml.",
+        "note.idf": "No IDF table ({0}) was found: distinctive words are weighed against the other articles of this site only.",
     ]
 
     package static let chinese: [String: String] = [

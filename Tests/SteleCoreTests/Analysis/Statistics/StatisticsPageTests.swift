@@ -170,7 +170,8 @@ import Testing
         #expect(report.quantities.map(\.quantity.text) == ["近11万家", "12.7万个"], "quantities do not need the dictionary")
         let context = StatisticsContext(report: report, urls: URLBuilder(config: SiteConfig()),
                                         labels: StatisticsLabels(language: "en"))
-        #expect(context.notes.first?.hasPrefix("No jieba dictionary was found at /nonexistent/dict.txt") == true)
+        #expect(context.notes.first?.hasPrefix("No jieba dictionary (dict.txt) was found") == true)
+        #expect(!context.notes.joined().contains("/nonexistent"), "no machine path on the page")
         #expect(context.json.serialized().contains("\"method\": \"icu\""))
         #expect(context.view.hasEntities == false)
     }
