@@ -52,7 +52,7 @@ struct StatisticsContext {
                 entityList("places", report.words.places),
                 entityList("organisations", report.words.organisations),
             ],
-            quantityCount: labels.format("quantityCount", String(report.quantities.count)),
+            quantityCount: quantityCount(report.quantities.count),
             quantityGroups: Quantity.Group.allCases.compactMap(quantityGroup),
             hasDecades: !report.decades.isEmpty,
             jsonURL: urls.url("stats.json"),
@@ -114,13 +114,18 @@ struct StatisticsContext {
               hasItems: !words.isEmpty)
     }
 
+    /// `13 figures`, `1 figure` / `共 13 个`.
+    private func quantityCount(_ count: Int) -> String {
+        labels.format(count == 1 ? "quantityCountOne" : "quantityCount", String(count))
+    }
+
     private func quantityGroup(_ group: Quantity.Group) -> StatisticsView.QuantityGroup? {
         let quantities = report.quantities(in: group)
         guard !quantities.isEmpty else { return nil }
         return .init(
             id: "quantities-\(group.rawValue)",
             heading: labels["group.\(group.rawValue)"],
-            count: labels.format("quantityCount", String(quantities.count)),
+            count: quantityCount(quantities.count),
             rows: quantities.map(quantityRow))
     }
 

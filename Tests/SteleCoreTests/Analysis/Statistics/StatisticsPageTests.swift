@@ -148,6 +148,7 @@ import Testing
         #expect(html.contains("Longest: <a href=\"/articles/a/\">Long</a> ("))
         #expect(html.contains("Shortest: <a href=\"/articles/b/\">Short</a> (2 Chinese characters)"))
         #expect(html.contains("近 (nearly)"))
+        #expect(html.contains("<span class=\"count\">1 figure</span>"), "one figure is not 1 figures")
         for mark in ["：", "（", "）"] { #expect(!html.contains(mark + "<") && !html.contains(">" + mark), "\(mark) in the English page") }
     }
 
