@@ -91,6 +91,7 @@ let package = Package(
                 .embedInCode("Theme/static/style.css"),
                 .embedInCode("Theme/static/search.js"),
                 .embedInCode("Theme/static/table-sort.js"),
+                .embedInCode("Theme/static/favicon.svg"),
             ]
         ),
         // The build as named stages, the output folder, the link check.

@@ -64,22 +64,6 @@ enum ChineseText {
         return finals.count == 1 && !scalars.contains { clauseMarks.contains($0) }
     }
 
-    /// The first sentence of `text` (up to and including its final mark and closing quotes).
-    static func firstSentence(of text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "。" || scalar == "！" || scalar == "？" || scalar == "…" {
-                var end = index + 1
-                while end < scalars.count, scalars[end] == "…" || closers.contains(scalars[end]) { end += 1 }
-                return String(String.UnicodeScalarView(scalars[..<end]))
-            }
-            index += 1
-        }
-        return text
-    }
-
     /// Joins two halves of a paragraph: nothing between ideographs, a space between Latin words.
     static func join(_ head: String, _ tail: String) -> String {
         guard let last = head.unicodeScalars.last, let first = tail.unicodeScalars.first else { return head + tail }

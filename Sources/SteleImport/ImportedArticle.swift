@@ -15,8 +15,6 @@ public struct ImportedArticle: Sendable, Equatable {
     /// The raw text's file name and the lines the article came from: `000_2fd502087726ba7a.txt:3-143`.
     public var source: String
     public var slug: String
-    /// The first sentence of the body.
-    public var summary: String
     public var body: [BodyBlock]
     /// The first line of the article in its source file.
     public var line: Int

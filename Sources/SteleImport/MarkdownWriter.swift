@@ -23,7 +23,6 @@ public enum MarkdownWriter {
         if let date = article.date { pairs.append(("date", Node(date.iso, .implicit, .plain))) }
         pairs.append(("source", string(article.source)))
         pairs.append(("slug", string(article.slug)))
-        if !article.summary.isEmpty { pairs.append(("summary", string(article.summary))) }
         let mapping = Node.mapping(Node.Mapping(pairs.map { (Node($0.0), $0.1) }, .implicit, .block))
         do {
             return try Yams.serialize(node: mapping, width: -1, allowUnicode: true)

@@ -75,7 +75,6 @@ public enum SourceImporter {
             body[first] = .paragraph(text: found.rest, line: line, bold: bold)
             assembler.note(line, .repair, "opening dateline taken out of the first paragraph: \(found.text)")
         }
-        let firstParagraph = body.first { if case .paragraph = $0 { true } else { false } }
         let dateline = raw.dateline?.dateline ?? opener?.dateline
         let sourceLine = raw.header.title.sourceLine
         let joined = { (blocks: [SourceBlock]) in blocks.isEmpty ? nil : blocks.map(\.text).joined(separator: " ") }
@@ -97,7 +96,6 @@ public enum SourceImporter {
             date: nil,
             source: "\(fileName):\(raw.firstLine)-\(raw.lastLine)",
             slug: Slug.articleSlug(for: title.text),
-            summary: firstParagraph.map { ChineseText.firstSentence(of: $0.text) } ?? "",
             body: body,
             line: raw.firstLine), dateline)
     }

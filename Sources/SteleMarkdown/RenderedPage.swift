@@ -15,13 +15,6 @@ public struct RenderedPage: Sendable {
     public var markdown: RenderedMarkdown
 
     public var title: String { page.frontmatter.title }
-
-    /// The page's summary: the frontmatter's, else the start of its first paragraph.
-    public var summary: String {
-        if let summary = page.frontmatter.summary, !summary.isEmpty { return summary }
-        guard let first = markdown.paragraphs.first?.text else { return "" }
-        return first.count > 120 ? String(first.prefix(120)) + "…" : first
-    }
 }
 
 extension RenderedPage {

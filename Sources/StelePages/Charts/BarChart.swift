@@ -40,8 +40,12 @@ public struct BarChart: Sendable, Equatable {
         self.layout = layout
     }
 
-    /// The width of the drawing in SVG units; CSS scales it to the column.
-    package static let width = 360.0
+    /// The width of the drawing in SVG units. CSS scales it to the column (about 630 px on a desktop,
+    /// 350 on a phone), so 13-unit text reads at 16 px there; on a phone the stylesheet sets larger text
+    /// to make up for the scaling, and `labelEm` leaves room for it.
+    package static let width = 520.0
+    /// Room kept for one character of a side label: more than the 13-unit text needs, for phones.
+    static let labelEm = 18.0
 
     /// The chart as an `<svg>` element.
     public func svg() -> String {
@@ -82,9 +86,9 @@ public struct BarChart: Sendable, Equatable {
 
     private func drawSideLabels() -> (Double, String) {
         let rowHeight = 24.0, barHeight = 14.0, valueSpace = 44.0
-        // Labels are Chinese words: about one 13-unit em per character.
+        // Labels are Chinese words: about one em per character.
         let longest = Double(bars.map { min($0.label.count, 8) }.max() ?? 1)
-        let labelWidth = longest * 13 + 8
+        let labelWidth = longest * Self.labelEm + 8
         let plotWidth = Self.width - labelWidth - valueSpace
         var marks = ""
         for (index, bar) in bars.enumerated() {

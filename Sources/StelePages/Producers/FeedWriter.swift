@@ -14,6 +14,8 @@ struct FeedWriter {
 
     package var config: SiteConfig
     package var urls: URLBuilder
+    /// Each article's summary by path (`SummaryChooser`).
+    package var summaries: [String: String] = [:]
 
     /// The feed of `pages` (already newest first), or nil when the base URL has no host.
     package func file(for pages: [RenderedPage]) -> OutputFile? {
@@ -75,7 +77,7 @@ struct FeedWriter {
         for name in TagIndex.names(of: page) {
             xml += "    <category term=\"\(e(name))\" scheme=\"\(e(urls.permalink(TagPages.folder)))\"/>\n"
         }
-        if !page.summary.isEmpty { xml += "    <summary>\(e(page.summary))</summary>\n" }
+        if let summary = summaries[page.path], !summary.isEmpty { xml += "    <summary>\(e(summary))</summary>\n" }
         xml += "  </entry>\n"
         return xml
     }

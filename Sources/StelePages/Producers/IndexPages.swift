@@ -30,7 +30,7 @@ public struct IndexPages: PageProducer {
 
     /// `pagination.*` for the index template.
     func pagination(number: Int, total: Int, site: SiteContext) -> PaginationView {
-        let label = { (n: Int) in (site.labels["pageNumber"] ?? "Page {n}").replacingOccurrences(of: "{n}", with: "\(n)") }
+        let label = { (n: Int) in site.label("pageNumber", n) }
         return PaginationView(
             number: number, total: total, label: label(number), isPaginated: total > 1,
             pages: (1...max(total, 1)).map { n in

@@ -23,11 +23,13 @@ struct SearchIndex {
     /// Term → (document number, weight), by ascending document number.
     private(set) var postings: [String: [(document: Int, weight: Int)]] = [:]
 
-    init(pages: [RenderedPage], urls: URLBuilder) {
+    /// `summaries` by page path, as `SummaryChooser` chose them (chosen here when not given).
+    init(pages: [RenderedPage], urls: URLBuilder, summaries: [String: String]? = nil) {
+        let summaries = summaries ?? SummaryChooser.summaries(of: pages)
         for (number, page) in pages.enumerated() {
             let frontmatter = page.page.frontmatter
             documents.append(Document(title: page.title, url: urls.url(page.path), date: frontmatter.date?.iso,
-                                      summary: page.summary))
+                                      summary: summaries[page.path] ?? ""))
             var weights: [String: Int] = [:]
             for term in SearchTerms.terms(in: page.title) { weights[term, default: 0] += Self.titleWeight }
             let text = [frontmatter.subtitle ?? "", frontmatter.authors.joined(separator: " "),

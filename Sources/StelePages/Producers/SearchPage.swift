@@ -8,7 +8,7 @@ public struct SearchPage: PageProducer {
     public init() {}
 
     public func output(for site: SiteContext) -> [PageOutput] {
-        let index = SearchIndex(pages: site.pages, urls: site.urls)
+        let index = SearchIndex(pages: site.pages, urls: site.urls, summaries: site.summaries)
         let keys = SearchKeys(
             pages: site.pages.map(site.summary),
             search: .init(indexURL: site.urls.url(SearchIndex.path), scriptURL: site.urls.url("static/search.js")))

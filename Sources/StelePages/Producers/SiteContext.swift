@@ -13,6 +13,14 @@ public struct SiteContext: Sendable {
     public var menu: [MenuEntry]
     /// Labels of the default theme in the site's language.
     public var labels: [String: String]
+    /// Each article's summary, by path: chosen once for the whole site, since it depends on the other articles.
+    public private(set) var summaries: [String: String] = [:]
+    /// Each article's place in `pages`, by path: for its figures and its neighbours.
+    private var positions: [String: Int] = [:]
+    /// How many timeline events each article has, by path.
+    private var eventCounts: [String: Int] = [:]
+    /// Each article's reading time as the statistics counted it, by path, so both pages say the same.
+    private var readingMinutes: [String: Int] = [:]
 
     /// A link of the site navigation: its title and site-relative folder.
     public struct MenuEntry: Sendable, Equatable {
@@ -31,6 +39,10 @@ public struct SiteContext: Sendable {
         // Producers are asked after the rest is set: whether they are listed may depend on the analysis.
         self.menu += producers.compactMap { $0.menuEntry(in: self) }
             .map { MenuEntry(title: labels[$0.labelKey] ?? $0.labelKey, path: $0.path) }
+        self.summaries = SummaryChooser.summaries(of: pages)
+        self.positions = Dictionary(pages.enumerated().map { ($1.path, $0) }) { first, _ in first }
+        self.eventCounts = Dictionary(grouping: analysis.events, by: \.articlePath).mapValues(\.count)
+        self.readingMinutes = Dictionary(analysis.statistics.figures.articles.map { ($0.path, $0.figures.readingMinutes) }) { first, _ in first }
     }
 
     /// The whole view of a page: `site`, `page`, `labels`, `menu` and the page kind's own keys.
@@ -56,7 +68,24 @@ public struct SiteContext: Sendable {
     /// `page.*` for an article, with its content.
     func article(_ rendered: RenderedPage) -> ArticleView {
         let toc = rendered.markdown.headings.map { TableOfContentsEntry(level: $0.level, text: $0.text, id: $0.id) }
-        return ArticleView(listing: summary(rendered), content: rendered.markdown.html, toc: toc, hasToc: !toc.isEmpty)
+        let position = positions[rendered.path]
+        let neighbour = { (offset: Int) -> ArticleLinkView? in
+            guard let position, pages.indices.contains(position + offset) else { return nil }
+            let page = pages[position + offset]
+            return ArticleLinkView(title: page.title, url: urls.url(page.path))
+        }
+        let events = eventCounts[rendered.path] ?? 0
+        return ArticleView(
+            listing: summary(rendered), content: rendered.markdown.html, toc: toc, hasToc: !toc.isEmpty,
+            readingTime: label("readingTime", max(readingMinutes[rendered.path] ?? 0, 1)),
+            timeline: events == 0 ? nil : TimelineLinkView(url: urls.url(TimelinePage.path(for: rendered)),
+                                                           text: label("articleTimeline", events)),
+            previous: neighbour(-1), next: neighbour(1), hasNeighbours: pages.count > 1)
+    }
+
+    /// The theme label `key` with `{n}` replaced by `number`.
+    func label(_ key: String, _ number: Int) -> String {
+        (labels[key] ?? key).replacingOccurrences(of: "{n}", with: String(number))
     }
 
     /// The fields of an article that lists show, without its content.
@@ -68,7 +97,7 @@ public struct SiteContext: Sendable {
             authors: frontmatter.authors, hasAuthors: !frontmatter.authors.isEmpty, tags: tags, hasTags: !tags.isEmpty,
             source: rendered.page.source, params: Self.templateParams(frontmatter.params),
             subtitle: frontmatter.subtitle.flatMap { $0.isEmpty ? nil : $0 }, date: frontmatter.date?.iso,
-            summary: rendered.summary.isEmpty ? nil : rendered.summary)
+            summary: summaries[rendered.path].flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// An article's tags, each linking its tag page.

@@ -31,7 +31,7 @@ struct StatisticsContext {
                 figure("figureHeadings", total.headings),
                 .init(label: labels["figureReading"], value: labels.format("minutes", String(total.readingMinutes))),
             ],
-            readingNote: labels.format("readingNote", String(TextFigures.charactersPerMinute)),
+            readingNote: labels.format("readingNote", String(TextFigures.charactersPerMinute), String(TextFigures.wordsPerMinute)),
             articles: figures.byLength.map(articleRow),
             method: method,
             wordFigures: [
@@ -52,7 +52,7 @@ struct StatisticsContext {
                 entityList("places", report.words.places),
                 entityList("organisations", report.words.organisations),
             ],
-            quantityCount: labels.format("quantityCount", String(report.quantities.count)),
+            quantityCount: quantityCount(report.quantities.count),
             quantityGroups: Quantity.Group.allCases.compactMap(quantityGroup),
             hasDecades: !report.decades.isEmpty,
             jsonURL: urls.url("stats.json"),
@@ -66,17 +66,28 @@ struct StatisticsContext {
     var notes: [String] {
         report.notes.map { note in
             switch note {
-            case let .icuFallback(searched): labels.format("note.icu", searched)
-            case let .corpusIDF(searched): labels.format("note.idf", searched)
+            // Named as the page names files (WordDataName), not by the build machine's path.
+            case let .icuFallback(searched): labels.format("note.icu", WordDataName(path: searched).dataText)
+            case let .corpusIDF(searched): labels.format("note.idf", WordDataName(path: searched).dataText)
             }
         }
     }
 
     var method: String {
         guard let dictionary = report.dictionaryPath else { return labels["methodICU"] }
-        var text = labels.format("methodDictionary", dictionary, Self.grouped(report.dictionaryWordCount))
+        var text = labels.format("methodDictionary", dictionaryName(WordDataName(path: dictionary)),
+                                 Self.grouped(report.dictionaryWordCount))
         if report.userWordCount > 0 { text += (labels.isChinese ? "" : " ") + labels.format("methodUserWords", String(report.userWordCount)) }
         return text
+    }
+
+    /// `jieba's dictionary (python3-jieba)`, `the dictionary data/dict.txt`.
+    private func dictionaryName(_ name: WordDataName) -> String {
+        switch name {
+        case .debian: labels["dictionaryDebian"]
+        case let .site(path): labels.format("dictionaryFile", path)
+        case let .other(name): labels.format("dictionaryFile", name)
+        }
     }
 
     private func figure(_ key: String, _ value: Int) -> StatisticsView.Figure {
@@ -103,13 +114,18 @@ struct StatisticsContext {
               hasItems: !words.isEmpty)
     }
 
+    /// `13 figures`, `1 figure` / `共 13 个`.
+    private func quantityCount(_ count: Int) -> String {
+        labels.format(count == 1 ? "quantityCountOne" : "quantityCount", String(count))
+    }
+
     private func quantityGroup(_ group: Quantity.Group) -> StatisticsView.QuantityGroup? {
         let quantities = report.quantities(in: group)
         guard !quantities.isEmpty else { return nil }
         return .init(
             id: "quantities-\(group.rawValue)",
             heading: labels["group.\(group.rawValue)"],
-            count: labels.format("quantityCount", String(quantities.count)),
+            count: quantityCount(quantities.count),
             rows: quantities.map(quantityRow))
     }
 
@@ -124,7 +140,9 @@ struct StatisticsContext {
             counts: quantity.counts ?? "",
             article: cited.articleTitle,
             articleURL: urls.url(cited.articlePath),
-            approximation: quantity.approximation.map { "\($0.word)（\(labels["approx.\($0.kind.rawValue)"])）" },
+            approximation: quantity.approximation.map {
+                labels.format("approximationText", $0.word, labels["approx.\($0.kind.rawValue)"])
+            },
             change: quantity.change.map { labels.format("change", $0.from, $0.to) })
     }
 
@@ -193,6 +211,7 @@ struct StatisticsContext {
             ("headings", .int(total.headings)),
             ("readingMinutes", .int(total.readingMinutes)),
             ("charactersPerMinute", .int(TextFigures.charactersPerMinute)),
+            ("wordsPerMinute", .int(TextFigures.wordsPerMinute)),
             ("longest", report.figures.longest.map(articleJSON) ?? .null),
             ("shortest", report.figures.shortest.map(articleJSON) ?? .null),
             ("perArticle", .array(zip(report.figures.articles, report.words.distinctive).map { article, words in
@@ -203,8 +222,8 @@ struct StatisticsContext {
             })),
             ("segmentation", .object([
                 ("method", .string(report.dictionaryPath == nil ? "icu" : "jieba-dictionary")),
-                ("dictionary", .optional(report.dictionaryPath)),
-                ("idf", .optional(report.idfPath)),
+                ("dictionary", .optional(report.dictionaryPath.map { WordDataName(path: $0).dataText })),
+                ("idf", .optional(report.idfPath.map { WordDataName(path: $0).dataText })),
                 ("userWords", .int(report.userWordCount)),
             ])),
             ("notes", .array(notes.map(JSONValue.string))),

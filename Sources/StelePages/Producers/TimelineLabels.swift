@@ -12,9 +12,11 @@ struct TimelineLabels: Sendable {
     var labels: [String: String] {
         chinese
             ? ["timelineAll": "全部文章", "timelineFilter": "按文章筛选", "timelineNavigation": "年代与年份",
-               "timelineEmpty": "还没有带日期的事件。", "timelineRangeSeparator": "至", "timelineSource": "出自"]
+               "timelineEmpty": "还没有带日期的事件。", "timelineRangeSeparator": "至", "timelineSource": "出自",
+               "timelineAxis": "各年份的事件：每个点是一条事件，点击跳到该条。"]
             : ["timelineAll": "All articles", "timelineFilter": "Filter by article", "timelineNavigation": "Decades and years",
-               "timelineEmpty": "No dated events yet.", "timelineRangeSeparator": "–", "timelineSource": "From"]
+               "timelineEmpty": "No dated events yet.", "timelineRangeSeparator": "–", "timelineSource": "From",
+               "timelineAxis": "Events by year: each dot is one event and links to it."]
     }
 
     /// `共 43 条事件，来自 4 篇文章` / `43 events from 4 articles`.
@@ -41,6 +43,28 @@ struct TimelineLabels: Sendable {
         if let day = date.day { text += "\(day)日" }
         return text
     }
+
+    /// A date under its year's heading, without the year the heading already says: `10月10日`, `春` /
+    /// `10 October`, `spring`; nil for a date that is just the year.
+    package func textWithinYear(_ date: TimelineDate) -> String? {
+        guard date.precision != .year else { return nil }
+        guard chinese else {
+            if let season = date.season { return season.rawValue }
+            let month = date.month.map { Self.englishMonths[$0 - 1] } ?? ""
+            return date.day.map { "\($0) \(month)" } ?? month
+        }
+        return String(text(date).dropFirst("\(date.year)年".count))
+    }
+
+    /// A range's end under its start's year heading: without the year when it is the same one.
+    package func textWithinYear(end: TimelineDate, after start: TimelineDate) -> String {
+        guard end.year == start.year else { return text(end) }
+        if chinese { return text(end: end, after: start) }
+        return textWithinYear(end) ?? String(end.year)
+    }
+
+    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                        "September", "October", "November", "December"]
 
     /// A range's end without what it shares with its start: `2016年10月10日至11日`, `2021年6月至12月`.
     package func text(end: TimelineDate, after start: TimelineDate) -> String {

@@ -24,7 +24,7 @@ public struct TimelinePage: PageProducer {
     }
 
     /// The folder of one article's timeline: `timeline/<slug>/`.
-    func path(for article: RenderedPage) -> String { Self.path + article.page.slug + "/" }
+    static func path(for article: RenderedPage) -> String { Self.path + article.page.slug + "/" }
 
     /// The articles that have events, and how many each has: the filter list of the main timeline page.
     private struct Filters {
@@ -37,7 +37,7 @@ public struct TimelinePage: PageProducer {
         let wording = TimelineLabels(language: site.config.language)
         let labels = site.labels.merging(wording.labels) { $1 }
         let timelineTitle = labels["timeline"] ?? "timeline"
-        let pagePath = article.map(path(for:)) ?? Self.path
+        let pagePath = article.map(Self.path(for:)) ?? Self.path
         let title = article.map { wording.title(timeline: timelineTitle, article: $0.title) } ?? timelineTitle
 
         // An article's page links back to all events and names itself, rather than listing every article
@@ -50,31 +50,47 @@ public struct TimelinePage: PageProducer {
             hasEvents: !events.isEmpty,
             filtered: article != nil,
             filters: [all] + listed.map { page in
-                .init(title: page.title, url: site.urls.url(path(for: page)), count: filters.counts[page.path] ?? 0,
+                .init(title: page.title, url: site.urls.url(Self.path(for: page)), count: filters.counts[page.path] ?? 0,
                       current: page.path == article?.path)
             },
             hasFilters: filters.articles.count > 1,
-            decades: decades(events, wording: wording, urls: site.urls))
+            decades: decades(events, wording: wording, urls: site.urls),
+            axis: TimelineAxis(events: events.enumerated().map { number, event in
+                TimelineAxis.Mark(date: event.start, anchor: Self.anchor(number),
+                                  title: "\(wording.text(event.start)) \(event.text)")
+            }, title: labels["timelineAxis"] ?? "").svg())
         return .page(path: pagePath + "index.html", template: "timeline",
                      view: site.template(page: site.listPage(title: title, path: pagePath), path: Self.path,
                                          extra: TimelineKeys(timeline: view, labels: labels)))
     }
 
     /// Events grouped by decade, then by year of their start, for the page and its navigation.
+    /// `events` are in timeline order; each keeps its place in it as its anchor, `event-<n>`.
     private func decades(_ events: [TimelineEvent], wording: TimelineLabels, urls: URLBuilder) -> [TimelineView.Decade] {
-        let byYear = Dictionary(grouping: events, by: \.start.year)
+        let numbered = events.enumerated().map { (number: $0, event: $1) }
+        let byYear = Dictionary(grouping: numbered, by: \.event.start.year)
         let byDecade = Dictionary(grouping: byYear.keys, by: { $0 - $0 % 10 })
         return byDecade.keys.sorted().map { decade in
-            .init(id: "d\(decade)", label: wording.decade(decade), years: (byDecade[decade] ?? []).sorted().map { year in
-                .init(id: "y\(year)", year: year, label: wording.year(year),
-                      events: (byYear[year] ?? []).map { entry($0, wording: wording, urls: urls) })
-            })
+            let years = (byDecade[decade] ?? []).sorted()
+            return .init(
+                id: "d\(decade)", label: wording.decade(decade),
+                title: years.count == 1 ? wording.year(years[0]) : wording.decade(decade),
+                years: years.map { year in
+                    .init(id: "y\(year)", year: year, label: wording.year(year), showsTitle: years.count > 1,
+                          events: (byYear[year] ?? []).map { entry($0.event, number: $0.number, wording: wording, urls: urls) })
+                })
         }
     }
 
-    private func entry(_ event: TimelineEvent, wording: TimelineLabels, urls: URLBuilder) -> TimelineView.Event {
-        .init(start: .init(iso: event.start.iso, text: wording.text(event.start)),
-              end: event.end.map { .init(iso: $0.iso, text: wording.text(end: $0, after: event.start)) },
-              precision: event.precision.rawValue, text: event.text, url: urls.url(of: event), article: event.article)
+    /// The anchor of the `number`th event of a page.
+    static func anchor(_ number: Int) -> String { "event-\(number + 1)" }
+
+    private func entry(_ event: TimelineEvent, number: Int, wording: TimelineLabels, urls: URLBuilder) -> TimelineView.Event {
+        let start = wording.textWithinYear(event.start) ?? (event.end == nil ? nil : wording.text(event.start))
+        return .init(
+            id: Self.anchor(number),
+            start: start.map { .init(iso: event.start.iso, text: $0) },
+            end: event.end.map { .init(iso: $0.iso, text: wording.textWithinYear(end: $0, after: event.start)) },
+            precision: event.precision.rawValue, text: event.text, url: urls.url(of: event), article: event.article)
     }
 }

@@ -29,5 +29,6 @@ enum DefaultTheme {
         "style.css": Data(PackageResources.style_css),
         "search.js": Data(PackageResources.search_js),
         "table-sort.js": Data(PackageResources.table_sort_js),
+        "favicon.svg": Data(PackageResources.favicon_svg),
     ]
 }

@@ -33,7 +33,8 @@ public struct ArticleSummaryView: TemplateView {
     public var summary: String?
 }
 
-/// `page.*` of an article: its summary fields, its HTML and its table of contents.
+/// `page.*` of an article: its summary fields, its HTML and its table of contents, how long it takes
+/// to read, its events on the timeline and its neighbours in the index.
 public struct ArticleView: TemplateView {
     public var listing: ArticleSummaryView
     /// The rendered Markdown, inserted unescaped (`{{{page.content}}}`).
@@ -41,15 +42,36 @@ public struct ArticleView: TemplateView {
     public var toc: [TableOfContentsEntry]
     public var hasToc: Bool
     public var isArticle = true
+    /// `约 5 分钟读完` / `5 min read` (see docs/statistics.md for the reading speeds).
+    public var readingTime: String
+    /// Its own page of the timeline; nil when the article has no dated events.
+    public var timeline: TimelineLinkView?
+    /// The articles listed just before (newer) and just after (older) it on the index.
+    public var previous: ArticleLinkView?
+    public var next: ArticleLinkView?
+    /// Whether it has a neighbour (a site of one article has none).
+    public var hasNeighbours: Bool
 
     public func templateFields(schema: Bool) -> [String: Any] {
         var fields = listing.templateFields(schema: schema)
-        fields["content"] = content
-        fields["toc"] = toc.map { $0.templateFields(schema: schema) }
-        fields["hasToc"] = hasToc
-        fields["isArticle"] = isArticle
+        let own = TemplateFlattener.fields(of: self, schema: schema)
+        for key in ["content", "toc", "hasToc", "isArticle", "readingTime", "timeline", "previous", "next", "hasNeighbours"] {
+            fields[key] = own[key]
+        }
         return fields
     }
+}
+
+/// A link to an article by its title (previous and next).
+public struct ArticleLinkView: TemplateView {
+    public var title: String
+    public var url: String
+}
+
+/// A link from an article to its events on the timeline: `时间线上的 3 条事件` / `3 events on the timeline`.
+public struct TimelineLinkView: TemplateView {
+    public var url: String
+    public var text: String
 }
 
 /// A heading of an article, for its table of contents.

@@ -18,6 +18,9 @@ public struct TimelineView: TemplateView {
         /// `d1990`: the anchor of the decade's section.
         public var id: String
         public var label: String
+        /// The decade's heading: its label, or the label of its only year (which then has no heading
+        /// of its own), so that one year is not announced twice.
+        public var title: String
         public var years: [Year]
     }
 
@@ -26,11 +29,17 @@ public struct TimelineView: TemplateView {
         public var id: String
         public var year: Int
         public var label: String
+        /// False when the decade's heading already names the year.
+        public var showsTitle: Bool
         public var events: [Event]
     }
 
     public struct Event: TemplateView {
-        public var start: DateText
+        /// `event-12`: the anchor the axis links to.
+        public var id: String
+        /// The date under its year's heading, without the year (`10月10日`); nil for an event dated by
+        /// its year alone, which the heading says already.
+        public var start: DateText?
         public var end: DateText?
         /// `day`, `month`, `season`, `year` or `decade`, for styling.
         public var precision: String
@@ -54,4 +63,6 @@ public struct TimelineView: TemplateView {
     public var filters: [Filter]
     public var hasFilters: Bool
     public var decades: [Decade]
+    /// The year axis drawn above the list as inline SVG, one link per event; inserted unescaped.
+    public var axis: String
 }

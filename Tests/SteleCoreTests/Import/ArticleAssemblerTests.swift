@@ -40,7 +40,6 @@ import Testing
             "推动发展壮大村级集体经济，让发展成果惠及广大村民群众。",
             "（新华社北京6月30日电）",
         ])
-        #expect(article.summary == "党的力量来自组织。")
         #expect(article.source == "swapped-halves.txt:1-17")
         #expect(notes.contains {
             $0.description == "swapped-halves.txt:7: article halves were swapped: lines 15–17 moved before lines 7–9, "

@@ -5,12 +5,12 @@ import Testing
 @testable import SteleText
 
 @Suite struct MarkdownWriterTests {
-    func article(title: String = "标题", summary: String = "第一句。", body: [BodyBlock] = [
+    func article(title: String = "标题", body: [BodyBlock] = [
         .paragraph(text: "第一句。", line: 5, bold: false),
     ]) -> ImportedArticle {
         ImportedArticle(title: title, subtitle: "——副题", series: "系列", authors: ["张三", "李四"], agency: "新华社",
                         place: "北京", date: PageDate(year: 2022, month: 10, day: 9), source: "x.txt:1-9",
-                        slug: "biao-ti", summary: summary, body: body, line: 1)
+                        slug: "biao-ti", body: body, line: 1)
     }
 
     @Test func frontmatterHasEveryKeyInOrder() {
@@ -25,7 +25,6 @@ import Testing
             date: 2022-10-09
             source: x.txt:1-9
             slug: biao-ti
-            summary: 第一句。
             ---
 
             第一句。
@@ -35,10 +34,9 @@ import Testing
 
     @Test(arguments: ["Breaking: news", "say \"hi\" and 'bye'", "true", "2022", "null", "# not a comment", "- dash", "a: b # c", "[x]", "～“引号”：冒号", "吉祥的“𠮷”字"])
     func trickyTitlesRoundTrip(title: String) throws {
-        let text = MarkdownWriter.document(for: article(title: title, summary: title))
+        let text = MarkdownWriter.document(for: article(title: title))
         let document = try ContentDocument(parsing: text, file: "x.md")
         #expect(document.frontmatter.title == title)
-        #expect(document.frontmatter.summary == title)
         #expect(document.frontmatter.date == PageDate(year: 2022, month: 10, day: 9))
         #expect(document.frontmatter.authors == ["张三", "李四"])
         #expect(document.frontmatter[param: "series"] == .string("系列"))

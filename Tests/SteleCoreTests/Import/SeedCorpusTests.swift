@@ -67,7 +67,6 @@ import Testing
         let article = try #require(ImportFixtures.seedArticles().articles.last)
         let paragraphs = ImportFixtures.paragraphs(article)
         #expect(paragraphs.first?.hasPrefix("党的力量来自组织。上下贯通") == true)
-        #expect(article.summary == "党的力量来自组织。")
         #expect(paragraphs.last == "（新华社北京6月30日电）")
         // The halves meet: …集 + 中力量…, and the first half's opening follows.
         let joined = try #require(paragraphs.firstIndex { $0.hasPrefix("持续整顿软弱涣散村党组织") })

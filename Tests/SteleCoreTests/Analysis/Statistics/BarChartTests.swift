@@ -17,9 +17,9 @@ import Testing
     @Test func drawsOneBarPerValueInProportion() {
         let svg = chart.svg()
         #expect(svg.components(separatedBy: "<rect class=\"chart-bar\"").count - 1 == 2)
-        // Rows are 360 wide with 64 kept for the value: the longest bar is 296, a quarter of it 74.
-        #expect(svg.contains("width=\"296\""))
-        #expect(svg.contains("width=\"74\""))
+        // Rows are 520 wide with 64 kept for the value: the longest bar is 456, a quarter of it 114.
+        #expect(svg.contains("width=\"456\""))
+        #expect(svg.contains("width=\"114\""))
         #expect(svg.contains(">A &lt;b&gt;</text>"), "labels are escaped")
     }
 
@@ -38,8 +38,8 @@ import Testing
     @Test func sideLabelsLeaveRoomForTheLongestLabel() {
         let words = BarChart(id: "w", title: "t", summary: "s",
                              bars: [BarChart.Bar(label: "基层党组织", value: 10, valueText: "10")], layout: .sideLabels)
-        // Five characters at 13 units and a margin of 8: the bar starts at 73.
-        #expect(words.svg().contains("<rect class=\"chart-bar\" x=\"73\""))
+        // Five characters at 18 units and a margin of 8: the bar starts at 98.
+        #expect(words.svg().contains("<rect class=\"chart-bar\" x=\"98\""))
     }
 
     @Test func sameChartSameBytes() {

@@ -110,7 +110,46 @@ import Testing
 
     @Test func saysWhatTheReadingSpeedIs() async throws {
         let html = try file("stats/index.html", in: try await build())
-        #expect(html.contains("阅读时间按每分钟 400 个汉字计算"))
+        #expect(html.contains("阅读时间按每分钟 400 个汉字、238 个外文词或数字计算"))
+    }
+
+    @Test func namesTheDictionaryNotWhereItLiesOnTheBuildMachine() async throws {
+        let site = try await build()
+        let html = try file("stats/index.html", in: site), json = try file("stats.json", in: site)
+        #expect(!html.contains("/usr/") && !json.contains("/usr/"))
+        if html.contains("jieba 词典") {
+            #expect(html.contains("词语按 python3-jieba 所带的 jieba 词典（"))
+            #expect(json.contains("\"dictionary\": \"python3-jieba:dict.txt\""))
+        }
+        #expect(WordDataName(path: WordSources.debianDictionary) == .debian(file: "dict.txt"))
+        #expect(WordDataName(path: "/home/someone/data/dict.txt.big") == .other(name: "dict.txt.big"))
+        #expect(WordDataName(path: "data/dict.txt").dataText == "data/dict.txt")
+    }
+
+    @Test func figuresAreDefinitionListsOfTheirOwn() async throws {
+        let html = try file("stats/index.html", in: try await build())
+        // Every dt and dd sits directly in a dl: no div between them (axe-core's dlitem rule).
+        for match in html.matches(of: /<(dt|dd)[ >]/) {
+            let before = html[..<match.range.lowerBound]
+            let opener = try #require(before.ranges(of: /<(dl|div|dd|dt)[ >]/).last)
+            #expect(["<dl", "<dd", "<dt"].contains(String(before[opener].prefix(3))), "a dt or dd outside its dl")
+        }
+        #expect(html.contains("<div class=\"stat-grid\">\n      <dl class=\"stat\"><dt>"))
+    }
+
+    @Test func englishLabelsUseEnglishPunctuation() async throws {
+        let site = try TemporarySite([
+            "stele.yml": "title: T\nlanguage: en\n",
+            "content/a.md": "---\ntitle: Long\n---\n近11万家民营企业参与帮扶，增长约30%。这是很长的一篇文章。\n",
+            "content/b.md": "---\ntitle: Short\n---\n短文。\n",
+        ])
+        defer { site.remove() }
+        let html = try file("stats/index.html", in: try await SiteBuilder(siteDirectory: site.root).build())
+        #expect(html.contains("Longest: <a href=\"/articles/a/\">Long</a> ("))
+        #expect(html.contains("Shortest: <a href=\"/articles/b/\">Short</a> (2 Chinese characters)"))
+        #expect(html.contains("近 (nearly)"))
+        #expect(html.contains("<span class=\"count\">1 figure</span>"), "one figure is not 1 figures")
+        for mark in ["：", "（", "）"] { #expect(!html.contains(mark + "<") && !html.contains(">" + mark), "\(mark) in the English page") }
     }
 
     @Test func theSameSiteGivesTheSameBytes() async throws {
@@ -132,7 +171,8 @@ import Testing
         #expect(report.quantities.map(\.quantity.text) == ["近11万家", "12.7万个"], "quantities do not need the dictionary")
         let context = StatisticsContext(report: report, urls: URLBuilder(config: SiteConfig()),
                                         labels: StatisticsLabels(language: "en"))
-        #expect(context.notes.first?.hasPrefix("No jieba dictionary was found at /nonexistent/dict.txt") == true)
+        #expect(context.notes.first?.hasPrefix("No jieba dictionary (dict.txt) was found") == true)
+        #expect(!context.notes.joined().contains("/nonexistent"), "no machine path on the page")
         #expect(context.json.serialized().contains("\"method\": \"icu\""))
         #expect(context.view.hasEntities == false)
     }

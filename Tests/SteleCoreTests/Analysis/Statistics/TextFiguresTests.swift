@@ -34,14 +34,26 @@ import Testing
 
     @Test func readingTimeIsCharactersOverReadingSpeedRoundedUp() throws {
         #expect(TextFigures.charactersPerMinute == 400)
-        // 33 Chinese characters, and 51.8, Hello, world and Two as one unit each.
-        #expect(try figures().readingUnits == 37)
+        #expect(TextFigures.wordsPerMinute == 238)
+        // 33 Chinese characters, and 51.8, Hello, world and Two as one word each.
+        #expect(try figures().chineseCharacters == 33)
+        #expect(try figures().latinWords == 4)
         #expect(try figures().readingMinutes == 1)
         let exactly = TextFigures(paragraphs: [String(repeating: "字", count: 800)], headings: [])
         #expect(exactly.readingMinutes == 2)
         let more = TextFigures(paragraphs: [String(repeating: "字", count: 801)], headings: [])
         #expect(more.readingMinutes == 3)
         #expect(TextFigures().readingMinutes == 0)
+    }
+
+    @Test func englishIsReadInWordsAMinute() {
+        let words = { (count: Int) in TextFigures(paragraphs: [Array(repeating: "word", count: count).joined(separator: " ")], headings: []) }
+        #expect(words(238).readingMinutes == 1)
+        #expect(words(239).readingMinutes == 2)
+        #expect(words(1000).readingMinutes == 5)
+        // Half a minute of each: 200 characters and 119 words.
+        let mixed = TextFigures(paragraphs: [String(repeating: "字", count: 200) + String(repeating: " word", count: 119)], headings: [])
+        #expect(mixed.readingMinutes == 1)
     }
 
     @Test func figuresAdd() throws {

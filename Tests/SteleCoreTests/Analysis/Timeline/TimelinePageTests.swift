@@ -37,9 +37,9 @@ import Testing
 
     @Test func entriesShowDateRangeHeadlineArticleAndLinkToTheParagraph() async throws {
         let page = try #require(try await build(["ranges", "lists"], config: chineseSite)["timeline/index.html"])
-        #expect(page.contains(#"<time datetime="2016-10-10">2016年10月10日</time><span class="timeline-range">至</span><time datetime="2016-10-11">11日</time>"#))
-        #expect(page.contains(#"<time datetime="2021-06">2021年6月</time><span class="timeline-range">至</span><time datetime="2021-12">12月</time>"#))
-        #expect(page.contains(#"<time datetime="2020-01-20">2020年1月20日</time><span class="timeline-range">至</span><time datetime="2020-02-10">2月10日</time>"#))
+        #expect(page.contains(#"<time datetime="2016-10-10">10月10日</time><span class="timeline-range">至</span><time datetime="2016-10-11">11日</time>"#))
+        #expect(page.contains(#"<time datetime="2021-06">6月</time><span class="timeline-range">至</span><time datetime="2021-12">12月</time>"#))
+        #expect(page.contains(#"<time datetime="2020-01-20">1月20日</time><span class="timeline-range">至</span><time datetime="2020-02-10">2月10日</time>"#))
         #expect(page.contains(#"<p class="timeline-headline"><a href="/docs/articles/ranges/#p-1">全国国有企业党的建设工作会议在北京召开</a></p>"#))
         #expect(page.contains(#"<span class="visually-hidden">出自 </span>时间范围</p>"#))
         #expect(page.contains(#"<a href="/docs/timeline/" aria-current="page">时间线</a>"#))
@@ -51,9 +51,12 @@ import Testing
         #expect(page.contains(##"<li><a href="#y1943">1943</a></li>"##))
         #expect(page.contains(#"<section class="timeline-year" id="y2016" aria-labelledby="y2016-title">"#))
         #expect(page.contains(#"<h3 class="timeline-year-title" id="y2016-title">2016年</h3>"#))
-        // Years in order, each once.
+        // Years in order, each once; a decade of one year (the 1940s) is headed by that year alone.
         let years = page.matches(of: /<h3 class="timeline-year-title" id="y(\d+)-title">/).map { Int($0.1) ?? 0 }
-        #expect(years == [1943, 2014, 2016, 2019, 2020, 2021])
+        #expect(years == [2014, 2016, 2019, 2020, 2021])
+        #expect(page.contains(#"<h2 class="timeline-decade-title" id="d1940-title">1943年</h2>"#))
+        #expect(page.contains(#"<section class="timeline-year" id="y1943">"#))
+        #expect(!page.contains("1940年代</h2>"))
     }
 
     @Test func filteringByArticleWorksWithoutJavaScript() async throws {
@@ -85,8 +88,27 @@ import Testing
     @Test func englishSite() async throws {
         let page = try #require(try await build(["ranges"], config: "title: Demo\nlanguage: en\n")["timeline/index.html"])
         #expect(page.contains("6 events from 1 article"))
-        #expect(page.contains(#"<time datetime="2016-10-10">2016-10-10</time><span class="timeline-range">–</span><time datetime="2016-10-11">2016-10-11</time>"#))
+        #expect(page.contains(#"<time datetime="2016-10-10">10 October</time><span class="timeline-range">–</span><time datetime="2016-10-11">11 October</time>"#))
         #expect(page.contains(##"<a class="timeline-nav-decade" href="#d2010">2010s</a>"##))
+    }
+
+    @Test func anEventDatedByItsYearAloneRepeatsNoDate() async throws {
+        let page = try #require(try await build(["years"], config: chineseSite)["timeline/index.html"])
+        #expect(page.contains(#"<li class="timeline-event timeline-year" id="event-1">"#))
+        #expect(!page.contains(#"<p class="timeline-date"><time datetime="1996">"#))
+        #expect(page.contains(#"<a href="/docs/articles/years/#p-1">"#))
+    }
+
+    @Test func theAxisHasOneLinkPerEventToItsEntry() async throws {
+        let page = try #require(try await build(["ranges", "lists", "seasons"], config: chineseSite)["timeline/index.html"])
+        let events = page.matches(of: /<li class="timeline-event [^"]*" id="(event-\d+)">/).map { String($0.1) }
+        let links = page.matches(of: /<a href="#(event-\d+)"><title>[^<]+<\/title><circle class="timeline-axis-mark"/).map { String($0.1) }
+        #expect(!events.isEmpty)
+        #expect(links == events, "one dot per event, in the same order")
+        #expect(page.contains(#"<svg class="timeline-axis" aria-labelledby="timeline-axis-title""#))
+        #expect(page.contains(#"<title id="timeline-axis-title">各年份的事件：每个点是一条事件，点击跳到该条。</title>"#))
+        #expect(page.contains(##"<a href="#event-1"><title>1943年春 "##), "the dot is named by its date and headline")
+        #expect(!page.contains("<script"))
     }
 
     @Test func noEventsSaysSo() async throws {

@@ -1,0 +1,72 @@
+import Foundation
+import SteleAnalysis
+import SteleMarkdown
+
+/// Chooses each article's summary, for lists, search, the feed and `<meta name="description">`.
+///
+/// A summary set in the frontmatter is used as written. Otherwise the summary is the first sentence of
+/// the article that says something about this article: one that no other article of the site also
+/// contains (an opening formula or a slogan several reports share, such as 党的力量来自组织。) and that is
+/// long enough to stand alone (`minimumLength` characters or words). When no sentence qualifies, the
+/// first unique one is taken, else the first one; a summary longer than `maximumLength` is cut.
+struct SummaryChooser {
+    /// Chinese characters plus Latin words a sentence needs to be a summary on its own.
+    static let minimumLength = 12
+    static let maximumLength = 120
+
+    /// The summary of each page, by path.
+    static func summaries(of pages: [RenderedPage]) -> [String: String] {
+        let sentences = pages.map { page in page.markdown.paragraphs.flatMap { Self.sentences(of: $0.text) } }
+        // In how many articles each sentence occurs (once however often one article repeats it).
+        var articles: [String: Int] = [:]
+        for sentences in sentences {
+            for sentence in Set(sentences) { articles[sentence, default: 0] += 1 }
+        }
+        var summaries: [String: String] = [:]
+        for (page, sentences) in zip(pages, sentences) {
+            if let summary = page.page.frontmatter.summary, !summary.isEmpty {
+                summaries[page.path] = summary
+                continue
+            }
+            let unique = sentences.filter { articles[$0] == 1 }
+            let chosen = unique.first { length($0) >= minimumLength } ?? unique.first ?? sentences.first ?? ""
+            summaries[page.path] = chosen.count > maximumLength ? String(chosen.prefix(maximumLength)) + "…" : chosen
+        }
+        return summaries
+    }
+
+    /// Marks that end a sentence; a run of them ends one sentence.
+    private static let ends: Set<Character> = ["。", "！", "？", "!", "?", "…"]
+    /// Marks that close a sentence after its end mark and belong to it: `“……。”`.
+    private static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "\"", "'"]
+
+    /// The sentences of a paragraph, trimmed: after 。！？ (and a closing quote), and after `. ` in Latin text.
+    static func sentences(of text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        var ended = false
+        var previous: Character?
+        for character in text {
+            if ended && !ends.contains(character) && !closers.contains(character) {
+                sentences.append(current)
+                current = ""
+                ended = false
+            }
+            if character.isWhitespace && previous == "." {
+                sentences.append(current)
+                current = ""
+            }
+            current.append(character)
+            if ends.contains(character) { ended = true }
+            previous = character
+        }
+        sentences.append(current)
+        return sentences.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Chinese characters plus words in Latin letters or digits, counted as reading time counts them.
+    static func length(_ sentence: String) -> Int {
+        let figures = TextFigures(paragraphs: [sentence], headings: [])
+        return figures.chineseCharacters + figures.latinWords
+    }
+}
