@@ -106,8 +106,7 @@ struct EntityRecognizer {
         guard token.kind == .word || token.kind == .latin else { return false }
         if token.isNewWord || isProperName(token) { return true }
         if token.text == "和" { return next.tag == "vn" || next.tag == "n" }  // 发展和改革委员会
-        return ["n", "nz", "vn", "v", "b", "an", "ng", "nl", "j"].contains(token.tag) && !EntityCues.roles.contains(token.text)
-            && !EntityCues.speech.contains(token.text)
+        return ["n", "nz", "vn", "v", "b", "an", "ng", "nl", "j"].contains(token.tag) && !EntityCues.speech.contains(token.text)
     }
 
     private func isProperName(_ token: Token) -> Bool {
@@ -157,11 +156,12 @@ struct EntityRecognizer {
     }
 
     /// A place the tags name, without a suffix (广州, 日本): backed when a word that leads to a place comes
-    /// before it (在, 到, 来自) or another place is listed with it.
+    /// before it (在, 到, 来自), a word of position after it (边, 一带), or another place is listed with it.
     func namedPlace(at index: Int) -> (EntityMention, Int)? {
         let token = tokens[index]
         guard token.kind == .word, token.tag == "ns", token.length >= 2, !token.isNewWord else { return nil }
-        let led = index > 0 && EntityCues.placeLeads.contains(tokens[index - 1].text)
+        let led = (index > 0 && EntityCues.placeLeads.contains(tokens[index - 1].text))
+            || (index + 1 < tokens.count && EntityCues.placeFollowers.contains(tokens[index + 1].text))
         let listed = (index >= 2 && tokens[index - 1].text == "、" && tokens[index - 2].tag == "ns")
             || (index + 2 < tokens.count && tokens[index + 1].text == "、" && tokens[index + 2].tag == "ns")
         return (EntityMention(kind: .place, name: token.text, hasEvidence: led || listed), 1)
