@@ -9,6 +9,8 @@ struct EntityMention: Equatable {
     /// Whether the context says what the name names (a title before it, 说 after it, an administrative
     /// suffix, the word for a kind of body), rather than a tag alone.
     var hasEvidence: Bool
+    /// A name the HMM found and tagged, not a dictionary word: its tag alone counts when it recurs.
+    var isNewWord = false
 }
 
 /// Finds the people, places and organisations an article names, from its tokens: the tags the
@@ -89,24 +91,38 @@ struct EntityRecognizer {
         // A body inside a body (农学院 of 沅澧大学) is listed as the outer one.
         while start > 0, end - start < 6, isPartOfAName(tokens[start - 1], next: tokens[start]),
               !isOrganisation(tokens[start - 1]) {
+            // A verb belongs to the name only right after a proper name (鹭江|出版|有限公司, 雁栖|通用|航空|有限公司),
+            // not in a clause that ends on a body (坚持|围绕|中心, 党组织|成为|学校).
+            if tokens[start - 1].tag == "v" {
+                guard start >= 2, case let before = tokens[start - 2],
+                      before.isNewWord || before.tag == "ns" || EntityCues.isPersonTag(before.tag) else { break }
+            }
             start -= 1
         }
         // The name begins at the first proper name; generic words before it belong to the sentence.
         while start < end, !isProperName(tokens[start]) { start += 1 }
         if start < end { return start }
-        // A body the dictionary knows by its whole name (中国科学院, 酒泉卫星发射中心); short ones are generic (统计局).
-        return last.tag == "nt" && last.length >= 4 ? end : nil
+        // A body the dictionary knows by its whole name (中国科学院, 酒泉卫星发射中心); shorter ones are
+        // generic (统计局, 公立医院).
+        return last.tag == "nt" && last.length >= 5 ? end : nil
     }
 
+    /// A token that ends the name of a body. A one-character suffix (局, 厅, 馆) ends one only standing
+    /// alone or in a word of three characters or more: 全局 and 大局 are no bureaus.
     private func isOrganisation(_ token: Token) -> Bool {
-        token.kind == .word && EntityCues.organisationSuffixes.contains(where: { token.text.hasSuffix($0) })
+        guard token.kind == .word, let suffix = EntityCues.organisationSuffixes.first(where: { token.text.hasSuffix($0) })
+        else { return false }
+        // An idiom or phrase ending that way (总揽全局) is no body either; 合作社 is tagged as a phrase.
+        let nounTags = suffix.unicodeScalars.count > 1 ? ["n", "nt", "nz", "ns", "l", ""] : ["n", "nt", "nz", "ns", ""]
+        guard token.isNewWord || nounTags.contains(token.tag) else { return false }
+        return suffix.unicodeScalars.count > 1 || token.length == 1 || token.length >= 3
     }
 
     private func isPartOfAName(_ token: Token, next: Token) -> Bool {
         guard token.kind == .word || token.kind == .latin else { return false }
         if token.isNewWord || isProperName(token) { return true }
         if token.text == "和" { return next.tag == "vn" || next.tag == "n" }  // 发展和改革委员会
-        return ["n", "nz", "vn", "v", "b", "an", "ng", "nl", "j"].contains(token.tag) && !EntityCues.speech.contains(token.text)
+        return ["n", "nz", "vn", "v", "a", "b", "an", "ng", "nl", "j"].contains(token.tag) && !EntityCues.speech.contains(token.text)
     }
 
     private func isProperName(_ token: Token) -> Bool {
@@ -146,9 +162,12 @@ struct EntityRecognizer {
             }
             start -= 1
         }
+        // A place of three characters or more stands alone. One of two (塘村, and the dictionary's 城市,
+        // 山区, 古镇, which are kinds of place) needs a character before it; a suffix needs a name of two
+        // characters, a place word one.
         if whole { return start }
-        // A short name (塘村) needs a character before it; a suffix, a name of two characters or more.
-        return shortName ? (start < end ? start : nil) : (nameLength >= 2 ? start : nil)
+        if shortName { return start < end ? start : nil }
+        return nameLength >= (last.length == 1 ? 2 : 1) ? start : nil
     }
 
     private func isPlaceName(_ token: Token) -> Bool {
@@ -159,7 +178,9 @@ struct EntityRecognizer {
     /// before it (在, 到, 来自), a word of position after it (边, 一带), or another place is listed with it.
     func namedPlace(at index: Int) -> (EntityMention, Int)? {
         let token = tokens[index]
-        guard token.kind == .word, token.tag == "ns", token.length >= 2, !token.isNewWord else { return nil }
+        // A word ending in a suffix (城市, 山区, 古镇) is a kind of place, not one, unless the suffix rule took it.
+        guard token.kind == .word, token.tag == "ns", token.length >= 2, !token.isNewWord, !endsWithPlaceSuffix(token)
+        else { return nil }
         let led = (index > 0 && EntityCues.placeLeads.contains(tokens[index - 1].text))
             || (index + 1 < tokens.count && EntityCues.placeFollowers.contains(tokens[index + 1].text))
         let listed = (index >= 2 && tokens[index - 1].text == "、" && tokens[index - 2].tag == "ns")
@@ -198,13 +219,18 @@ struct EntityRecognizer {
            (tagged && token.length + given.length >= 2 && titled) || isSaid(after: index + 1) {
             return (EntityMention(kind: .person, name: token.text + given.text, hasEvidence: true), 2)
         }
+        // 二十大 is a congress: no name starts with two numerals.
+        let startsWithNumerals = token.text.unicodeScalars.prefix(2).allSatisfy(ChineseNumeral.isNumeralScalar)
         guard (2...4).contains(token.length), tagged || (token.isNewWord && token.length <= 3),
-              !(token.length >= 3 && endsWithPlaceSuffix(token))
+              !(token.length >= 3 && endsWithPlaceSuffix(token)), !startsWithNumerals
         else { return nil }
         let said = isSaid(after: index)
         // A new word the HMM does not tag as a name needs a word of saying: titles come before common nouns too.
-        guard said || (tagged && titled) || tagged else { return nil }
-        return (EntityMention(kind: .person, name: token.text, hasEvidence: said || titled), 1)
+        guard said || tagged else { return nil }
+        // After a name the dictionary or the HMM tags, a title says it too: 习近平总书记, 石缃蓉书记.
+        let titledAfter = tagged && index + 1 < tokens.count && isRole(tokens[index + 1])
+        return (EntityMention(kind: .person, name: token.text, hasEvidence: said || titled || titledAfter,
+                              isNewWord: token.isNewWord), 1)
     }
 
     /// A given name after a surname: one or two characters that are not a function word or a cue.
@@ -249,7 +275,7 @@ struct EntityRecognizer {
             var lead: Token?
             var trail: Token?
             let first = String(scalars[0])
-            if demonstratives.contains(first) || (scalars.count >= 3 && prepositions.contains(first)) {
+            if demonstratives.contains(first) || prepositions.contains(first) {
                 lead = Token(text: String(scalars[0]), kind: .word, tag: "p", start: start, length: 1)
                 scalars.removeFirst()
                 start += 1

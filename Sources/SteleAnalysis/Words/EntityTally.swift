@@ -1,8 +1,8 @@
 /// Counts the mentions of each name over a corpus and decides which names are listed: those the
-/// context backs at least once, and those only tagged that recur across articles. A name tagged once
-/// and never backed (卫星 in one report) is the tagger's noise and stays out.
+/// context backs at least once, and names the HMM found and tagged that recur across articles. A name
+/// only tagged (卫星 in one report, or the dictionary's 从严治党 in many) is the tagger's noise and stays out.
 struct EntityTally {
-    /// A name tagged but never backed by its context is listed from this many mentions…
+    /// A new word tagged but never backed by its context is listed from this many mentions…
     static let taggedMentions = 3
     /// …in at least this many articles.
     static let taggedArticles = 2
@@ -11,6 +11,7 @@ struct EntityTally {
         var mentions = 0
         var backed = 0
         var articles = 0
+        var isNewWord = false
     }
 
     private var counts: [EntityMention.Kind: [String: Count]] = [:]
@@ -21,6 +22,7 @@ struct EntityTally {
             var count = counts[mention.kind, default: [:]][mention.name, default: Count()]
             count.mentions += 1
             if mention.hasEvidence { count.backed += 1 }
+            if mention.isNewWord { count.isNewWord = true }
             if seen.insert(["\(mention.kind)", mention.name]).inserted { count.articles += 1 }
             counts[mention.kind, default: [:]][mention.name] = count
         }
@@ -30,7 +32,8 @@ struct EntityTally {
     func listed(_ kind: EntityMention.Kind) -> [String: Int] {
         var listed: [String: Int] = [:]
         for (name, count) in counts[kind] ?? [:]
-        where count.backed > 0 || (count.mentions >= Self.taggedMentions && count.articles >= Self.taggedArticles) {
+        where count.backed > 0
+            || (count.isNewWord && count.mentions >= Self.taggedMentions && count.articles >= Self.taggedArticles) {
             listed[name] = count.mentions
         }
         return listed
