@@ -173,11 +173,11 @@ public struct QuantityScanner: Sendable {
         /// A token starts at `index` (or there are no tokens to tell).
         func isWordStart(_ index: Int) -> Bool {
             let token = tokenIndex[index]
-            return token < 0 || tokens[token].start == index
+            return token < 0 || tokens[token].start == index || tokens[token].isNewWord  // 同近|200万名: 同近 is a guess
         }
 
-        /// The figure begins inside a longer word (统一, 唯一, 老百姓). Only dictionary words count here and
-        /// below: the bounds of a word the HMM guessed (包货 in 两三百包货物) are too weak to veto a figure.
+        /// The figure begins inside a longer word (统一, 唯一, 老百姓). Only dictionary words count here, above
+        /// and below: the bounds of a word the HMM guessed (包货 in 两三百包货物) are too weak to veto a figure.
         func crossesWordStart(_ index: Int) -> Bool {
             let token = tokenIndex[index]
             guard token >= 0, !tokens[token].isNewWord else { return false }

@@ -1,3 +1,5 @@
+import SteleSupport
+
 /// What jieba's HMMs share: the log-probability a table leaves out, and the characters they model.
 package enum HMMTable {
     /// jieba's `MIN_FLOAT`: the log-probability of anything a table does not list. Finite, so that a
@@ -38,5 +40,3 @@ package enum HMMTable {
         return pairs
     }
 }
-
-import SteleSupport

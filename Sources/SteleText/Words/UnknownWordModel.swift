@@ -33,13 +33,7 @@ public struct UnknownWordModel: Sendable {
         try loaded.value(for: directory) { directory throws(WordDataError) in
             func table(_ path: String) throws(WordDataError) -> (PythonLiteral, String) {
                 let file = directory + "/" + path
-                let data: Data
-                do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: file))
-                } catch {
-                    throw .unreadable(SourceLocation(file: file), reason: error.localizedDescription)
-                }
-                return (try PythonLiteralParser.assignedValue(in: data, file: file), file)
+                return (try PythonLiteralParser.assignedValue(in: LoadedFileCache<Self>.read(file), file: file), file)
             }
             let (start, startFile) = try table("finalseg/prob_start.py")
             let (transition, transitionFile) = try table("finalseg/prob_trans.py")
