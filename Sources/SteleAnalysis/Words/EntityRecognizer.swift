@@ -112,10 +112,10 @@ struct EntityRecognizer {
     private func isOrganisation(_ token: Token) -> Bool {
         guard token.kind == .word, let suffix = EntityCues.organisationSuffixes.first(where: { token.text.hasSuffix($0) })
         else { return false }
-        // An idiom or phrase ending that way (总揽全局) is no body either; 合作社 is tagged as a phrase.
-        let nounTags = suffix.unicodeScalars.count > 1 ? ["n", "nt", "nz", "ns", "l", ""] : ["n", "nt", "nz", "ns", ""]
-        guard token.isNewWord || nounTags.contains(token.tag) else { return false }
-        return suffix.unicodeScalars.count > 1 || token.length == 1 || token.length >= 3
+        if suffix.unicodeScalars.count > 1 { return true }
+        // An idiom or phrase ending that way (总揽全局) is no body either.
+        guard token.isNewWord || ["n", "nt", "nz", "ns", ""].contains(token.tag) else { return false }
+        return token.length == 1 || token.length >= 3
     }
 
     private func isPartOfAName(_ token: Token, next: Token) -> Bool {
@@ -166,6 +166,11 @@ struct EntityRecognizer {
         // 山区, 古镇, which are kinds of place) needs a character before it; a suffix needs a name of two
         // characters, a place word one.
         if whole { return start }
+        // 十八|洞村: a numeral may begin the name of a place the dictionary lacks.
+        if shortName, start == end, last.isNewWord, end > 0, case let numeral = tokens[end - 1], numeral.kind == .word,
+           numeral.tag == "m", numeral.text.unicodeScalars.allSatisfy(ChineseNumeral.isNumeralScalar), available > 0 {
+            return end - 1
+        }
         if shortName { return start < end ? start : nil }
         return nameLength >= (last.length == 1 ? 2 : 1) ? start : nil
     }
