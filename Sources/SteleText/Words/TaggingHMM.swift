@@ -106,12 +106,20 @@ package struct TaggingHMM: Sendable {
     package func tag(ofWord word: UnsafeBufferPointer<UInt32>) -> String? {
         guard !word.isEmpty else { return nil }
         var best: (score: Double, tag: Int)?
-        for restricted in [true, false] {
-            for tag in tags.indices where !restricted || fits(tag, word) {
-                let score = self.score(tag, word)
-                if score > -.infinity, score > best?.score ?? -.infinity { best = (score, tag) }
+        func consider(_ tag: Int) {
+            let score = self.score(tag, word)
+            if score > -.infinity, score > best?.score ?? -.infinity { best = (score, tag) }
+        }
+        // The first character's states name the few tags worth scoring (a hot path: most have a handful).
+        let firstPosition = word.count == 1 ? Self.single : Self.begin
+        if let column = HMMTable.column(word[0]) {
+            for state in allowedState[Int(allowedStart[column])..<Int(allowedStart[column + 1])]
+            where Int(state) % 4 == firstPosition && fits(Int(state) / 4, word) {
+                consider(Int(state) / 4)
             }
-            if best != nil { break }
+        }
+        if best == nil {
+            for tag in tags.indices { consider(tag) }
         }
         return best.map { tags[$0.tag] }
     }
