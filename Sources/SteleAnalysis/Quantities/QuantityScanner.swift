@@ -173,13 +173,14 @@ public struct QuantityScanner: Sendable {
         /// A token starts at `index` (or there are no tokens to tell).
         func isWordStart(_ index: Int) -> Bool {
             let token = tokenIndex[index]
-            return token < 0 || tokens[token].start == index
+            return token < 0 || tokens[token].start == index || tokens[token].isNewWord  // 同近|200万名: 同近 is a guess
         }
 
-        /// The figure begins inside a longer word (统一, 唯一, 老百姓).
+        /// The figure begins inside a longer word (统一, 唯一, 老百姓). Only dictionary words count here, above
+        /// and below: the bounds of a word the HMM guessed (包货 in 两三百包货物) are too weak to veto a figure.
         func crossesWordStart(_ index: Int) -> Bool {
             let token = tokenIndex[index]
-            guard token >= 0 else { return false }
+            guard token >= 0, !tokens[token].isNewWord else { return false }
             return tokens[token].start < index && tokens[token].kind == .word
                 && !tokens[token].text.unicodeScalars.allSatisfy(ChineseNumeral.isNumeralScalar)
         }
@@ -197,6 +198,7 @@ public struct QuantityScanner: Sendable {
             let last = tokenIndex[end - 1]
             guard last >= 0 else { return false }
             let token = tokens[last]
+            if token.isNewWord { return false }
             if token.end > end && token.kind == .word { return true }
             return token.start == numberStart && token.end == end && token.kind == .word
                 && !["m", "mq", "q", ""].contains(token.tag)

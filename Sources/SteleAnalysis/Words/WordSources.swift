@@ -55,14 +55,16 @@ public struct WordSources: Sendable {
     /// builds run). Without `dictionary:` and `idf:` in stele.yml, the defaults are looked for: when the
     /// dictionary is not there, ICU cuts the words.
     public static func load(config: SiteConfig, siteDirectory: URL, defaultDictionary: String = debianDictionary,
-                            defaultIDF: String = debianIDF) throws(ContentError) -> WordSources {
+                            defaultIDF: String = debianIDF,
+                            hmmDirectory: String = UnknownWordModel.jiebaDirectory) throws(ContentError) -> WordSources {
         let settings = Settings(config: config, siteDirectory: siteDirectory)
         let userWords = try settings.userWords()
         let stopwords = Stopwords.chinese.union(try settings.list("stopwords"))
         let idfPath = try settings.existingFile("idf", default: defaultIDF)
         var sources: WordSources
         if let dictionaryPath = try settings.existingFile("dictionary", default: defaultDictionary) {
-            let segmenter = try cachedSegmenter(dictionary: dictionaryPath, userWords: userWords)
+            var segmenter = try cachedSegmenter(dictionary: dictionaryPath, userWords: userWords)
+            segmenter.unknownWords = try unknownWordModel(in: hmmDirectory)
             sources = WordSources(segmenter: segmenter, dictionaryPath: dictionaryPath, idfPath: idfPath,
                                   stopwords: stopwords, userWordCount: userWords.count)
         } else {
@@ -73,6 +75,14 @@ public struct WordSources: Sendable {
         sources.searchedIDF = defaultIDF
         sources.siteDirectory = siteDirectory
         return sources
+    }
+
+    /// jieba's HMMs for the words a dictionary lacks, from the jieba folder `directory` when its tables
+    /// are there (python3-jieba installs them with the dictionary); nil when they are not, and words the
+    /// dictionary lacks then come out character by character.
+    static func unknownWordModel(in directory: String) throws(ContentError) -> UnknownWordModel? {
+        guard FileManager.default.fileExists(atPath: directory + "/finalseg/prob_emit.py") else { return nil }
+        return try wordData { () throws(WordDataError) in try UnknownWordModel.load(jiebaDirectory: directory) }
     }
 
     /// Dictionaries read in this process.

@@ -33,11 +33,14 @@ public struct WordStatistics: Sendable, Equatable {
     public var topWords: [WordCount]
     /// For each article, in the order given, its most distinctive words by TF-IDF.
     public var distinctive: [[WeightedWord]]
-    /// Words of two or more characters the dictionary tags as person names (nr, nrfg, nrt), by count.
+    /// People named, by count: names (tagged by the dictionary or the HMM, or new words) that the
+    /// context shows to be people somewhere in the corpus — a title before them, 说 or 表示 after them —
+    /// or that the tags call people again and again (see `EntityTally`).
     public var people: [WordCount]
-    /// Words tagged as place names (ns).
+    /// Places named: names with an administrative suffix (省, 市, 县, 区, 镇, 乡, 村, 岛), or tagged as
+    /// places and led by 在, 到, 来自… or listed with another place.
     public var places: [WordCount]
-    /// Words tagged as organisation names (nt).
+    /// Organisations named: a proper name followed by the words of a body (公司, 集团, 研究所, 大学, 委员会, 局…).
     public var organisations: [WordCount]
     /// Whether the IDF came from a background table (else from the corpus itself).
     public var backgroundIDF: Bool
@@ -54,31 +57,28 @@ public struct WordStatistics: Sendable, Equatable {
         var contentTokens = 0
         var vocabulary = Set<String>()
         var counts: [String: Int] = [:]
-        var entityCounts: [EntityKind: [String: Int]] = [:]
+        var entities = EntityTally()
         var perArticle: [[String: Int]] = []
         for tokens in articles {
             var articleCounts: [String: Int] = [:]
             for token in tokens where token.kind == .word || token.kind == .latin {
                 wordTokens += 1
                 vocabulary.insert(token.text)
-                // A lone character tagged as a name (梅, 潘) is mostly a piece of a name the dictionary lacks.
-                if let kind = EntityKind(tag: token.tag), token.length >= 2 {
-                    entityCounts[kind, default: [:]][token.text, default: 0] += 1
-                }
                 guard Self.isContentWord(token, stopwords: stopwords) else { continue }
                 contentTokens += 1
                 counts[token.text, default: 0] += 1
                 articleCounts[token.text, default: 0] += 1
             }
             perArticle.append(articleCounts)
+            entities.add(article: EntityRecognizer(tokens: tokens).mentions())
         }
         self.wordTokens = wordTokens
         self.contentTokens = contentTokens
         self.vocabulary = vocabulary.count
         self.topWords = Self.ranked(counts)
-        self.people = Self.ranked(entityCounts[.person] ?? [:])
-        self.places = Self.ranked(entityCounts[.place] ?? [:])
-        self.organisations = Self.ranked(entityCounts[.organisation] ?? [:])
+        self.people = Self.ranked(entities.listed(.person))
+        self.places = Self.ranked(entities.listed(.place))
+        self.organisations = Self.ranked(entities.listed(.organisation))
         self.backgroundIDF = idf != nil
         let idfOf = idf.map { table in { (word: String) in table.idf(word) } } ?? Self.corpusIDF(perArticle)
         self.distinctive = perArticle.map { Self.tfidf($0, idf: idfOf, count: distinctiveCount) }
@@ -114,19 +114,6 @@ public struct WordStatistics: Sendable, Equatable {
     static func ranked(_ counts: [String: Int]) -> [WordCount] {
         counts.map { WordCount(word: $0.key, count: $0.value) }.sorted {
             $0.count != $1.count ? $0.count > $1.count : $0.word.unicodeScalars.lexicographicallyPrecedes($1.word.unicodeScalars)
-        }
-    }
-
-    private enum EntityKind: Hashable {
-        case person, place, organisation
-
-        init?(tag: String) {
-            switch tag {
-            case "nr", "nrfg", "nrt": self = .person
-            case "ns": self = .place
-            case "nt": self = .organisation
-            default: return nil
-            }
         }
     }
 }

@@ -1,35 +1,88 @@
 import Foundation
 
-/// Cuts Chinese into words the way jieba does without its HMM: for each run of ideographs, a DAG of
-/// every dictionary word starting at each character, then the path of maximum log-probability
-/// (word frequency / dictionary total), found from the right.
+/// Cuts Chinese into words the way jieba does: for each run of ideographs, a DAG of every dictionary
+/// word starting at each character, then the path of maximum log-probability (word frequency /
+/// dictionary total), found from the right.
 ///
-/// Characters the dictionary does not know stand alone, as in jieba; unknown names therefore come out
-/// in pieces unless a site word list names them.
+/// Where that path leaves two or more characters standing alone in a row, and they are not together a
+/// dictionary word, the unknown-word model (jieba's HMMs), when there is one, finds the words among
+/// them and tags them: a name the dictionary lacks (王建宇) comes out whole. Without it such characters
+/// stand alone, as in jieba's `cut(HMM=False)`.
 public struct DictionarySegmenter: WordSegmenter {
     public private(set) var dictionary: WordDictionary
+    public var unknownWords: UnknownWordModel?
 
-    public init(dictionary: WordDictionary) {
+    public init(dictionary: WordDictionary, unknownWords: UnknownWordModel? = nil) {
         self.dictionary = dictionary
+        self.unknownWords = unknownWords
     }
 
     public func tokens(in text: String) -> [Token] {
+        tokens(in: text, unknownWords: unknownWords)
+    }
+
+    private func tokens(in text: String, unknownWords: UnknownWordModel?) -> [Token] {
         let scalars = Array(text.unicodeScalars)
         let values = scalars.map(\.value)
         return values.withUnsafeBufferPointer { buffer in
             Self.splitRuns(scalars) { start, end in
-                route(buffer, start, end).map { word in
-                    let tag = dictionary.entry(for: word.text)?.tag ?? ""
-                    return Token(text: word.text, kind: .word, tag: tag, start: word.start, length: word.length)
+                var tokens: [Token] = []
+                var loneStart = start  // where the current stretch of one-character words began
+                for word in route(buffer, start, end) {
+                    if word.length == 1 && unknownWords != nil { continue }
+                    if let unknownWords, loneStart < word.start {
+                        tokens += cutLoneCharacters(buffer, loneStart, word.start, unknownWords)
+                    }
+                    tokens.append(dictionaryToken(buffer, word.start, word.length))
+                    loneStart = word.start + word.length
                 }
+                if let unknownWords, loneStart < end {
+                    tokens += cutLoneCharacters(buffer, loneStart, end, unknownWords)
+                }
+                return tokens
             }
         }
     }
 
-    /// The words of the ideograph run `values[start..<end]` along the most probable path.
-    private func route(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int)
-        -> [(text: String, start: Int, length: Int)]
-    {
+    /// The tokens of `values[start..<end]`, characters the dictionary path left standing alone: jieba
+    /// hands them to its HMM unless there is only one or they are together a dictionary word.
+    private func cutLoneCharacters(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int,
+                                   _ model: UnknownWordModel) -> [Token] {
+        let run = UnsafeBufferPointer(rebasing: values[start..<end])
+        let isWord = (dictionary.frequency(hash: run.reduce(WordDictionary.emptyHash, WordDictionary.extend),
+                                           scalars: run) ?? 0) > 0
+        if run.count == 1 || isWord {
+            return (start..<end).map { dictionaryToken(values, $0, 1) }
+        }
+        var tokens: [Token] = []
+        var offset = start
+        for word in model.words(run) {
+            if word.length == 1 {
+                tokens.append(dictionaryToken(values, offset, 1))
+            } else {
+                tokens.append(Token(text: Self.text(values, offset, word.length), kind: .word, tag: word.tag,
+                                    start: offset, length: word.length, isNewWord: true))
+            }
+            offset += word.length
+        }
+        return tokens
+    }
+
+    private func dictionaryToken(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ length: Int) -> Token {
+        let text = Self.text(values, start, length)
+        return Token(text: text, kind: .word, tag: dictionary.entry(for: text)?.tag ?? "", start: start, length: length)
+    }
+
+    private static func text(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ length: Int) -> String {
+        var text = String.UnicodeScalarView()
+        for offset in start..<(start + length) {
+            text.append(Unicode.Scalar(values[offset]) ?? "\u{FFFD}")
+        }
+        return String(text)
+    }
+
+    /// The words (start and length) of the ideograph run `values[start..<end]` along the most probable path.
+    private func route(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> [(start: Int, length: Int)] {
         let count = end - start
         let logTotal = log(Double(max(dictionary.total, 1)))
         // best[i]: log-probability of the best cut of positions i..<count, and the length of its first word.
@@ -60,16 +113,11 @@ public struct DictionarySegmenter: WordSegmenter {
             best[position] = bestScore
             firstLength[position] = bestLength
         }
-        var words: [(text: String, start: Int, length: Int)] = []
+        var words: [(start: Int, length: Int)] = []
         var position = 0
         while position < count {
-            let length = firstLength[position]
-            var text = String.UnicodeScalarView()
-            for offset in position..<(position + length) {
-                text.append(Unicode.Scalar(values[start + offset]) ?? "\u{FFFD}")
-            }
-            words.append((String(text), start + position, length))
-            position += length
+            words.append((start + position, firstLength[position]))
+            position += firstLength[position]
         }
         return words
     }
@@ -85,11 +133,11 @@ public struct DictionarySegmenter: WordSegmenter {
         }
     }
 
-    /// jieba's `suggest_freq(word, tune=False)` without HMM.
+    /// jieba's `suggest_freq(word, tune=False)`, which cuts without the HMM.
     func suggestedFrequency(for word: String) -> Int {
         let total = Double(max(dictionary.total, 1))
         var probability = 1.0
-        for token in tokens(in: word) {
+        for token in tokens(in: word, unknownWords: nil) {
             let frequency = dictionary.entry(for: token.text)?.frequency ?? 0
             probability *= Double(max(frequency, 1)) / total
         }

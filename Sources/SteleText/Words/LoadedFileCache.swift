@@ -37,14 +37,15 @@ extension LoadedFileCache {
     /// The value parsed from the bytes of the file at `path`, read and parsed once per process.
     package func value(readingFileAt path: String,
                        parse: (Data) throws(WordDataError) -> Value) throws(WordDataError) -> Value {
-        try value(for: path) { path throws(WordDataError) in
-            let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw .unreadable(SourceLocation(file: path), reason: error.localizedDescription)
-            }
-            return try parse(data)
+        try value(for: path) { path throws(WordDataError) in try parse(Self.read(path)) }
+    }
+
+    /// The bytes of the file at `path`; a file that cannot be read is an error naming it.
+    package static func read(_ path: String) throws(WordDataError) -> Data {
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(SourceLocation(file: path), reason: error.localizedDescription)
         }
     }
 }

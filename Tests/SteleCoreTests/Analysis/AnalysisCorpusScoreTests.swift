@@ -23,7 +23,13 @@ import Testing
                 "events: recall \(score.events.recall.text), precision \(score.events.precision.text)")
         #expect(score.quantities.recall.right >= 146 && score.quantities.precision.ratio >= 0.84,
                 "quantities: recall \(score.quantities.recall.text), precision \(score.quantities.precision.text)")
+        let people = try #require(score.entities["people"])
         let places = try #require(score.entities["places"]), organisations = try #require(score.entities["organisations"])
-        #expect(places.recall.right >= 26 && organisations.recall.right >= 4, "places \(places.recall.text), organisations \(organisations.recall.text)")
+        #expect(people.recall.right >= 44 && people.precision.ratio >= 0.97,
+                "people: recall \(people.recall.text), precision \(people.precision.text)")
+        #expect(places.recall.right >= 43 && places.precision.ratio >= 0.95,
+                "places: recall \(places.recall.text), precision \(places.precision.text)")
+        #expect(organisations.recall.right >= 23 && organisations.precision.ratio >= 1,
+                "organisations: recall \(organisations.recall.text), precision \(organisations.precision.text)")
     }
 }

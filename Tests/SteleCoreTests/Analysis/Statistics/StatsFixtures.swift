@@ -16,6 +16,13 @@ enum StatsFixtures {
         try WordSources.cachedSegmenter(dictionary: WordSources.debianDictionary, userWords: userWords)
     }
 
+    /// The jieba dictionary with jieba's HMMs for the words it lacks, as a site build cuts words.
+    static func jiebaWithHMM() throws -> DictionarySegmenter {
+        var segmenter = try jieba()
+        segmenter.unknownWords = try UnknownWordModel.load(jiebaDirectory: UnknownWordModel.jiebaDirectory)
+        return segmenter
+    }
+
     /// A segmenter over a fixture dictionary.
     static func segmenter(_ name: String) throws -> DictionarySegmenter {
         var dictionary = WordDictionary()

@@ -29,11 +29,11 @@ import Testing
         #expect(abs(statistics.typeTokenRatio - 10.0 / 13.0) < 1e-9)
     }
 
-    @Test func namesPeoplePlacesAndOrganisationsByTheirTags() {
+    @Test func aTagAloneNamesNobody() {
         let statistics = WordStatistics(articles: articles, stopwords: Stopwords.chinese, idf: nil)
-        #expect(statistics.people == [WordCount(word: "习近平", count: 1)], "a lone character tagged nr is left out")
-        #expect(statistics.places == [WordCount(word: "佳县", count: 1)])
-        #expect(statistics.organisations == [WordCount(word: "党中央", count: 1)])
+        #expect(statistics.people.isEmpty, "习近平 is tagged nrfg, but nothing around it says it is a person here")
+        #expect(statistics.places.isEmpty, "佳县 is tagged ns, but nothing leads to it")
+        #expect(statistics.organisations == [WordCount(word: "佳县医院", count: 1)], "a place, then the word for a body")
     }
 
     @Test func weighsDistinctiveWordsByTFIDFAgainstTheBackgroundTable() {

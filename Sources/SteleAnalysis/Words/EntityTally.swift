@@ -1,0 +1,41 @@
+/// Counts the mentions of each name over a corpus and decides which names are listed: those the
+/// context backs at least once, and names the HMM found and tagged that recur across articles. A name
+/// only tagged (卫星 in one report, or the dictionary's 从严治党 in many) is the tagger's noise and stays out.
+struct EntityTally {
+    /// A new word tagged but never backed by its context is listed from this many mentions…
+    static let taggedMentions = 3
+    /// …in at least this many articles.
+    static let taggedArticles = 2
+
+    private struct Count {
+        var mentions = 0
+        var backed = 0
+        var articles = 0
+        var isNewWord = false
+    }
+
+    private var counts: [EntityMention.Kind: [String: Count]] = [:]
+
+    mutating func add(article mentions: [EntityMention]) {
+        var seen = Set<[String]>()
+        for mention in mentions {
+            var count = counts[mention.kind, default: [:]][mention.name, default: Count()]
+            count.mentions += 1
+            if mention.hasEvidence { count.backed += 1 }
+            if mention.isNewWord { count.isNewWord = true }
+            if seen.insert(["\(mention.kind)", mention.name]).inserted { count.articles += 1 }
+            counts[mention.kind, default: [:]][mention.name] = count
+        }
+    }
+
+    /// The listed names of `kind` with their mentions.
+    func listed(_ kind: EntityMention.Kind) -> [String: Int] {
+        var listed: [String: Int] = [:]
+        for (name, count) in counts[kind] ?? [:]
+        where count.backed > 0
+            || (count.isNewWord && count.mentions >= Self.taggedMentions && count.articles >= Self.taggedArticles) {
+            listed[name] = count.mentions
+        }
+        return listed
+    }
+}
