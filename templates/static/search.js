@@ -1,6 +1,7 @@
 // Stele's search: loads search.json (made at build time) and ranks articles by the query terms they
-// contain. Terms are made exactly as Sources/SteleCore/Publish/SearchTerms.swift makes them: pairs of
-// Han characters (a lone one as itself) and lower-cased words of other scripts.
+// contain. Terms are made exactly as Sources/StelePages/Producers/SearchTerms.swift makes them: pairs of
+// Han characters (a lone one as itself) and lower-cased words of other scripts. A query of one character
+// matches the pairs that hold it.
 (function () {
   "use strict";
   var results = document.getElementById("search-results");
@@ -35,6 +36,7 @@
     var scores = new Map();
     unique.forEach(function (term) {
       var postings = Object.prototype.hasOwnProperty.call(index.terms, term) ? index.terms[term] : [];
+      if (!postings.length && HAN.test(term)) postings = pairsWith(index, term);
       for (var i = 0; i + 1 < postings.length; i += 2) {
         var score = scores.get(postings[i]) || { terms: 0, weight: 0 };
         score.terms += 1;
@@ -47,6 +49,22 @@
     }).map(function (entry) { return index.docs[entry[0]]; });
   }
 
+  // A lone Han character the index holds only inside pairs (医 in 医生, 医院): the postings of every pair
+  // that contains it, each document once with its best weight.
+  function pairsWith(index, character) {
+    var best = new Map();
+    Object.keys(index.terms).forEach(function (key) {
+      if (key.length > 4 || Array.from(key).indexOf(character) < 0) return;
+      var postings = index.terms[key];
+      for (var i = 0; i + 1 < postings.length; i += 2) {
+        best.set(postings[i], Math.max(best.get(postings[i]) || 0, postings[i + 1]));
+      }
+    });
+    var merged = [];
+    best.forEach(function (weight, doc) { merged.push(doc, weight); });
+    return merged;
+  }
+
   function element(name, className, text) {
     var node = document.createElement(name);
     if (className) node.className = className;
@@ -54,8 +72,12 @@
     return node;
   }
 
+  // The full list under the results would read as more results: it hides while a query is shown.
+  var allArticles = document.getElementById("all-articles");
+
   function show(index, query) {
     results.textContent = "";
+    if (allArticles) allArticles.hidden = !!query.trim();
     if (!query.trim()) { results.hidden = true; return; }
     var found = rank(index, query);
     var heading = element("h2", "", found.length
