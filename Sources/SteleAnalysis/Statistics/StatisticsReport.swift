@@ -46,7 +46,8 @@ public struct StatisticsReport: Sendable {
             idf = try wordData { () throws(WordDataError) in try IDFTable.load(path: path) }
         }
         figures = CorpusFigures(articles: pages.map(ArticleFigures.init))
-        words = WordStatistics(articles: articleTokens, stopwords: sources.stopwords, idf: idf)
+        words = WordStatistics(articles: articleTokens, frontmatter: pages.map(\.page.frontmatter),
+                               stopwords: sources.stopwords, idf: idf)
         let scanner = QuantityScanner()
         quantities = await zip(pages, segmented.map(\.paragraphs)).map { (page: $0, tokens: $1) }.concurrentMap { article in
             zip(article.page.markdown.paragraphs, article.tokens).flatMap { paragraph, paragraphTokens in

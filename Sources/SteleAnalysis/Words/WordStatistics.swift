@@ -1,4 +1,5 @@
 import Foundation
+import SteleContent
 import SteleText
 
 /// A word and how often it occurs.
@@ -51,15 +52,17 @@ public struct WordStatistics: Sendable, Equatable {
     public var typeTokenRatio: Double { wordTokens == 0 ? 0 : Double(vocabulary) / Double(wordTokens) }
 
     /// Counts over `articles` (each a list of tokens); `idf` is the background table, nil to derive IDF
-    /// from the articles themselves.
-    public init(articles: [[Token]], stopwords: Set<String>, idf: IDFTable?, distinctiveCount: Int = 10) {
+    /// from the articles themselves. `frontmatter`, when given, holds each article's frontmatter in the
+    /// same order: its authors and place are people and places the article names.
+    public init(articles: [[Token]], frontmatter: [Frontmatter] = [], stopwords: Set<String>, idf: IDFTable?,
+                distinctiveCount: Int = 10) {
         var wordTokens = 0
         var contentTokens = 0
         var vocabulary = Set<String>()
         var counts: [String: Int] = [:]
         var entities = EntityTally()
         var perArticle: [[String: Int]] = []
-        for tokens in articles {
+        for (index, tokens) in articles.enumerated() {
             var articleCounts: [String: Int] = [:]
             for token in tokens where token.kind == .word || token.kind == .latin {
                 wordTokens += 1
@@ -70,7 +73,8 @@ public struct WordStatistics: Sendable, Equatable {
                 articleCounts[token.text, default: 0] += 1
             }
             perArticle.append(articleCounts)
-            entities.add(article: EntityRecognizer(tokens: tokens).mentions())
+            let named = index < frontmatter.count ? FrontmatterNames(frontmatter[index]).mentions : []
+            entities.add(article: named + EntityRecognizer(tokens: tokens).mentions())
         }
         self.wordTokens = wordTokens
         self.contentTokens = contentTokens

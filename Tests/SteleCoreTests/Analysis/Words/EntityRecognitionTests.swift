@@ -1,5 +1,6 @@
 import Testing
 @testable import SteleAnalysis
+@testable import SteleContent
 @testable import SteleText
 
 /// People, places and organisations listed on the evidence of their context, over text cut with jieba's
@@ -42,5 +43,17 @@ import Testing
     @Test func aNameBackedOnceIsCountedEachTimeItIsTagged() throws {
         let words = try statistics(["船长阮堃说，今天风浪不大。", "阮堃在码头等了一上午。"])
         #expect(words.people == [WordCount(word: "阮堃", count: 2)])
+    }
+
+    @Test func theBylineAndDatelineOfTheFrontmatterAreAPersonAndAPlace() throws {
+        // Names the text never repeats: only the byline and the dateline say who wrote it and where.
+        var frontmatter = Frontmatter()
+        frontmatter.authors = ["眭曦雯", " 禤泓翀 "]
+        frontmatter.params = [(key: "place", value: .string("澜沧"))]
+        let segmenter = try StatsFixtures.jiebaWithHMM()
+        let words = WordStatistics(articles: [segmenter.tokens(in: "渡口恢复通航，第一班船上午八点开出。")],
+                                   frontmatter: [frontmatter], stopwords: Stopwords.chinese, idf: nil)
+        #expect(Set(names(words.people)) == ["眭曦雯", "禤泓翀"])
+        #expect(names(words.places) == ["澜沧"])
     }
 }
