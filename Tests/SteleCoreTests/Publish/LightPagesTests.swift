@@ -9,13 +9,13 @@ import Testing
     /// How many articles the generated site holds; every one is tagged 通讯, every fifth 要闻.
     static let articleCount = 300
 
-    /// A site of `articleCount` short articles, one a day from 2001 on, with a host so that the
-    /// sitemap is written.
+    /// A site of `articleCount` short articles, one a day from 2021 on (after the years they tell of),
+    /// with a host so that the sitemap is written.
     static func site(paginate: String? = nil) throws -> TemporarySite {
         var files = ["stele.yml": "title: T\nbaseURL: https://example.org/\n" + (paginate.map { "paginate: \($0)\n" } ?? "")]
         for number in 1...articleCount {
             let date = Calendar(identifier: .gregorian).date(byAdding: .day, value: number,
-                                                            to: Date(timeIntervalSince1970: 978_307_200))!
+                                                            to: Date(timeIntervalSince1970: 1_609_459_200))!
             let day = ISO8601DateFormatter.string(from: date, timeZone: .gmt, formatOptions: [.withFullDate])
             let tags = number % 5 == 0 ? "[通讯, 要闻]" : "[通讯]"
             files["content/a\(number).md"] = """
@@ -112,11 +112,34 @@ import Testing
         #expect(report.problems.isEmpty, "\(report.problems.map(\.description).prefix(5))")
     }
 
-    /// The list pages for now; the statistics page (375 kB here) is still one page of every figure.
-    @Test func noListPageIsOver300kB() async throws {
+    @Test func aTimelineOfManyEventsIsAnOverviewOfDecadePages() async throws {
         let built = try await Self.built()
-        let lists = built.files.filter { $0.path == "index.html" || $0.path.hasPrefix("page/") || $0.path.hasPrefix("tags/") }
-        #expect(lists.count > 30)
+        let overview = try Self.html(built, "timeline/index.html")
+        #expect(!overview.contains("class=\"timeline-event "))
+        for decade in [1990, 2000, 2010] {
+            #expect(overview.contains("<a class=\"timeline-nav-decade\" href=\"/timeline/decades/\(decade)/\">"))
+        }
+        #expect(overview.contains("<a href=\"/timeline/decades/1990/#y1994\">1994</a>"))
+        #expect(overview.contains("<rect class=\"timeline-axis-mark\""))
+        #expect(!built.files.contains { $0.path == "timeline/decades/1980/index.html" })
+
+        // Each article's year is 1990 + its number % 30: ten articles a year, a hundred a decade.
+        let decade = try Self.html(built, "timeline/decades/2000/index.html")
+        #expect(decade.components(separatedBy: "<li class=\"timeline-event ").count - 1 == 100)
+        #expect(decade.contains("<p class=\"kicker\"><a href=\"/timeline/\">"))
+        #expect(decade.contains("<a class=\"timeline-nav-decade\" href=\"#d2000\">"))
+        // Anchors count in the whole timeline, so the first event of the 2000s is not event-1.
+        #expect(!decade.contains("id=\"event-1\"") && decade.contains("id=\"event-101\""))
+        #expect(decade.contains("<a href=\"#event-101\">"))
+    }
+
+    /// The list and timeline pages; the statistics page (375 kB here) is still one page of every figure.
+    @Test func noListOrTimelinePageIsOver300kB() async throws {
+        let built = try await Self.built()
+        let lists = built.files.filter {
+            $0.path.hasSuffix(".html") && ($0.path == "index.html" || ["page/", "tags/", "timeline/"].contains(where: $0.path.hasPrefix))
+        }
+        #expect(lists.count > 300)
         let heavy = lists.filter { $0.contents.count > 300_000 }
         #expect(heavy.isEmpty, "\(heavy.map { "\($0.path): \($0.contents.count) bytes" })")
     }
