@@ -88,6 +88,8 @@ let package = Package(
                 .embedInCode("Theme/partials/header.mustache"),
                 .embedInCode("Theme/partials/footer.mustache"),
                 .embedInCode("Theme/partials/chart.mustache"),
+                .embedInCode("Theme/partials/pagination.mustache"),
+                .embedInCode("Theme/partials/pagination-links.mustache"),
                 .embedInCode("Theme/static/style.css"),
                 .embedInCode("Theme/static/search.js"),
                 .embedInCode("Theme/static/table-sort.js"),

@@ -66,6 +66,12 @@ def browser():
     return webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
 
 
+def status(url):
+    """The HTTP status code of `url`, as text."""
+    return subprocess.run(["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", url],
+                          capture_output=True, text=True).stdout
+
+
 def page_paths(base):
     """One page of each kind the example site has."""
     index = subprocess.run(["curl", "-s", base], capture_output=True, text=True).stdout
@@ -74,10 +80,13 @@ def page_paths(base):
              "not-found": "/no-such-page/"}
     if article:
         paths["article"] = article.group(1)
-    tags = subprocess.run(["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", base + "tags/"],
-                          capture_output=True, text=True).stdout
-    if tags == "200":
+    if status(base + "tags/") == "200":
         paths["tags"] = "/tags/"
+        tag = re.search(r'href="(/tags/[^"]+/)"', subprocess.run(["curl", "-s", base + "tags/"], capture_output=True, text=True).stdout)
+        if tag:
+            paths["tag"] = tag.group(1)
+    if status(base + "page/2/") == "200":
+        paths["index-page-2"] = "/page/2/"
     return paths
 
 
@@ -159,6 +168,9 @@ def main():
             shutil.copytree(source, os.path.join(site, name))
         elif os.path.exists(source):
             shutil.copy(source, site)
+    # Two articles a page, so that the four example articles show the page navigation too.
+    with open(os.path.join(site, "stele.yml"), "a", encoding="utf-8") as config:
+        config.write("\npaginate: 2\n")
     server, base = start_server(stele, site)
     driver = browser()
     try:

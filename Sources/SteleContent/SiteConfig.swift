@@ -12,8 +12,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var language = "en"
     /// Pass raw HTML in Markdown through. Off by default: content can then not inject scripts.
     public var unsafe = false
-    /// Articles per index page; 0 puts them all on one page.
-    public var paginate = 0
+    /// Articles per page of the front page and of each tag; 0 puts them all on one page. 20 by
+    /// default, so that a list stays light however many articles the site holds.
+    public var paginate = 20
     /// Other keys, for templates as `site.params`.
     public var params: [(key: String, value: FrontmatterValue)] = []
     /// Keys that look like typos of keys Stele reads (`baseUrl`).

@@ -59,8 +59,8 @@ public struct SiteScaffold: Sendable {
         # Where the site is published. A URL with a host (https://example.org/docs/) also gives a feed and
         # a sitemap; a path (/docs/) works for a site served under a sub-path.
         # baseURL: /
-        # Articles per index page; 0 lists every article on one page.
-        # paginate: 0
+        # Articles per page of the front page and of each tag; 0 lists every article on one page.
+        # paginate: 20
         # Pass raw HTML in Markdown through. Off: a page cannot inject scripts.
         # unsafe: false
         # The feed's author for articles without `authors:`; the site title by default.

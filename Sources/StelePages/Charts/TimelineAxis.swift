@@ -3,6 +3,9 @@ import SteleText
 /// The timeline's year axis, drawn at build time as inline SVG: one dot per event above its year
 /// (and month, when known), events of one year stacked, so that busy decades stand out at a glance.
 ///
+/// A timeline too long for one page draws each year as a bar as tall as its number of events instead,
+/// linking to that year on its decade's page, so the overview stays small however many events there are.
+///
 /// Each dot is a link (`<a href="#event-3">`) to the event in the list below, named by a `<title>`
 /// with its date and headline, so keyboards and screen readers reach it too; no script. The `<svg>`
 /// is named by its own `<title>` but has no `role="img"`, which would hide the links inside it
@@ -10,13 +13,22 @@ import SteleText
 struct TimelineAxis {
     struct Mark {
         var date: TimelineDate
-        /// The id of the event in the list (`event-3`).
-        var anchor: String
+        /// Where the dot links: the event in the list (`#event-3`).
+        var href: String
         /// What the link is called: `2016年10月10日 …`.
         var title: String
     }
 
-    var events: [Mark]
+    /// One year drawn as a bar: how many events it has, where it links and what the link is called.
+    struct YearBar {
+        var year: Int
+        var count: Int
+        var href: String
+        var title: String
+    }
+
+    var events: [Mark] = []
+    var years: [YearBar] = []
     var title: String
 
     /// Drawn 640 units wide, scaled to the column by CSS.
@@ -28,7 +40,8 @@ struct TimelineAxis {
 
     /// The axis as an `<svg>` element; empty when there are no events.
     func svg() -> String {
-        guard let first = events.map(\.date.year).min(), let last = events.map(\.date.year).max() else { return "" }
+        let allYears = events.map(\.date.year) + years.map(\.year)
+        guard let first = allYears.min(), let last = allYears.max() else { return "" }
         // Whole decades, so that the ticks fall on 1940, 1950, …
         let from = first - first % 10, to = last - last % 10 + 10
         let plot = Self.width - 2 * Self.margin
@@ -57,13 +70,23 @@ struct TimelineAxis {
             }
         }
         marks += "<line class=\"timeline-axis-line\" x1=\"\(n(Self.margin))\" y1=\"\(n(baseline))\" x2=\"\(n(Self.width - Self.margin))\" y2=\"\(n(baseline))\"/>\n"
+        let tallest = Double(max(years.map(\.count).max() ?? 1, 1))
+        for bar in years {
+            let height = max(2, (Self.stackHeight - 2) * Double(bar.count) / tallest)
+            marks += """
+                <a href="\(XMLText.escape(bar.href))"><title>\(XMLText.escape(bar.title))</title>\
+                <rect class="timeline-axis-mark" x="\(n(Self.margin + (Double(bar.year - from) + 0.1) * perYear))" \
+                y="\(n(baseline - height))" width="\(n(max(perYear * 0.8, 1)))" height="\(n(height))"/></a>
+
+                """
+        }
         var stacked: [Int: Int] = [:]
         for event in events {
             let level = stacked[event.date.year, default: 0]
             stacked[event.date.year] = level + 1
             let cy = baseline - Self.radius - 2 - Double(level) * step
             marks += """
-                <a href="#\(XMLText.escape(event.anchor))"><title>\(XMLText.escape(event.title))</title>\
+                <a href="\(XMLText.escape(event.href))"><title>\(XMLText.escape(event.title))</title>\
                 <circle class="timeline-axis-mark" cx="\(n(x(event.date)))" cy="\(n(cy))" r="\(n(Self.radius))"/></a>
 
                 """

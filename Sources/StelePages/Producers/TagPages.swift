@@ -1,7 +1,8 @@
 import SteleAnalysis
 
 /// The tag index (`tags/index.html`: every tag with its number of articles) and one page per tag
-/// (`tags/<slug>/index.html`: its articles, newest first). Listed in the site menu when there are tags.
+/// (`tags/<slug>/index.html`: its articles, newest first, paged like the front page:
+/// `tags/<slug>/page/2/index.html`, …). Listed in the site menu when there are tags.
 public struct TagPages: PageProducer {
     /// Folder of the tag pages, relative to the site root.
     public static let folder = "tags/"
@@ -24,12 +25,20 @@ public struct TagPages: PageProducer {
                                   path: Self.folder, extra: TagIndexKeys(tags: views))
         var outputs: [PageOutput] = [.page(path: Self.folder + "index.html", template: "tags", view: index)]
         for (tag, view) in zip(tags, views) {
-            let path = Self.path(forSlug: tag.slug)
-            var page = site.listPage(title: tag.name, path: path)
-            page.count = tag.pages.count
-            let keys = TagKeys(tag: view, pages: tag.pages.map(site.summary), tagsURL: site.urls.url(Self.folder))
-            outputs.append(.page(path: path + "index.html", template: "tag",
-                                 view: site.template(page: page, path: Self.folder, extra: keys)))
+            let pager = Pager(folder: Self.path(forSlug: tag.slug), size: site.config.paginate)
+            let chunks = pager.chunks(of: tag.pages)
+            for (offset, chunk) in chunks.enumerated() {
+                let number = offset + 1
+                let path = pager.path(forPage: number)
+                let pagination = pager.pagination(number: number, total: chunks.count, site: site)
+                var page = site.listPage(title: tag.name, path: path)
+                if number > 1 { page.title = "\(tag.name) · \(pagination.label)" }
+                page.count = tag.pages.count
+                let keys = TagKeys(tag: view, pages: chunk.map(site.summary), tagsURL: site.urls.url(Self.folder),
+                                   pagination: pagination)
+                outputs.append(.page(path: path + "index.html", template: "tag",
+                                     view: site.template(page: page, path: Self.folder, extra: keys)))
+            }
         }
         return outputs
     }

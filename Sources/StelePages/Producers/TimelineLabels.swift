@@ -13,10 +13,14 @@ struct TimelineLabels: Sendable {
         chinese
             ? ["timelineAll": "全部文章", "timelineFilter": "按文章筛选", "timelineNavigation": "年代与年份",
                "timelineEmpty": "还没有带日期的事件。", "timelineRangeSeparator": "至", "timelineSource": "出自",
-               "timelineAxis": "各年份的事件：每个点是一条事件，点击跳到该条。"]
+               "timelineAxis": "各年份的事件：每个点是一条事件，点击跳到该条。",
+               "timelineOverviewAxis": "各年份的事件数：每根柱是一年，点击打开该年所在年代的页面。",
+               "timelineOverview": "事件较多，每个年代一页：点击年代或年份查看其中的事件。"]
             : ["timelineAll": "All articles", "timelineFilter": "Filter by article", "timelineNavigation": "Decades and years",
                "timelineEmpty": "No dated events yet.", "timelineRangeSeparator": "–", "timelineSource": "From",
-               "timelineAxis": "Events by year: each dot is one event and links to it."]
+               "timelineAxis": "Events by year: each dot is one event and links to it.",
+               "timelineOverviewAxis": "Events per year: each bar is one year and links to it on its decade's page.",
+               "timelineOverview": "There are many events, so each decade has its own page: pick a decade or a year."]
     }
 
     /// `共 43 条事件，来自 4 篇文章` / `43 events from 4 articles`.
@@ -28,6 +32,16 @@ struct TimelineLabels: Sendable {
     /// The title of an article's own timeline: `时间线：《路生梅：在党和群众需要的地方扎根》`.
     package func title(timeline: String, article: String) -> String {
         chinese ? "\(timeline)：《\(article)》" : "\(timeline): \(article)"
+    }
+
+    /// The title of a decade's page on a large timeline: `时间线：1990年代` / `Timeline: 1990s`.
+    package func title(timeline: String, decade: Int) -> String {
+        chinese ? "\(timeline)：\(self.decade(decade))" : "\(timeline): \(self.decade(decade))"
+    }
+
+    /// A year's bar on the overview's axis: `1994年：12 条事件` / `1994: 12 events`.
+    package func yearCount(_ year: Int, _ count: Int) -> String {
+        chinese ? "\(self.year(year))：\(count) 条事件" : "\(self.year(year)): \(count) event\(count == 1 ? "" : "s")"
     }
 
     package func decade(_ decade: Int) -> String { chinese ? "\(decade)年代" : "\(decade)s" }

@@ -3,8 +3,15 @@ import SteleMarkdown
 
 /// The timeline: `timeline/index.html` with every event, `timeline/<slug>/index.html` with one article's
 /// (filtering by article without JavaScript), and `timeline.json`.
+///
+/// A site with more than `overviewLimit` events gets an overview instead of one long page: the axis
+/// (a bar per year) and the decade/year index on `timeline/index.html`, linking to one page per decade,
+/// `timeline/decades/1990/index.html`, that lists its events.
 public struct TimelinePage: PageProducer {
     static let path = "timeline/"
+    /// More events than this and the main page becomes an overview of decade pages: past a few hundred
+    /// events one page grows too heavy for a phone.
+    static let overviewLimit = 200
 
     public init() {}
 
@@ -16,15 +23,31 @@ public struct TimelinePage: PageProducer {
         let articles = site.pages.filter { byArticle[$0.path] != nil }
         let filters = Filters(articles: articles, counts: byArticle.mapValues(\.count), total: events.count)
         var outputs: [PageOutput] = [.file(OutputFile(path: "timeline.json", text: TimelineJSON.encode(events, urls: site.urls)))]
-        outputs.append(page(events, article: nil, filters: filters, site: site))
+        let numbered = events.enumerated().map { Numbered(number: $0, event: $1) }
+        if events.count > Self.overviewLimit {
+            let byDecade = Dictionary(grouping: numbered, by: { Self.decade(of: $0.event.start.year) })
+            outputs.append(page(numbered, kind: .overview, filters: filters, site: site))
+            for decade in byDecade.keys.sorted() {
+                outputs.append(page(byDecade[decade] ?? [], kind: .decade(decade), filters: filters, site: site))
+            }
+        } else {
+            outputs.append(page(numbered, kind: .all, filters: filters, site: site))
+        }
         for article in articles {
-            outputs.append(page(byArticle[article.path] ?? [], article: article, filters: filters, site: site))
+            let own = (byArticle[article.path] ?? []).enumerated().map { Numbered(number: $0, event: $1) }
+            outputs.append(page(own, kind: .article(article), filters: filters, site: site))
         }
         return outputs
     }
 
     /// The folder of one article's timeline: `timeline/<slug>/`.
     static func path(for article: RenderedPage) -> String { Self.path + article.page.slug + "/" }
+
+    /// The folder of one decade's page on a site with an overview: `timeline/decades/1990/`.
+    static func path(forDecade decade: Int) -> String { Self.path + "decades/\(decade)/" }
+
+    /// The decade a year belongs to: 1990 for 1994.
+    static func decade(of year: Int) -> Int { year - year % 10 }
 
     /// The articles that have events, and how many each has: the filter list of the main timeline page.
     private struct Filters {
@@ -33,51 +56,90 @@ public struct TimelinePage: PageProducer {
         var total: Int
     }
 
-    private func page(_ events: [TimelineEvent], article: RenderedPage?, filters: Filters, site: SiteContext) -> PageOutput {
+    /// An event and its place on the page that lists it, which names its anchor (`event-<n+1>`); on
+    /// decade pages the place in the whole timeline, so an anchor means one event wherever it is.
+    private struct Numbered {
+        var number: Int
+        var event: TimelineEvent
+    }
+
+    /// Which timeline page is made.
+    private enum Kind {
+        /// Every event on one page (a small site).
+        case all
+        /// The axis and the index of a large site, its events on the decade pages.
+        case overview
+        case decade(Int)
+        case article(RenderedPage)
+
+        var article: RenderedPage? { if case let .article(page) = self { page } else { nil } }
+    }
+
+    private func page(_ events: [Numbered], kind: Kind, filters: Filters, site: SiteContext) -> PageOutput {
         let wording = TimelineLabels(language: site.config.language)
         let labels = site.labels.merging(wording.labels) { $1 }
         let timelineTitle = labels["timeline"] ?? "timeline"
-        let pagePath = article.map(Self.path(for:)) ?? Self.path
-        let title = article.map { wording.title(timeline: timelineTitle, article: $0.title) } ?? timelineTitle
+        let article = kind.article
+        let pagePath: String, title: String
+        switch kind {
+        case .all, .overview: (pagePath, title) = (Self.path, timelineTitle)
+        case let .decade(decade): (pagePath, title) = (Self.path(forDecade: decade), wording.title(timeline: timelineTitle, decade: decade))
+        case let .article(page): (pagePath, title) = (Self.path(for: page), wording.title(timeline: timelineTitle, article: page.title))
+        }
+        let isOverview = if case .overview = kind { true } else { false }
+        let isDecade = if case .decade = kind { true } else { false }
 
         // An article's page links back to all events and names itself, rather than listing every article
-        // again: that would grow the timeline with the square of the number of articles.
-        let listed = article.map { [$0] } ?? filters.articles
+        // again: that would grow the timeline with the square of the number of articles. A decade page
+        // links back to the overview, which has the filters.
+        let listed = isDecade ? [] : article.map { [$0] } ?? filters.articles
         let all = TimelineView.Filter(title: labels["timelineAll"] ?? "", url: site.urls.url(Self.path),
                                       count: filters.total, current: article == nil)
+        let decades = decades(events, linkingPages: isOverview, wording: wording, urls: site.urls)
+        let axis = isOverview
+            ? TimelineAxis(years: decades.flatMap(\.years).map { year in
+                .init(year: year.year, count: year.count, href: year.url, title: wording.yearCount(year.year, year.count))
+            }, title: labels["timelineOverviewAxis"] ?? "")
+            : TimelineAxis(events: events.map { entry in
+                .init(date: entry.event.start, href: "#" + Self.anchor(entry.number),
+                      title: "\(wording.text(entry.event.start)) \(entry.event.text)")
+            }, title: labels["timelineAxis"] ?? "")
         let view = TimelineView(
-            summary: wording.summary(events: events.count, articles: Set(events.map(\.articlePath)).count),
+            summary: wording.summary(events: events.count, articles: Set(events.map(\.event.articlePath)).count),
             hasEvents: !events.isEmpty,
             filtered: article != nil,
+            isOverview: isOverview,
+            overviewURL: isDecade ? site.urls.url(Self.path) : nil,
             filters: [all] + listed.map { page in
                 .init(title: page.title, url: site.urls.url(Self.path(for: page)), count: filters.counts[page.path] ?? 0,
                       current: page.path == article?.path)
             },
-            hasFilters: filters.articles.count > 1,
-            decades: decades(events, wording: wording, urls: site.urls),
-            axis: TimelineAxis(events: events.enumerated().map { number, event in
-                TimelineAxis.Mark(date: event.start, anchor: Self.anchor(number),
-                                  title: "\(wording.text(event.start)) \(event.text)")
-            }, title: labels["timelineAxis"] ?? "").svg())
+            hasFilters: filters.articles.count > 1 && !isDecade,
+            decades: decades,
+            axis: axis.svg())
         return .page(path: pagePath + "index.html", template: "timeline",
                      view: site.template(page: site.listPage(title: title, path: pagePath), path: Self.path,
                                          extra: TimelineKeys(timeline: view, labels: labels)))
     }
 
-    /// Events grouped by decade, then by year of their start, for the page and its navigation.
-    /// `events` are in timeline order; each keeps its place in it as its anchor, `event-<n>`.
-    private func decades(_ events: [TimelineEvent], wording: TimelineLabels, urls: URLBuilder) -> [TimelineView.Decade] {
-        let numbered = events.enumerated().map { (number: $0, event: $1) }
+    /// Events grouped by decade, then by year of their start, for the page and its navigation. With
+    /// `linkingPages` (the overview) the navigation links each decade's page and lists no event.
+    private func decades(_ numbered: [Numbered], linkingPages: Bool, wording: TimelineLabels, urls: URLBuilder)
+        -> [TimelineView.Decade]
+    {
         let byYear = Dictionary(grouping: numbered, by: \.event.start.year)
-        let byDecade = Dictionary(grouping: byYear.keys, by: { $0 - $0 % 10 })
+        let byDecade = Dictionary(grouping: byYear.keys, by: Self.decade(of:))
         return byDecade.keys.sorted().map { decade in
             let years = (byDecade[decade] ?? []).sorted()
+            let page = linkingPages ? urls.url(Self.path(forDecade: decade)) : ""
             return .init(
-                id: "d\(decade)", label: wording.decade(decade),
+                id: "d\(decade)", url: linkingPages ? page : "#d\(decade)", label: wording.decade(decade),
                 title: years.count == 1 ? wording.year(years[0]) : wording.decade(decade),
                 years: years.map { year in
-                    .init(id: "y\(year)", year: year, label: wording.year(year), showsTitle: years.count > 1,
-                          events: (byYear[year] ?? []).map { entry($0.event, number: $0.number, wording: wording, urls: urls) })
+                    let entries = byYear[year] ?? []
+                    return .init(id: "y\(year)", url: "\(page)#y\(year)", year: year, label: wording.year(year),
+                                 showsTitle: years.count > 1, count: entries.count,
+                                 events: linkingPages ? [] : entries.map { entry($0.event, number: $0.number, wording: wording, urls: urls) })
                 })
         }
     }

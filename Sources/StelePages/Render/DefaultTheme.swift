@@ -18,6 +18,8 @@ enum DefaultTheme {
             ("partials/header", PackageResources.header_mustache),
             ("partials/footer", PackageResources.footer_mustache),
             ("partials/chart", PackageResources.chart_mustache),
+            ("partials/pagination", PackageResources.pagination_mustache),
+            ("partials/pagination-links", PackageResources.pagination_links_mustache),
         ]
         return Dictionary(uniqueKeysWithValues: files.map { file in
             (file.name, Theme.TemplateSource(text: String(decoding: file.bytes, as: UTF8.self),

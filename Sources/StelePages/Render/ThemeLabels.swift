@@ -13,6 +13,7 @@ enum ThemeLabels {
         "searchPlaceholder": "Search articles", "searchNeedsScript": "Searching needs JavaScript, which is off. Every article is listed below.",
         "searchNoResults": "Nothing found.", "searchResultCount": "{n} articles found", "allArticles": "All articles",
         "pagination": "Pages", "previous": "← Newer", "next": "Older →", "pageNumber": "Page {n}",
+        "firstPage": "« Newest", "lastPage": "Oldest »",
         "readingTime": "{n} min read", "articleTimeline": "Its events on the timeline ({n})",
         "articleNavigation": "Newer and older articles", "previousArticle": "Newer", "nextArticle": "Older",
     ]
@@ -26,6 +27,7 @@ enum ThemeLabels {
         "searchPlaceholder": "搜索文章", "searchNeedsScript": "搜索需要 JavaScript，而它已被关闭。下面列出了全部文章。",
         "searchNoResults": "没有找到相关文章。", "searchResultCount": "找到 {n} 篇文章", "allArticles": "全部文章",
         "pagination": "分页", "previous": "← 较新", "next": "较旧 →", "pageNumber": "第 {n} 页",
+        "firstPage": "« 最新", "lastPage": "最旧 »",
         "readingTime": "约 {n} 分钟读完", "articleTimeline": "本文在时间线上的事件（{n}）",
         "articleNavigation": "上一篇和下一篇", "previousArticle": "上一篇", "nextArticle": "下一篇",
     ]

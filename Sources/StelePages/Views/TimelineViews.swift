@@ -17,6 +17,8 @@ public struct TimelineView: TemplateView {
     public struct Decade: TemplateView {
         /// `d1990`: the anchor of the decade's section.
         public var id: String
+        /// Where the index links it: `#d1990`, or its own page on a timeline with an overview.
+        public var url: String
         public var label: String
         /// The decade's heading: its label, or the label of its only year (which then has no heading
         /// of its own), so that one year is not announced twice.
@@ -27,10 +29,14 @@ public struct TimelineView: TemplateView {
     public struct Year: TemplateView {
         /// `y1994`.
         public var id: String
+        /// Where the index links it: `#y1994`, or `#y1994` on its decade's page.
+        public var url: String
         public var year: Int
         public var label: String
         /// False when the decade's heading already names the year.
         public var showsTitle: Bool
+        /// How many events it has (its events are not listed on an overview).
+        public var count: Int
         public var events: [Event]
     }
 
@@ -60,6 +66,10 @@ public struct TimelineView: TemplateView {
     public var hasEvents: Bool
     /// Whether the page shows one article's events.
     public var filtered: Bool
+    /// True on the overview of a large timeline: the axis and the index, the events on decade pages.
+    public var isOverview: Bool
+    /// On a decade's page, the URL of the overview.
+    public var overviewURL: String?
     public var filters: [Filter]
     public var hasFilters: Bool
     public var decades: [Decade]

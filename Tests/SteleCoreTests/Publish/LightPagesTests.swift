@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+@testable import StelePages
+@testable import SteleSite
+
+/// The corpus pages keep their shape at a few hundred articles: lists paged with numbered navigation,
+/// the timeline an overview of decade pages, links that resolve, and no list or timeline page over 300 kB.
+@Suite struct LightPagesTests {
+    /// How many articles the generated site holds; every one is tagged 通讯, every fifth 要闻.
+    static let articleCount = 300
+
+    /// A site of `articleCount` short articles, one a day from 2021 on (after the years they tell of),
+    /// with a host so that the sitemap is written.
+    static func site(paginate: String? = nil) throws -> TemporarySite {
+        var files = ["stele.yml": "title: T\nbaseURL: https://example.org/\n" + (paginate.map { "paginate: \($0)\n" } ?? "")]
+        for number in 1...articleCount {
+            let date = Calendar(identifier: .gregorian).date(byAdding: .day, value: number,
+                                                            to: Date(timeIntervalSince1970: 1_609_459_200))!
+            let day = ISO8601DateFormatter.string(from: date, timeZone: .gmt, formatOptions: [.withFullDate])
+            let tags = number % 5 == 0 ? "[通讯, 要闻]" : "[通讯]"
+            files["content/a\(number).md"] = """
+                ---
+                title: 第\(number)篇报道
+                date: \(day)
+                tags: \(tags)
+                ---
+                \(1990 + number % 30)年\(number % 12 + 1)月，第\(number)个基层党组织在村里成立，党员们走访了\(number)户群众。
+
+                会上，大家讨论了今后的工作安排和组织建设的具体办法。
+
+                """
+        }
+        return try TemporarySite(files)
+    }
+
+    /// The generated site built in memory, as `stele check` does; its folder is removed at once.
+    static func built(paginate: String? = nil) async throws -> BuiltSite {
+        let site = try site(paginate: paginate)
+        defer { site.remove() }
+        return try await SiteBuilder(siteDirectory: site.root, now: Fixture.now).build()
+    }
+
+    static func html(_ built: BuiltSite, _ path: String) throws -> String {
+        let file = try #require(built.files.first { $0.path == path }, "no \(path)")
+        return String(decoding: file.contents, as: UTF8.self)
+    }
+
+    /// The article links of a list page.
+    static func listed(_ html: String) -> Int { html.components(separatedBy: "<h2><a href=").count - 1 }
+
+    @Test func theFrontPageAndTagsArePagedTwentyArticlesAPageByDefault() async throws {
+        let built = try await Self.built()
+        let paths = Set(built.files.map(\.path))
+        #expect(Self.listed(try Self.html(built, "index.html")) == 20)
+        #expect(Self.listed(try Self.html(built, "page/15/index.html")) == 20)
+        #expect(!paths.contains("page/16/index.html") && !paths.contains("page/1/index.html"))
+        // 通讯 has all 300 articles, 要闻 60: 15 and 3 pages.
+        #expect(paths.contains("tags/tong-xun/page/15/index.html") && !paths.contains("tags/tong-xun/page/16/index.html"))
+        #expect(Self.listed(try Self.html(built, "tags/yao-wen/page/3/index.html")) == 20)
+        #expect(!paths.contains("tags/yao-wen/page/4/index.html"))
+        #expect(try Self.html(built, "tags/yao-wen/page/2/index.html").contains("<title>Tag: 要闻 · Page 2 · T</title>"))
+    }
+
+    @Test func paginateZeroKeepsOnePage() async throws {
+        let built = try await Self.built(paginate: "0")
+        #expect(Self.listed(try Self.html(built, "index.html")) == Self.articleCount)
+        #expect(!built.files.contains { $0.path.hasPrefix("page/") || $0.path.contains("/page/") })
+        #expect(!(try Self.html(built, "index.html")).contains("class=\"pagination\""))
+    }
+
+    @Test func theNavigationNamesFirstPreviousNearbyNextAndLastPages() async throws {
+        let built = try await Self.built()
+        let middle = try Self.html(built, "page/8/index.html")
+        #expect(middle.contains("<link rel=\"prev\" href=\"/page/7/\">"))
+        #expect(middle.contains("<link rel=\"next\" href=\"/page/9/\">"))
+        #expect(middle.contains("<a class=\"first\" href=\"/\">"))
+        #expect(middle.contains("<a class=\"previous\" rel=\"prev\" href=\"/page/7/\">"))
+        #expect(middle.contains("<a class=\"next\" rel=\"next\" href=\"/page/9/\">"))
+        #expect(middle.contains("<a class=\"last\" href=\"/page/15/\">"))
+        #expect(middle.contains("<a href=\"/page/8/\" aria-current=\"page\" aria-label=\"Page 8\">8</a>"))
+        let nav = try #require(middle.components(separatedBy: "<nav class=\"pagination\"").last)
+        #expect(nav.components(separatedBy: "aria-current=\"page\"").count == 2)
+        #expect(Self.numbers(middle) == ["1", "…", "6", "7", "8", "9", "10", "…", "15"])
+
+        let first = try Self.html(built, "index.html")
+        #expect(Self.numbers(first) == ["1", "2", "3", "…", "15"])
+        #expect(!first.contains("rel=\"prev\"") && !first.contains("class=\"first\""))
+        #expect(first.contains("<link rel=\"next\" href=\"/page/2/\">"))
+        let last = try Self.html(built, "tags/tong-xun/page/15/index.html")
+        #expect(Self.numbers(last) == ["1", "…", "13", "14", "15"])
+        #expect(!last.contains("rel=\"next\"") && !last.contains("class=\"last\""))
+        #expect(last.contains("<a class=\"first\" href=\"/tags/tong-xun/\">"))
+        #expect(last.contains("<link rel=\"prev\" href=\"/tags/tong-xun/page/14/\">"))
+    }
+
+    /// The entries of the numbered navigation, `…` for a gap.
+    static func numbers(_ html: String) -> [String] {
+        guard let nav = html.components(separatedBy: "<ol>").last?.components(separatedBy: "</ol>").first else { return [] }
+        return nav.split(separator: "\n").compactMap { line in
+            if line.contains("class=\"gap\"") { return "…" }
+            guard let end = line.range(of: "</a>") else { return nil }
+            return String(line[..<end.lowerBound].split(separator: ">").last ?? "")
+        }
+    }
+
+    @Test func theSitemapListsEveryPageAndTheLinksResolve() async throws {
+        let built = try await Self.built()
+        let sitemap = try Self.html(built, "sitemap.xml")
+        #expect(sitemap.contains("<loc>https://example.org/page/15/</loc>"))
+        #expect(sitemap.contains("<loc>https://example.org/tags/yao-wen/page/3/</loc>"))
+        let report = LinkChecker(site: built).check()
+        #expect(report.problems.isEmpty, "\(report.problems.map(\.description).prefix(5))")
+    }
+
+    @Test func aTimelineOfManyEventsIsAnOverviewOfDecadePages() async throws {
+        let built = try await Self.built()
+        let overview = try Self.html(built, "timeline/index.html")
+        #expect(!overview.contains("class=\"timeline-event "))
+        for decade in [1990, 2000, 2010] {
+            #expect(overview.contains("<a class=\"timeline-nav-decade\" href=\"/timeline/decades/\(decade)/\">"))
+        }
+        #expect(overview.contains("<a href=\"/timeline/decades/1990/#y1994\">1994</a>"))
+        #expect(overview.contains("<rect class=\"timeline-axis-mark\""))
+        #expect(!built.files.contains { $0.path == "timeline/decades/1980/index.html" })
+
+        // Each article's year is 1990 + its number % 30: ten articles a year, a hundred a decade.
+        let decade = try Self.html(built, "timeline/decades/2000/index.html")
+        #expect(decade.components(separatedBy: "<li class=\"timeline-event ").count - 1 == 100)
+        #expect(decade.contains("<p class=\"kicker\"><a href=\"/timeline/\">"))
+        #expect(decade.contains("<a class=\"timeline-nav-decade\" href=\"#d2000\">"))
+        // Anchors count in the whole timeline, so the first event of the 2000s is not event-1.
+        #expect(!decade.contains("id=\"event-1\"") && decade.contains("id=\"event-101\""))
+        #expect(decade.contains("<a href=\"#event-101\">"))
+    }
+
+    /// The list and timeline pages; the statistics page (375 kB here) is still one page of every figure.
+    @Test func noListOrTimelinePageIsOver300kB() async throws {
+        let built = try await Self.built()
+        let lists = built.files.filter {
+            $0.path.hasSuffix(".html") && ($0.path == "index.html" || ["page/", "tags/", "timeline/"].contains(where: $0.path.hasPrefix))
+        }
+        #expect(lists.count > 300)
+        let heavy = lists.filter { $0.contents.count > 300_000 }
+        #expect(heavy.isEmpty, "\(heavy.map { "\($0.path): \($0.contents.count) bytes" })")
+    }
+}
+
+/// Which page numbers the navigation shows, and where it elides.
+@Suite struct PagerTests {
+    @Test(arguments: [
+        (1, 1, "1"), (1, 5, "1 2 3 4 5"), (4, 7, "1 2 3 4 5 6 7"), (1, 15, "1 2 3 … 15"),
+        (5, 15, "1 2 3 4 5 6 7 … 15"), (8, 15, "1 … 6 7 8 9 10 … 15"), (15, 15, "1 … 13 14 15"),
+    ])
+    func shownNumbers(number: Int, total: Int, expected: String) {
+        let shown = Pager.shownNumbers(number: number, total: total).map { $0.map(String.init) ?? "…" }
+        #expect(shown.joined(separator: " ") == expected)
+    }
+
+    @Test func pagesLiveUnderTheirFolder() {
+        let pager = Pager(folder: "tags/x/", size: 2)
+        #expect(pager.path(forPage: 1) == "tags/x/" && pager.path(forPage: 3) == "tags/x/page/3/")
+        #expect(pager.chunks(of: [1, 2, 3, 4, 5]).map(Array.init) == [[1, 2], [3, 4], [5]])
+        #expect(Pager(folder: "", size: 0).chunks(of: [1, 2, 3]).map(Array.init) == [[1, 2, 3]])
+        #expect(Pager(folder: "", size: 2).chunks(of: [Int]()).count == 1)
+    }
+}
