@@ -53,7 +53,7 @@ package struct DateScanner: Sendable {
         var index = 0
         while index < text.count {
             let found = yearMentions(text, at: index) ?? relativeMention(text, at: index).map { [$0] }
-                ?? bareMonthMention(text, at: index).map { [$0] } ?? []
+                ?? bareMonthMention(text, at: index).map { [$0] } ?? bareDayMention(text, at: index).map { [$0] } ?? []
             if let last = found.last {
                 mentions += found
                 index = last.range.upperBound
@@ -119,7 +119,9 @@ package struct DateScanner: Sendable {
         else { return nil }
         var end = index + 2
         var parts = Parts()
-        if word.isMonth {
+        if word.isDay {
+            // 昨天上午, 当晚: a day names all it needs.
+        } else if word.isMonth {
             if let (day, dayEnd) = day(text, at: end) {
                 parts.day = day
                 end = dayEnd
@@ -129,6 +131,9 @@ package struct DateScanner: Sendable {
         } else if let (season, seasonEnd) = season(text, at: end) {
             parts.season = season
             end = seasonEnd
+        } else if word.needsPart {
+            // 今年 alone is the year under way, not a moment in it: 今年流转了380亩稻田.
+            return nil
         } else if word.needsMore && !text.has(anyOf: Self.clauseCommas, at: end) {
             // 当年 alone is more often "in those days" than "that year".
             return nil
@@ -148,6 +153,18 @@ package struct DateScanner: Sendable {
               monthDay.start.day != nil || !Numerals.isChinese(text, at: index)
         else { return nil }
         return finish(text, start: index, monthDay: monthDay, anchor: .unstated, year: nil)
+    }
+
+    /// `17日晚`, `继27日`: a day without a month, in Arabic digits and with 日 (`5号` is as often a berth or a
+    /// building, and `十日` a length of time). Not after words that count (`连续3日`) or number (`第3日`).
+    private func bareDayMention(_ text: Text, at index: Int) -> ScannedDate? {
+        guard let (day, dayEnd) = Numerals.small(in: text, at: index), !Numerals.isChinese(text, at: index),
+              text.has("日", at: dayEnd),
+              !Self.countsBefore.contains(where: { text.has($0, endingAt: index) }),
+              !text.has(anyOf: ["年", "月", "数", "几", "半"], endingAt: index),
+              !Self.withinDays.contains(where: { text.has($0, at: dayEnd + 1) })
+        else { return nil }
+        return finish(text, start: index, end: dayEnd + 1, anchor: .unstatedMonth, parts: Parts(day: day))
     }
 
     // MARK: Pieces
@@ -290,6 +307,16 @@ package struct DateScanner: Sendable {
         var notBefore: [String] = []
         /// Whether it needs a month, a season or a comma after it to be a date.
         var needsMore = false
+        /// Whether it needs a month, a season or a part of the year after it to be a date.
+        var needsPart = false
+
+        /// 昨天, 当晚, 次日: words for a day, which nothing needs to follow.
+        var isDay: Bool {
+            switch anchor {
+            case .articleDay, .previousDay, .previousOrArticleDay: true
+            default: false
+            }
+        }
 
         /// 同月, 本月: words for a month, which a day may follow.
         var isMonth: Bool {
@@ -308,13 +335,29 @@ package struct DateScanner: Sendable {
                      notAfter: ["每", "首", "这", "那", "该", "此", "上", "下", "多", "几", "一", "两", "二", "三"],
                      notBefore: ["会", "级"]),
         RelativeWord(word: "翌年", anchor: .previousYear(years: 1)),
-        RelativeWord(word: "今年", anchor: .articleYear(years: 0), notBefore: ["以来", "来", "是", "同期"]),
-        RelativeWord(word: "去年", anchor: .articleYear(years: -1), notAfter: ["过"], notBefore: ["以来", "来", "同期"]),
+        RelativeWord(word: "今年", anchor: .articleYear(years: 0), notBefore: ["以来", "来", "是", "同期"], needsPart: true),
+        // A year compared with (比去年, 与去年相比) is a yardstick, not an event.
+        RelativeWord(word: "去年", anchor: .articleYear(years: -1), notAfter: ["过", "比", "与", "较", "于"],
+                     notBefore: ["以来", "来", "同期"]),
         RelativeWord(word: "前年", anchor: .articleYear(years: -2), notAfter: ["年", "提", "之", "以", "多", "几"]),
         RelativeWord(word: "同月", anchor: .previousMonth, notAfter: ["不", "相", "同年"]),
         RelativeWord(word: "当月", anchor: .previousMonth, notAfter: ["每"]),
         RelativeWord(word: "本月", anchor: .articleMonth(months: 0)),
         RelativeWord(word: "上月", anchor: .articleMonth(months: -1)),
+        RelativeWord(word: "今天", anchor: .articleDay(days: 0), notBefore: ["是"]),
+        RelativeWord(word: "今日", anchor: .articleDay(days: 0), notBefore: ["是"]),
+        RelativeWord(word: "昨天", anchor: .articleDay(days: -1)),
+        RelativeWord(word: "昨日", anchor: .articleDay(days: -1)),
+        RelativeWord(word: "昨晚", anchor: .articleDay(days: -1)),
+        RelativeWord(word: "前天", anchor: .articleDay(days: -2), notAfter: ["提"]),
+        RelativeWord(word: "当天", anchor: .previousDay(days: 0), notAfter: ["每"]),
+        RelativeWord(word: "当日", anchor: .previousDay(days: 0), notAfter: ["每"]),
+        RelativeWord(word: "当晚", anchor: .previousDay(days: 0), notAfter: ["每"]),
+        RelativeWord(word: "次日", anchor: .previousDay(days: 1), notAfter: ["每"]),
+        RelativeWord(word: "翌日", anchor: .previousDay(days: 1)),
+        // 美好明天 is the future in general, not the day after.
+        RelativeWord(word: "明天", anchor: .previousOrArticleDay(days: 1), notAfter: ["好", "的"]),
+        RelativeWord(word: "明日", anchor: .previousOrArticleDay(days: 1), notAfter: ["好", "的"]),
     ]
 
     /// Before a number, these make it a count of years: 近2000年, 连续8年, 第N年.
@@ -326,6 +369,8 @@ package struct DateScanner: Sendable {
     private static let measuresAfterYear = [
         "多", "余", "之久", "左右", "时间", "的时间", "历史", "的历史", "间", "里", "代",  // 1990年代 is a decade
     ]
+    /// After a number of days, these make it a length of time: 3日内.
+    private static let withinDays = ["内", "之内", "以内", "间", "之间"]
     /// After a date, these make it the edge of a period: 2012年以来, 2016年至今, 2020年前.
     private static let periodsAfter = ["以来", "来", "至今", "到现在", "到目前", "以前", "之前", "前", "以后", "之后", "后"]
     private static let notPeriodsAfter = [

@@ -53,6 +53,22 @@ public struct TimelineDate: Sendable, Hashable, Comparable, CustomStringConverti
         PageDate(year: year, month: month ?? season?.sortMonth ?? 1, day: day ?? 1)
     }
 
+    /// The day `days` after this one (before it when negative), across months and years; a day precision date.
+    package func adding(days: Int) -> TimelineDate {
+        var (year, month, day) = (year, month ?? 1, (day ?? 1) + days)
+        while day < 1 {
+            month -= 1
+            if month < 1 { (year, month) = (year - 1, 12) }
+            day += PageDate.days(inMonth: month, year: year)
+        }
+        while day > PageDate.days(inMonth: month, year: year) {
+            day -= PageDate.days(inMonth: month, year: year)
+            month += 1
+            if month > 12 { (year, month) = (year + 1, 1) }
+        }
+        return TimelineDate(year: year, month: month, day: day)
+    }
+
     /// Whether the date exists: month 1…12, day within its month.
     package var isValid: Bool {
         guard (1...12).contains(month ?? 1) else { return false }

@@ -111,6 +111,29 @@ import Testing
         ])
     }
 
+    @Test func daysWithoutAMonthTakeTheParagraphsMonthOrTheArticles() throws {
+        // 28日 lies after the article's 4 March: the month before; 15日 takes its paragraph's November.
+        #expect(try TimelineFixtures.events("days-without-a-month") == [
+            "2020-11 month 修路队进村 #p-3",
+            "2020-11-15 day 村道开始铺设沥青 #p-3",
+            "2021-02-28 day 继28日首场降雪后，山区又迎来一次寒潮 #p-2",
+            "2021-03-02 day 河堤加固工程完工 #p-1",
+        ])
+    }
+
+    @Test func daysThatLeanOnTheArticleOrThePreviousDay() throws {
+        // 当天 after a month has no day to lean on; 今天是 and 美好明天 are no dates.
+        #expect(try TimelineFixtures.events("relative-days") == [
+            "2020-12-31 day 村里举行了跨年晚会 #p-3",
+            "2020-12-31 day 焰火照亮了海湾 #p-3",
+            "2021-01-01 day 村民们去山上看日出 #p-3",
+            "2021-02 month 工程队进场 #p-4",
+            "2021-02-27 day 渡船完成了试航 #p-1",
+            "2021-02-28 day 新建的渡口码头通航 #p-1",
+            "2021-03-01 day 第一批游客登上了小岛 #p-2",
+        ])
+    }
+
     @Test(arguments: ["periods-and-ages", "numbers-that-look-like-years", "goals-and-datelines"])
     func falseFriendsAreNotEvents(fixture: String) throws {
         #expect(try TimelineFixtures.events(fixture) == [])
