@@ -58,7 +58,10 @@ package struct DateContext: Sendable {
             return candidate > TimelineDate(year: articleDate.year, month: articleDate.month, day: articleDate.day)
                 ? date(year: articleDate.year - 1) : candidate
         case .unstatedMonth:
-            if let paragraphLast, let month = paragraphLast.month { return date(year: paragraphLast.year, month: month) }
+            // Days move forward through a paragraph: 继27日…1日晚 is the first of the next month, not of the same.
+            if let paragraphLast, let month = paragraphLast.month, (parts.day ?? 0) >= (paragraphLast.day ?? 0) {
+                return date(year: paragraphLast.year, month: month)
+            }
             guard let articleDate, let day = parts.day else { return nil }
             // In an article of 5 July, "27日" is 27 June: a day after the article's own lies in the month before.
             let months = articleDate.year * 12 + articleDate.month - 1 - (day > articleDate.day ? 1 : 0)

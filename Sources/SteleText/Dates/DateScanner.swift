@@ -283,11 +283,20 @@ package struct DateScanner: Sendable {
     /// Whether the words around a date make it an event, a period, a goal or a dateline.
     private func role(_ text: Text, start: Int, end: Int, yearOnly: Bool) -> ScannedDate.Role {
         if text.has("电", at: end) { return .dateline }
-        if text.has(anyOf: Self.referencesBefore + Self.goalsBefore, endingAt: start) { return .reference }
+        if text.has(anyOf: ["由", "从"], endingAt: start) && text.has("的", at: end)
+            || text.has(anyOf: Self.comparisonsBefore, endingAt: start) {
+            return .base
+        }
+        if text.has(anyOf: Self.referencesBefore + Self.goalsBefore, endingAt: start)
+            || text.has("将", at: end) || text.has("起将", at: end) {
+            return .reference
+        }
         if text.has(anyOf: ["到", "至"], endingAt: start)
             && !Self.eventsBefore.contains(where: { text.has($0, endingAt: start) }) {
             return .reference
         }
+        // 8月下旬以来: the part of the month goes with the date.
+        let end = end + (Self.partsOfMonth.first { text.has($0, at: end) }?.unicodeScalars.count ?? 0)
         if Self.periodsAfter.contains(where: { text.has($0, at: end) })
             && !Self.notPeriodsAfter.contains(where: { text.has($0, at: end) }) {
             return .period
@@ -350,9 +359,9 @@ package struct DateScanner: Sendable {
         RelativeWord(word: "昨日", anchor: .articleDay(days: -1)),
         RelativeWord(word: "昨晚", anchor: .articleDay(days: -1)),
         RelativeWord(word: "前天", anchor: .articleDay(days: -2), notAfter: ["提"]),
-        RelativeWord(word: "当天", anchor: .previousDay(days: 0), notAfter: ["每"]),
-        RelativeWord(word: "当日", anchor: .previousDay(days: 0), notAfter: ["每"]),
-        RelativeWord(word: "当晚", anchor: .previousDay(days: 0), notAfter: ["每"]),
+        RelativeWord(word: "当天", anchor: .previousDay(days: 0), notAfter: ["每"] + holidayEnds),
+        RelativeWord(word: "当日", anchor: .previousDay(days: 0), notAfter: ["每"] + holidayEnds),
+        RelativeWord(word: "当晚", anchor: .previousDay(days: 0), notAfter: ["每"] + holidayEnds),
         RelativeWord(word: "次日", anchor: .previousDay(days: 1), notAfter: ["每"]),
         RelativeWord(word: "翌日", anchor: .previousDay(days: 1)),
         // 美好明天 is the future in general, not the day after.
@@ -376,8 +385,14 @@ package struct DateScanner: Sendable {
     private static let notPeriodsAfter = [
         "来到", "来自", "来华", "来京", "来访", "前后", "前夕", "前往", "前来", "前进", "后来", "后续",
     ]
-    /// Before a date, these make it the moment a figure was counted: 截至2021年底.
-    private static let referencesBefore = ["截至", "截止", "截止到", "截至到"]
+    /// Before a date, these make it the moment a figure was counted (截至2021年底), or the reporter's own
+    /// sourcing (记者1月20日从…获悉), which is not an event of the story.
+    private static let referencesBefore = ["截至", "截止", "截止到", "截至到", "记者"]
+    /// Before a date, these make it a base a figure is compared with: 比1至2月, 较2019年.
+    private static let comparisonsBefore = ["比", "较", "同比"]
+    private static let partsOfMonth = ["上旬", "中旬", "下旬"]
+    /// The last letters of holidays: 春节当天 is the festival's day, not the day of the date before.
+    private static let holidayEnds = ["节", "午", "秋", "夕", "庆", "明", "宵"]
     /// Before a date, these make it a goal or a plan: 力争2025年, 将于2023年.
     private static let goalsBefore = ["力争", "预计", "计划", "目标", "将于", "将在"]
     /// 到 and 至 before a date make it a goal (到2035年), except in these words.

@@ -113,11 +113,22 @@ import Testing
 
     @Test func daysWithoutAMonthTakeTheParagraphsMonthOrTheArticles() throws {
         // 28日 lies after the article's 4 March: the month before; 15日 takes its paragraph's November.
+        // 3日 after 27日 in one paragraph is the next month's third.
         #expect(try TimelineFixtures.events("days-without-a-month") == [
             "2020-11 month 修路队进村 #p-3",
             "2020-11-15 day 村道开始铺设沥青 #p-3",
+            "2021-02-27 day 继27日首场降雪后 #p-5",
             "2021-02-28 day 继28日首场降雪后，山区又迎来一次寒潮 #p-2",
             "2021-03-02 day 河堤加固工程完工 #p-1",
+            "2021-03-03 day 3日晚山区再次降雪 #p-5",
+        ])
+    }
+
+    @Test func aBaseYearIsNeitherAnEventNorLeanedOn() throws {
+        // 同年 is 2016, the year the clause opened with; 比1至2月 is a yardstick.
+        #expect(try TimelineFixtures.events("base-years") == [
+            "2016 year 全村人均纯收入由2013年的1668元增加到8313元 #p-1",
+            "2016-12 month 村里通过了脱贫验收 #p-1",
         ])
     }
 
