@@ -25,7 +25,7 @@ package struct DateContext: Sendable {
         paragraphLast = start
         guard let parts = expression.end else { return (start, nil) }
         let end = TimelineDate(year: parts.year ?? start.year, month: parts.month ?? (parts.day == nil ? nil : start.month),
-                               day: parts.day, season: parts.season)
+                               day: parts.day, season: parts.season, decade: parts.decade)
         // A range must move forward (2016年10月10日至11日); anything else keeps only its start.
         guard end.isValid, start < end else { return (start, nil) }
         return (start, end)
@@ -34,7 +34,7 @@ package struct DateContext: Sendable {
     private func start(of expression: DateExpression) -> TimelineDate? {
         let parts = expression.start
         func date(year: Int, month: Int? = nil) -> TimelineDate {
-            TimelineDate(year: year, month: parts.month ?? month, day: parts.day, season: parts.season)
+            TimelineDate(year: year, month: parts.month ?? month, day: parts.day, season: parts.season, decade: parts.decade)
         }
         switch expression.anchor {
         case .absolute:

@@ -11,6 +11,8 @@ package struct DateExpression: Sendable, Equatable {
         package var month: Int?
         package var day: Int?
         package var season: TimelineDate.Season?
+        /// Whether `year` begins a decade the text named (`六十年代`).
+        package var decade = false
     }
 
     /// What a date leans on for the pieces it does not name.

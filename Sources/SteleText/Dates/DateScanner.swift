@@ -52,7 +52,7 @@ package struct DateScanner: Sendable {
         var mentions: [ScannedDate] = []
         var index = 0
         while index < text.count {
-            let found = yearMentions(text, at: index) ?? relativeMention(text, at: index).map { [$0] }
+            let found = decadeMention(text, at: index).map { [$0] } ?? yearMentions(text, at: index) ?? relativeMention(text, at: index).map { [$0] }
                 ?? bareMonthMention(text, at: index).map { [$0] } ?? bareDayMention(text, at: index).map { [$0] } ?? []
             if let last = found.last {
                 mentions += found
@@ -91,6 +91,45 @@ package struct DateScanner: Sendable {
             return [finish(text, start: index, monthDay: monthDay, anchor: .absolute, year: year)]
         }
         return [finish(text, start: index, end: end, anchor: .absolute, parts: parts)]
+    }
+
+    /// `六十年代`, `上世纪八十年代`, `20世纪90年代`, `1990年代`, and ranges of them (`19世纪60年代到20世纪30年代`).
+    private func decadeMention(_ text: Text, at index: Int) -> ScannedDate? {
+        guard let (start, startEnd) = decade(text, at: index, century: nil) else { return nil }
+        var end = startEnd
+        var endParts: Parts?
+        if let separator = rangeSeparator(text, at: end),
+           let (last, lastEnd) = decade(text, at: separator, century: start / 100 * 100), last > start {
+            endParts = Parts(year: last, decade: true)
+            end = lastEnd
+        }
+        // 八十年代初 is still the decade.
+        end += Self.partsOfDecade.first { text.has($0, at: end) }?.unicodeScalars.count ?? 0
+        return mention(text, index..<end, .absolute, Parts(year: start, decade: true), end: endParts)
+    }
+
+    /// A decade's first year and the index after 年代; without a century (`六十年代`) it is `century`, else the 1900s.
+    private func decade(_ text: Text, at index: Int, century: Int?) -> (Int, Int)? {
+        if let (year, end) = Numerals.year(in: text, at: index), year % 10 == 0, text.has("年代", at: end) {
+            return (year, end + 2)
+        }
+        var century = century ?? 1900
+        var position = index
+        if let word = ["上世纪", "上个世纪"].first(where: { text.has($0, at: index) }) {
+            position += word.unicodeScalars.count
+        } else if let (number, end) = Numerals.small(in: text, at: index), text.has("世纪", at: end), number > 10 {
+            century = (number - 1) * 100
+            position = end + 2
+        }
+        guard position + 3 < text.count, text.has("年代", at: position + 2),
+              position == 0 || !Numerals.continuesNumber(text[position - 1], chinese: true)
+                && Numerals.arabicDigit(text[position - 1]) == nil
+        else { return nil }
+        let tens = Numerals.isChinese(text, at: position)
+            ? (text[position + 1] == "十" ? Numerals.chineseDigit(text[position]) : nil)
+            : (Numerals.arabicDigit(text[position + 1]) == 0 ? Numerals.arabicDigit(text[position]) : nil)
+        guard let tens, tens > 0 else { return nil }
+        return (century + tens * 10, position + 4)
     }
 
     /// `2016—2020年` is one range; `2016、2017年` and `2016和2017年` are two years.
@@ -391,6 +430,7 @@ package struct DateScanner: Sendable {
     /// Before a date, these make it a base a figure is compared with: 比1至2月, 较2019年.
     private static let comparisonsBefore = ["比", "较", "同比"]
     private static let partsOfMonth = ["上旬", "中旬", "下旬"]
+    private static let partsOfDecade = ["初", "末", "中期", "前期", "后期"]
     /// The last letters of holidays: 春节当天 is the festival's day, not the day of the date before.
     private static let holidayEnds = ["节", "午", "秋", "夕", "庆", "明", "宵"]
     /// Before a date, these make it a goal or a plan: 力争2025年, 将于2023年.

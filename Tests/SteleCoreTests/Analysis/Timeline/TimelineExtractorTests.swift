@@ -124,6 +124,16 @@ import Testing
         ])
     }
 
+    @Test func decadesWithAndWithoutTheirCentury() throws {
+        // Without a century a decade is the 1900s'; a range's end without one takes the start's.
+        #expect(try TimelineFixtures.events("decades") == [
+            "1860s/1930 decade 从19世纪60年代到20世纪30年代，码头一直是商船停靠的要地 #p-3",
+            "1960s decade 村里修起了水库 #p-1",
+            "1980s decade 工厂转产日用陶瓷 #p-2",
+            "1990s decade 老码头渐渐冷清 #p-4",
+        ])
+    }
+
     @Test func aBaseYearIsNeitherAnEventNorLeanedOn() throws {
         // 同年 is 2016, the year the clause opened with; 比1至2月 is a yardstick.
         #expect(try TimelineFixtures.events("base-years") == [
