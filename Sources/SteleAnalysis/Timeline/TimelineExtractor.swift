@@ -53,7 +53,8 @@ public struct TimelineExtractor: Sendable {
             let resolved = mentions.map { $0.role == .base ? nil : context.resolve($0.expression) }
             let runs = Self.runs(of: mentions, in: text)
             for (index, mention) in mentions.enumerated() where mention.role == .event {
-                guard let (start, end) = resolved[index], !Self.isAfter(start, articleDate) else { continue }
+                // A range that has not ended by the article's date (下半年 in July) is a plan, not an event.
+                guard let (start, end) = resolved[index], !Self.isAfter(end ?? start, articleDate) else { continue }
                 let run = runs[index]
                 let others = mentions.filter { $0.role != .base }.map(\.range).filter { !run.contains($0.lowerBound) }
                 guard let headline = trimmer.headline(in: text, date: run, otherDates: others) else { continue }

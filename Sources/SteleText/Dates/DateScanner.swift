@@ -53,7 +53,8 @@ package struct DateScanner: Sendable {
         var index = 0
         while index < text.count {
             let found = decadeMention(text, at: index).map { [$0] } ?? yearMentions(text, at: index) ?? relativeMention(text, at: index).map { [$0] }
-                ?? bareMonthMention(text, at: index).map { [$0] } ?? bareDayMention(text, at: index).map { [$0] } ?? []
+                ?? bareMonthMention(text, at: index).map { [$0] } ?? bareDayMention(text, at: index).map { [$0] }
+                ?? barePartOfYearMention(text, at: index).map { [$0] } ?? []
             if let last = found.last {
                 mentions += found
                 index = last.range.upperBound
@@ -204,6 +205,15 @@ package struct DateScanner: Sendable {
               !Self.withinDays.contains(where: { text.has($0, at: dayEnd + 1) })
         else { return nil }
         return finish(text, start: index, end: dayEnd + 1, anchor: .unstatedMonth, parts: Parts(day: day))
+    }
+
+    /// `一季度，…`, `上半年，…`: a part of a year without its year, when it opens a clause. Inside one it is as
+    /// often a label (`发布一季度经济运行数据`).
+    private func barePartOfYearMention(_ text: Text, at index: Int) -> ScannedDate? {
+        guard index == 0 || Self.clauseOpeners.contains(text[index - 1]),
+              let part = partOfYear(text, at: index)
+        else { return nil }
+        return finish(text, start: index, monthDay: part, anchor: .unstated, year: nil)
     }
 
     // MARK: Pieces
@@ -413,9 +423,9 @@ package struct DateScanner: Sendable {
         "近", "约", "连续", "长达", "历时", "时隔", "历经", "经过", "整整", "足足", "将近", "超过", "逾", "第", "每",
         "用了", "花了", "为期", "持续", "共", "达", "过去",
     ]
-    /// After 年, these make the number a length of time (2000年历史, 1000年之久) or a decade (1990年代).
+    /// After 年, these make the number a length of time (2000年历史, 1000年之久); a round 1990年代 is read as a decade first.
     private static let measuresAfterYear = [
-        "多", "余", "之久", "左右", "时间", "的时间", "历史", "的历史", "间", "里", "代",  // 1990年代 is a decade
+        "多", "余", "之久", "左右", "时间", "的时间", "历史", "的历史", "间", "里", "代",  // 1995年代: no decade
     ]
     /// After a number of days, these make it a length of time: 3日内.
     private static let withinDays = ["内", "之内", "以内", "间", "之间"]
@@ -430,6 +440,8 @@ package struct DateScanner: Sendable {
     /// Before a date, these make it a base a figure is compared with: 比1至2月, 较2019年.
     private static let comparisonsBefore = ["比", "较", "同比"]
     private static let partsOfMonth = ["上旬", "中旬", "下旬"]
+    /// What may stand before a clause: punctuation that ends a sentence or a clause, and a line break.
+    private static let clauseOpeners: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", "\n", "“", "（"]
     private static let partsOfDecade = ["初", "末", "中期", "前期", "后期"]
     /// The last letters of holidays: 春节当天 is the festival's day, not the day of the date before.
     private static let holidayEnds = ["节", "午", "秋", "夕", "庆", "明", "宵"]

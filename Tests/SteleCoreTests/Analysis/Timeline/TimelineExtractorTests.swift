@@ -55,6 +55,8 @@ import Testing
             "2021-01/2021-06 month 全省新建党群服务中心两百个 #p-1",
             "2022-01/2022-03 month 全省新增市场主体十二万户 #p-2",
             "2022-01/2022-06 month 全市新建充电桩三千个 #p-3",
+            // A quarter without its year is the article's; 下半年, not over by October, is a plan.
+            "2022-01/2022-03 month 全县新开工项目四十个 #p-4",
         ])
     }
 
