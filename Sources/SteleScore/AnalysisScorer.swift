@@ -111,7 +111,8 @@ public struct AnalysisScore: Sendable {
         // Events: a multiset matched on start, precision and paragraph; optional ones set aside.
         var wanted = expected.events
         for event in found {
-            let key = AnalysisExpectation.Event(start: event.start.iso, precision: event.precision.rawValue,
+            // The corpus writes a decade as `1960s`.
+            let key = AnalysisExpectation.Event(start: event.start.iso + (event.start.isDecade ? "s" : ""), precision: event.precision.rawValue,
                                                 paragraph: Self.paragraphNumber(event.paragraphID))
             if let index = wanted.firstIndex(of: key) {
                 wanted.remove(at: index)

@@ -40,8 +40,10 @@ struct ClauseTrimmer: Sendable {
 
         var start = skipJunk(text, from: clauses[first].lowerBound)
         let end = trimEnd(text, clauses[first].lowerBound..<clauses[last].upperBound)
-        if start == date.lowerBound, date.upperBound < end, Self.clauseSeparators.contains(text[date.upperBound]) {
-            start = skipJunk(text, from: date.upperBound + 1)
+        // `昨天上午，` is a leading date too: the time of day goes with it.
+        let dateEnd = date.upperBound + (Self.timesOfDay.first { text.has($0, at: date.upperBound) }?.unicodeScalars.count ?? 0)
+        if start == date.lowerBound, dateEnd < end, Self.clauseSeparators.contains(text[dateEnd]) {
+            start = skipJunk(text, from: dateEnd + 1)
         }
         if let connective = Self.connectives.first(where: { text.has($0, at: start) }),
            text.has(anyOf: Self.clauseSeparators, at: start + connective.unicodeScalars.count) {
@@ -161,6 +163,8 @@ struct ClauseTrimmer: Sendable {
     private static let junk: Set<Unicode.Scalar> = ["—", "–", "-", "·", "•", "●", "■", "▲", "*"]
     /// A clause ending in these says what follows it: 毕业后，…; 指出，“…”.
     private static let continuations = ["后", "时", "中", "指出", "强调", "表示", "说", "认为", "提出", "宣布"]
+    /// Parts of a day that may follow a date before its comma: `17日晚，`, `昨天上午，`.
+    private static let timesOfDay = ["上午", "下午", "中午", "晚上", "傍晚", "凌晨", "清晨", "早上", "夜间", "晚", "早", "夜"]
     /// Leading connectives that a headline does without, when a comma follows them.
     private static let connectives = [
         "与此同时", "同时", "此外", "另外", "其中", "随后", "此后", "其后", "之后", "后来", "然而", "但是", "而且", "因此",

@@ -48,13 +48,15 @@ public struct TimelineExtractor: Sendable {
             context.startParagraph()
             let text = Array(paragraph.text.unicodeScalars)
             let mentions = scanner.mentions(in: text)
-            // Every date is resolved in order, events or not: 同年 leans on the last date read.
-            let resolved = mentions.map { context.resolve($0.expression) }
+            // Every date is resolved in order, events or not: 同年 leans on the last date read. A base year
+            // (由2013年的1668元) is skipped: the story goes on from the year that opened the clause.
+            let resolved = mentions.map { $0.role == .base ? nil : context.resolve($0.expression) }
             let runs = Self.runs(of: mentions, in: text)
             for (index, mention) in mentions.enumerated() where mention.role == .event {
-                guard let (start, end) = resolved[index], !Self.isAfter(start, articleDate) else { continue }
+                // A range that has not ended by the article's date (下半年 in July) is a plan, not an event.
+                guard let (start, end) = resolved[index], !Self.isAfter(end ?? start, articleDate) else { continue }
                 let run = runs[index]
-                let others = mentions.map(\.range).filter { !run.contains($0.lowerBound) }
+                let others = mentions.filter { $0.role != .base }.map(\.range).filter { !run.contains($0.lowerBound) }
                 guard let headline = trimmer.headline(in: text, date: run, otherDates: others) else { continue }
                 events.append(TimelineEvent(
                     start: start, end: end, text: headline, article: page.title, articlePath: page.path,

@@ -50,6 +50,7 @@ struct TimelineLabels: Sendable {
 
     /// A date as the page shows it: `2016年10月10日`, `1943年春` / `2016-10-10`, `1943 (spring)`.
     package func text(_ date: TimelineDate) -> String {
+        if date.isDecade { return decade(date.year) }
         guard chinese else { return date.season.map { "\(date.iso) (\($0.rawValue))" } ?? date.iso }
         var text = "\(date.year)年"
         if let season = date.season { text += Self.chineseSeasons[season] ?? "" }
@@ -62,6 +63,8 @@ struct TimelineLabels: Sendable {
     /// `10 October`, `spring`; nil for a date that is just the year.
     package func textWithinYear(_ date: TimelineDate) -> String? {
         guard date.precision != .year else { return nil }
+        // A decade sits under its first year's heading; it says its whole name (`1960年代`).
+        if date.isDecade { return text(date) }
         guard chinese else {
             if let season = date.season { return season.rawValue }
             let month = date.month.map { Self.englishMonths[$0 - 1] } ?? ""

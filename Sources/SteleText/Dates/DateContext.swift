@@ -5,8 +5,8 @@ package struct DateContext: Sendable {
     package var articleDate: PageDate?
     /// The last date read in the article, the anchor of 同年, 次年, 同月.
     private(set) var previous: TimelineDate?
-    /// The year of the last date read in the current paragraph, for months without a year.
-    private(set) var paragraphYear: Int?
+    /// The last date read in the current paragraph, for months without a year and days without a month.
+    private(set) var paragraphLast: TimelineDate?
 
     package init(articleDate: PageDate?) {
         self.articleDate = articleDate
@@ -14,7 +14,7 @@ package struct DateContext: Sendable {
 
     /// Call at each new paragraph: a month without a year leans on its own paragraph only.
     package mutating func startParagraph() {
-        paragraphYear = nil
+        paragraphLast = nil
     }
 
     /// The start and end of `expression`, or nil when what it leans on is missing or it names no real date.
@@ -22,10 +22,10 @@ package struct DateContext: Sendable {
     package mutating func resolve(_ expression: DateExpression) -> (start: TimelineDate, end: TimelineDate?)? {
         guard let start = start(of: expression), start.isValid else { return nil }
         previous = start
-        paragraphYear = start.year
+        paragraphLast = start
         guard let parts = expression.end else { return (start, nil) }
         let end = TimelineDate(year: parts.year ?? start.year, month: parts.month ?? (parts.day == nil ? nil : start.month),
-                               day: parts.day, season: parts.season)
+                               day: parts.day, season: parts.season, decade: parts.decade)
         // A range must move forward (2016年10月10日至11日); anything else keeps only its start.
         guard end.isValid, start < end else { return (start, nil) }
         return (start, end)
@@ -34,7 +34,7 @@ package struct DateContext: Sendable {
     private func start(of expression: DateExpression) -> TimelineDate? {
         let parts = expression.start
         func date(year: Int, month: Int? = nil) -> TimelineDate {
-            TimelineDate(year: year, month: parts.month ?? month, day: parts.day, season: parts.season)
+            TimelineDate(year: year, month: parts.month ?? month, day: parts.day, season: parts.season, decade: parts.decade)
         }
         switch expression.anchor {
         case .absolute:
@@ -51,12 +51,33 @@ package struct DateContext: Sendable {
             let index = articleDate.year * 12 + articleDate.month - 1 + months
             return date(year: index / 12, month: index % 12 + 1)
         case .unstated:
-            if let paragraphYear { return date(year: paragraphYear) }
+            if let paragraphLast { return date(year: paragraphLast.year) }
             guard let articleDate else { return nil }
             // In an article of January, "12月" is last December.
             let candidate = date(year: articleDate.year)
             return candidate > TimelineDate(year: articleDate.year, month: articleDate.month, day: articleDate.day)
                 ? date(year: articleDate.year - 1) : candidate
+        case .unstatedMonth:
+            // Days move forward through a paragraph: 继27日…1日晚 is the first of the next month, not of the same.
+            if let paragraphLast, let month = paragraphLast.month, (parts.day ?? 0) >= (paragraphLast.day ?? 0) {
+                return date(year: paragraphLast.year, month: month)
+            }
+            guard let articleDate, let day = parts.day else { return nil }
+            // In an article of 5 July, "27日" is 27 June: a day after the article's own lies in the month before.
+            let months = articleDate.year * 12 + articleDate.month - 1 - (day > articleDate.day ? 1 : 0)
+            return date(year: months / 12, month: months % 12 + 1)
+        case let .articleDay(days):
+            return articleDay?.adding(days: days)
+        case let .previousDay(days):
+            guard let previous, previous.day != nil else { return nil }
+            return previous.adding(days: days)
+        case let .previousOrArticleDay(days):
+            guard let previous, previous.day != nil else { return articleDay?.adding(days: days) }
+            return previous.adding(days: days)
         }
+    }
+
+    private var articleDay: TimelineDate? {
+        articleDate.map { TimelineDate(year: $0.year, month: $0.month, day: $0.day) }
     }
 }

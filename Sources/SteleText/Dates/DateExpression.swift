@@ -11,6 +11,8 @@ package struct DateExpression: Sendable, Equatable {
         package var month: Int?
         package var day: Int?
         package var season: TimelineDate.Season?
+        /// Whether `year` begins a decade the text named (`六十年代`).
+        package var decade = false
     }
 
     /// What a date leans on for the pieces it does not name.
@@ -27,5 +29,14 @@ package struct DateExpression: Sendable, Equatable {
         case articleMonth(months: Int)
         /// A month without a year (`10月9日`): the year of the paragraph's last date, else the article's.
         case unstated
+        /// A day without a month (`17日晚`): the month of the paragraph's last date, else the article's month,
+        /// or the month before when the day lies after the article's day.
+        case unstatedMonth
+        /// The article's own day, moved by `days` (`今天` 0, `昨天` -1, `前天` -2).
+        case articleDay(days: Int)
+        /// The day of the date before it, moved by `days` (`当天` 0, `次日` 1); nil when that date has no day.
+        case previousDay(days: Int)
+        /// The day of the date before it when it has one, else the article's day, moved by `days` (`明天` 1).
+        case previousOrArticleDay(days: Int)
     }
 }

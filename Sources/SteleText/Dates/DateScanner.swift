@@ -52,8 +52,9 @@ package struct DateScanner: Sendable {
         var mentions: [ScannedDate] = []
         var index = 0
         while index < text.count {
-            let found = yearMentions(text, at: index) ?? relativeMention(text, at: index).map { [$0] }
-                ?? bareMonthMention(text, at: index).map { [$0] } ?? []
+            let found = decadeMention(text, at: index).map { [$0] } ?? yearMentions(text, at: index) ?? relativeMention(text, at: index).map { [$0] }
+                ?? bareMonthMention(text, at: index).map { [$0] } ?? bareDayMention(text, at: index).map { [$0] }
+                ?? barePartOfYearMention(text, at: index).map { [$0] } ?? []
             if let last = found.last {
                 mentions += found
                 index = last.range.upperBound
@@ -93,6 +94,45 @@ package struct DateScanner: Sendable {
         return [finish(text, start: index, end: end, anchor: .absolute, parts: parts)]
     }
 
+    /// `六十年代`, `上世纪八十年代`, `20世纪90年代`, `1990年代`, and ranges of them (`19世纪60年代到20世纪30年代`).
+    private func decadeMention(_ text: Text, at index: Int) -> ScannedDate? {
+        guard let (start, startEnd) = decade(text, at: index, century: nil) else { return nil }
+        var end = startEnd
+        var endParts: Parts?
+        if let separator = rangeSeparator(text, at: end),
+           let (last, lastEnd) = decade(text, at: separator, century: start / 100 * 100), last > start {
+            endParts = Parts(year: last, decade: true)
+            end = lastEnd
+        }
+        // 八十年代初 is still the decade.
+        end += Self.partsOfDecade.first { text.has($0, at: end) }?.unicodeScalars.count ?? 0
+        return mention(text, index..<end, .absolute, Parts(year: start, decade: true), end: endParts)
+    }
+
+    /// A decade's first year and the index after 年代; without a century (`六十年代`) it is `century`, else the 1900s.
+    private func decade(_ text: Text, at index: Int, century: Int?) -> (Int, Int)? {
+        if let (year, end) = Numerals.year(in: text, at: index), year % 10 == 0, text.has("年代", at: end) {
+            return (year, end + 2)
+        }
+        var century = century ?? 1900
+        var position = index
+        if let word = ["上世纪", "上个世纪"].first(where: { text.has($0, at: index) }) {
+            position += word.unicodeScalars.count
+        } else if let (number, end) = Numerals.small(in: text, at: index), text.has("世纪", at: end), number > 10 {
+            century = (number - 1) * 100
+            position = end + 2
+        }
+        guard position + 3 < text.count, text.has("年代", at: position + 2),
+              position == 0 || !Numerals.continuesNumber(text[position - 1], chinese: true)
+                && Numerals.arabicDigit(text[position - 1]) == nil
+        else { return nil }
+        let tens = Numerals.isChinese(text, at: position)
+            ? (text[position + 1] == "十" ? Numerals.chineseDigit(text[position]) : nil)
+            : (Numerals.arabicDigit(text[position + 1]) == 0 ? Numerals.arabicDigit(text[position]) : nil)
+        guard let tens, tens > 0 else { return nil }
+        return (century + tens * 10, position + 4)
+    }
+
     /// `2016—2020年` is one range; `2016、2017年` and `2016和2017年` are two years.
     private func sharedYearMentions(_ text: Text, first: Int, at index: Int, digitsEnd: Int) -> [ScannedDate]? {
         let range = rangeSeparator(text, at: digitsEnd)
@@ -119,7 +159,9 @@ package struct DateScanner: Sendable {
         else { return nil }
         var end = index + 2
         var parts = Parts()
-        if word.isMonth {
+        if word.isDay {
+            // 昨天上午, 当晚: a day names all it needs.
+        } else if word.isMonth {
             if let (day, dayEnd) = day(text, at: end) {
                 parts.day = day
                 end = dayEnd
@@ -129,6 +171,9 @@ package struct DateScanner: Sendable {
         } else if let (season, seasonEnd) = season(text, at: end) {
             parts.season = season
             end = seasonEnd
+        } else if word.needsPart {
+            // 今年 alone is the year under way, not a moment in it: 今年流转了380亩稻田.
+            return nil
         } else if word.needsMore && !text.has(anyOf: Self.clauseCommas, at: end) {
             // 当年 alone is more often "in those days" than "that year".
             return nil
@@ -148,6 +193,27 @@ package struct DateScanner: Sendable {
               monthDay.start.day != nil || !Numerals.isChinese(text, at: index)
         else { return nil }
         return finish(text, start: index, monthDay: monthDay, anchor: .unstated, year: nil)
+    }
+
+    /// `17日晚`, `继27日`: a day without a month, in Arabic digits and with 日 (`5号` is as often a berth or a
+    /// building, and `十日` a length of time). Not after words that count (`连续3日`) or number (`第3日`).
+    private func bareDayMention(_ text: Text, at index: Int) -> ScannedDate? {
+        guard let (day, dayEnd) = Numerals.small(in: text, at: index), !Numerals.isChinese(text, at: index),
+              text.has("日", at: dayEnd),
+              !Self.countsBefore.contains(where: { text.has($0, endingAt: index) }),
+              !text.has(anyOf: ["年", "月", "数", "几", "半"], endingAt: index),
+              !Self.withinDays.contains(where: { text.has($0, at: dayEnd + 1) })
+        else { return nil }
+        return finish(text, start: index, end: dayEnd + 1, anchor: .unstatedMonth, parts: Parts(day: day))
+    }
+
+    /// `一季度，…`, `上半年，…`: a part of a year without its year, when it opens a clause. Inside one it is as
+    /// often a label (`发布一季度经济运行数据`).
+    private func barePartOfYearMention(_ text: Text, at index: Int) -> ScannedDate? {
+        guard index == 0 || Self.clauseOpeners.contains(text[index - 1]),
+              let part = partOfYear(text, at: index)
+        else { return nil }
+        return finish(text, start: index, monthDay: part, anchor: .unstated, year: nil)
     }
 
     // MARK: Pieces
@@ -266,11 +332,20 @@ package struct DateScanner: Sendable {
     /// Whether the words around a date make it an event, a period, a goal or a dateline.
     private func role(_ text: Text, start: Int, end: Int, yearOnly: Bool) -> ScannedDate.Role {
         if text.has("电", at: end) { return .dateline }
-        if text.has(anyOf: Self.referencesBefore + Self.goalsBefore, endingAt: start) { return .reference }
+        if text.has(anyOf: ["由", "从"], endingAt: start) && text.has("的", at: end)
+            || text.has(anyOf: Self.comparisonsBefore, endingAt: start) {
+            return .base
+        }
+        if text.has(anyOf: Self.referencesBefore + Self.goalsBefore, endingAt: start)
+            || text.has("将", at: end) || text.has("起将", at: end) {
+            return .reference
+        }
         if text.has(anyOf: ["到", "至"], endingAt: start)
             && !Self.eventsBefore.contains(where: { text.has($0, endingAt: start) }) {
             return .reference
         }
+        // 8月下旬以来: the part of the month goes with the date.
+        let end = end + (Self.partsOfMonth.first { text.has($0, at: end) }?.unicodeScalars.count ?? 0)
         if Self.periodsAfter.contains(where: { text.has($0, at: end) })
             && !Self.notPeriodsAfter.contains(where: { text.has($0, at: end) }) {
             return .period
@@ -290,6 +365,16 @@ package struct DateScanner: Sendable {
         var notBefore: [String] = []
         /// Whether it needs a month, a season or a comma after it to be a date.
         var needsMore = false
+        /// Whether it needs a month, a season or a part of the year after it to be a date.
+        var needsPart = false
+
+        /// 昨天, 当晚, 次日: words for a day, which nothing needs to follow.
+        var isDay: Bool {
+            switch anchor {
+            case .articleDay, .previousDay, .previousOrArticleDay: true
+            default: false
+            }
+        }
 
         /// 同月, 本月: words for a month, which a day may follow.
         var isMonth: Bool {
@@ -308,13 +393,29 @@ package struct DateScanner: Sendable {
                      notAfter: ["每", "首", "这", "那", "该", "此", "上", "下", "多", "几", "一", "两", "二", "三"],
                      notBefore: ["会", "级"]),
         RelativeWord(word: "翌年", anchor: .previousYear(years: 1)),
-        RelativeWord(word: "今年", anchor: .articleYear(years: 0), notBefore: ["以来", "来", "是", "同期"]),
-        RelativeWord(word: "去年", anchor: .articleYear(years: -1), notAfter: ["过"], notBefore: ["以来", "来", "同期"]),
+        RelativeWord(word: "今年", anchor: .articleYear(years: 0), notBefore: ["以来", "来", "是", "同期"], needsPart: true),
+        // A year compared with (比去年, 与去年相比) is a yardstick, not an event.
+        RelativeWord(word: "去年", anchor: .articleYear(years: -1), notAfter: ["过", "比", "与", "较", "于"],
+                     notBefore: ["以来", "来", "同期"]),
         RelativeWord(word: "前年", anchor: .articleYear(years: -2), notAfter: ["年", "提", "之", "以", "多", "几"]),
         RelativeWord(word: "同月", anchor: .previousMonth, notAfter: ["不", "相", "同年"]),
         RelativeWord(word: "当月", anchor: .previousMonth, notAfter: ["每"]),
         RelativeWord(word: "本月", anchor: .articleMonth(months: 0)),
         RelativeWord(word: "上月", anchor: .articleMonth(months: -1)),
+        RelativeWord(word: "今天", anchor: .articleDay(days: 0), notBefore: ["是"]),
+        RelativeWord(word: "今日", anchor: .articleDay(days: 0), notBefore: ["是"]),
+        RelativeWord(word: "昨天", anchor: .articleDay(days: -1)),
+        RelativeWord(word: "昨日", anchor: .articleDay(days: -1)),
+        RelativeWord(word: "昨晚", anchor: .articleDay(days: -1)),
+        RelativeWord(word: "前天", anchor: .articleDay(days: -2), notAfter: ["提"]),
+        RelativeWord(word: "当天", anchor: .previousDay(days: 0), notAfter: ["每"] + holidayEnds),
+        RelativeWord(word: "当日", anchor: .previousDay(days: 0), notAfter: ["每"] + holidayEnds),
+        RelativeWord(word: "当晚", anchor: .previousDay(days: 0), notAfter: ["每"] + holidayEnds),
+        RelativeWord(word: "次日", anchor: .previousDay(days: 1), notAfter: ["每"]),
+        RelativeWord(word: "翌日", anchor: .previousDay(days: 1)),
+        // 美好明天 is the future in general, not the day after.
+        RelativeWord(word: "明天", anchor: .previousOrArticleDay(days: 1), notAfter: ["好", "的"]),
+        RelativeWord(word: "明日", anchor: .previousOrArticleDay(days: 1), notAfter: ["好", "的"]),
     ]
 
     /// Before a number, these make it a count of years: 近2000年, 连续8年, 第N年.
@@ -322,17 +423,28 @@ package struct DateScanner: Sendable {
         "近", "约", "连续", "长达", "历时", "时隔", "历经", "经过", "整整", "足足", "将近", "超过", "逾", "第", "每",
         "用了", "花了", "为期", "持续", "共", "达", "过去",
     ]
-    /// After 年, these make the number a length of time (2000年历史, 1000年之久) or a decade (1990年代).
+    /// After 年, these make the number a length of time (2000年历史, 1000年之久); a round 1990年代 is read as a decade first.
     private static let measuresAfterYear = [
-        "多", "余", "之久", "左右", "时间", "的时间", "历史", "的历史", "间", "里", "代",  // 1990年代 is a decade
+        "多", "余", "之久", "左右", "时间", "的时间", "历史", "的历史", "间", "里", "代",  // 1995年代: no decade
     ]
+    /// After a number of days, these make it a length of time: 3日内.
+    private static let withinDays = ["内", "之内", "以内", "间", "之间"]
     /// After a date, these make it the edge of a period: 2012年以来, 2016年至今, 2020年前.
     private static let periodsAfter = ["以来", "来", "至今", "到现在", "到目前", "以前", "之前", "前", "以后", "之后", "后"]
     private static let notPeriodsAfter = [
         "来到", "来自", "来华", "来京", "来访", "前后", "前夕", "前往", "前来", "前进", "后来", "后续",
     ]
-    /// Before a date, these make it the moment a figure was counted: 截至2021年底.
-    private static let referencesBefore = ["截至", "截止", "截止到", "截至到"]
+    /// Before a date, these make it the moment a figure was counted (截至2021年底), or the reporter's own
+    /// sourcing (记者1月20日从…获悉), which is not an event of the story.
+    private static let referencesBefore = ["截至", "截止", "截止到", "截至到", "记者"]
+    /// Before a date, these make it a base a figure is compared with: 比1至2月, 较2019年.
+    private static let comparisonsBefore = ["比", "较", "同比"]
+    private static let partsOfMonth = ["上旬", "中旬", "下旬"]
+    /// What may stand before a clause: punctuation that ends a sentence or a clause, and a line break.
+    private static let clauseOpeners: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", "\n", "“", "（"]
+    private static let partsOfDecade = ["初", "末", "中期", "前期", "后期"]
+    /// The last letters of holidays: 春节当天 is the festival's day, not the day of the date before.
+    private static let holidayEnds = ["节", "午", "秋", "夕", "庆", "明", "宵"]
     /// Before a date, these make it a goal or a plan: 力争2025年, 将于2023年.
     private static let goalsBefore = ["力争", "预计", "计划", "目标", "将于", "将在"]
     /// 到 and 至 before a date make it a goal (到2035年), except in these words.

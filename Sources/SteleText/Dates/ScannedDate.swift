@@ -13,5 +13,8 @@ package struct ScannedDate: Sendable, Equatable {
         case reference
         /// A wire dateline (`新华社北京10月9日电`).
         case dateline
+        /// The base a figure is measured from (`由2013年的1668元增加到8313元`, `比1至2月`): neither an event nor
+        /// a date the next `同年` leans on.
+        case base
     }
 }

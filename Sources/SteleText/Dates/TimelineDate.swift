@@ -7,15 +7,19 @@ public struct TimelineDate: Sendable, Hashable, Comparable, CustomStringConverti
     public var day: Int?
     /// Set only for season precision (`1943年春`, `2021年底`).
     public var season: Season?
+    /// Whether the date is the decade that begins with `year` (`六十年代`, `1990年代`).
+    public var isDecade: Bool
 
-    public init(year: Int, month: Int? = nil, day: Int? = nil, season: Season? = nil) {
+    public init(year: Int, month: Int? = nil, day: Int? = nil, season: Season? = nil, decade: Bool = false) {
         self.year = year
         self.month = month
         self.day = month == nil ? nil : day
         self.season = month == nil ? season : nil
+        self.isDecade = month == nil && season == nil && decade
     }
 
     public var precision: Precision {
+        if isDecade { return .decade }
         if day != nil { return .day }
         if month != nil { return .month }
         if season != nil { return .season }
@@ -30,9 +34,10 @@ public struct TimelineDate: Sendable, Hashable, Comparable, CustomStringConverti
         return text
     }
 
-    public var description: String { season.map { "\(iso) \($0.rawValue)" } ?? iso }
+    public var description: String { isDecade ? "\(iso)s" : season.map { "\(iso) \($0.rawValue)" } ?? iso }
 
-    /// Dates compare by where they begin: a year before its seasons and months, a month before its days.
+    /// Dates compare by where they begin: a decade before its first year, a year before its seasons and months,
+    /// a month before its days.
     public static func < (lhs: TimelineDate, rhs: TimelineDate) -> Bool {
         lhs.sortKey < rhs.sortKey
     }
@@ -45,12 +50,29 @@ public struct TimelineDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// A date the text says something happened on cannot be later than the article that says so.
     package var lastDay: PageDate {
         let month = month ?? season?.lastMonth ?? 12
+        let year = isDecade ? year + 9 : year
         return PageDate(year: year, month: month, day: day ?? PageDate.days(inMonth: month, year: year))
     }
 
     /// The first day the date covers: `2021` → 2021-01-01, `2021-06` → 2021-06-01.
     package var firstDay: PageDate {
         PageDate(year: year, month: month ?? season?.sortMonth ?? 1, day: day ?? 1)
+    }
+
+    /// The day `days` after this one (before it when negative), across months and years; a day precision date.
+    package func adding(days: Int) -> TimelineDate {
+        var (year, month, day) = (year, month ?? 1, (day ?? 1) + days)
+        while day < 1 {
+            month -= 1
+            if month < 1 { (year, month) = (year - 1, 12) }
+            day += PageDate.days(inMonth: month, year: year)
+        }
+        while day > PageDate.days(inMonth: month, year: year) {
+            day -= PageDate.days(inMonth: month, year: year)
+            month += 1
+            if month > 12 { (year, month) = (year + 1, 1) }
+        }
+        return TimelineDate(year: year, month: month, day: day)
     }
 
     /// Whether the date exists: month 1…12, day within its month.
@@ -67,10 +89,11 @@ public struct TimelineDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// How much of a date the text gave.
     public enum Precision: String, Sendable, CaseIterable {
-        case year, season, month, day
+        case decade, year, season, month, day
 
         var rank: Int {
             switch self {
+            case .decade: -1
             case .year: 0
             case .season: 1
             case .month: 2

@@ -34,18 +34,29 @@ package enum Numerals {
     }
 
     /// A year written with exactly four digits, Arabic or Chinese, and standing alone (not part of a longer number).
+    /// A year begun in Chinese may take Arabic zeros and a stray space, as typed texts do: `二00四`, `二０ ０四`.
     package static func year(in text: [Unicode.Scalar], at index: Int) -> (value: Int, end: Int)? {
         guard index < text.count else { return nil }
         let chinese = arabicDigit(text[index]) == nil
-        let digit = chinese ? chineseDigit : arabicDigit
+        func digit(_ scalar: Unicode.Scalar) -> Int? {
+            chinese ? Numerals.chineseDigit(scalar) ?? Numerals.arabicDigit(scalar) : Numerals.arabicDigit(scalar)
+        }
         guard index == 0 || !continuesNumber(text[index - 1], chinese: chinese) else { return nil }
         var value = 0
+        var digits = 0
         var end = index
-        while end < text.count, end - index < 5, let next = digit(text[end]) {
+        while end < text.count, digits < 5 {
+            if chinese, digits > 0, text[end] == " " || text[end] == "\u{3000}", end + 1 < text.count,
+               digit(text[end + 1]) != nil {
+                end += 1
+            }
+            guard let next = digit(text[end]) else { break }
             value = value * 10 + next
+            digits += 1
             end += 1
         }
-        guard end - index == 4, end == text.count || !continuesNumber(text[end], chinese: chinese),
+        guard digits == 4, end == text.count || !continuesNumber(text[end], chinese: chinese)
+                && (!chinese || arabicDigit(text[end]) == nil),
               (1000...2100).contains(value)
         else { return nil }
         return (value, end)

@@ -19,7 +19,7 @@ import Testing
         try #require(words.dictionaryPath != nil, "jieba's dictionary (python3-jieba) is needed; make installs it")
         let score = try await AnalysisScorer(folder: Self.corpus, words: words).score()
         #expect(score.events.recall.total == 116 && score.quantities.recall.total == 185, "the corpus itself changed")
-        #expect(score.events.recall.right >= 39 && score.events.precision.ratio >= 0.61,
+        #expect(score.events.recall.right >= 88 && score.events.precision.ratio >= 0.93,
                 "events: recall \(score.events.recall.text), precision \(score.events.precision.text)")
         #expect(score.quantities.recall.right >= 146 && score.quantities.precision.ratio >= 0.84,
                 "quantities: recall \(score.quantities.recall.text), precision \(score.quantities.precision.text)")

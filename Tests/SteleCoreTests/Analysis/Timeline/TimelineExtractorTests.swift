@@ -55,6 +55,8 @@ import Testing
             "2021-01/2021-06 month 全省新建党群服务中心两百个 #p-1",
             "2022-01/2022-03 month 全省新增市场主体十二万户 #p-2",
             "2022-01/2022-06 month 全市新建充电桩三千个 #p-3",
+            // A quarter without its year is the article's; 下半年, not over by October, is a plan.
+            "2022-01/2022-03 month 全县新开工项目四十个 #p-4",
         ])
     }
 
@@ -108,6 +110,50 @@ import Testing
             "2019-05 month 村里两次组织义诊 #p-1",
             "2022-12-20 day 新年音乐会在县城举行 #p-2",
             "2023-01-08 day 县里召开了总结大会 #p-3",
+        ])
+    }
+
+    @Test func daysWithoutAMonthTakeTheParagraphsMonthOrTheArticles() throws {
+        // 28日 lies after the article's 4 March: the month before; 15日 takes its paragraph's November.
+        // 3日 after 27日 in one paragraph is the next month's third.
+        #expect(try TimelineFixtures.events("days-without-a-month") == [
+            "2020-11 month 修路队进村 #p-3",
+            "2020-11-15 day 村道开始铺设沥青 #p-3",
+            "2021-02-27 day 继27日首场降雪后 #p-5",
+            "2021-02-28 day 继28日首场降雪后，山区又迎来一次寒潮 #p-2",
+            "2021-03-02 day 河堤加固工程完工 #p-1",
+            "2021-03-03 day 3日晚山区再次降雪 #p-5",
+        ])
+    }
+
+    @Test func decadesWithAndWithoutTheirCentury() throws {
+        // Without a century a decade is the 1900s'; a range's end without one takes the start's.
+        #expect(try TimelineFixtures.events("decades") == [
+            "1860s/1930 decade 从19世纪60年代到20世纪30年代，码头一直是商船停靠的要地 #p-3",
+            "1960s decade 村里修起了水库 #p-1",
+            "1980s decade 工厂转产日用陶瓷 #p-2",
+            "1990s decade 老码头渐渐冷清 #p-4",
+        ])
+    }
+
+    @Test func aBaseYearIsNeitherAnEventNorLeanedOn() throws {
+        // 同年 is 2016, the year the clause opened with; 比1至2月 is a yardstick.
+        #expect(try TimelineFixtures.events("base-years") == [
+            "2016 year 全村人均纯收入由2013年的1668元增加到8313元 #p-1",
+            "2016-12 month 村里通过了脱贫验收 #p-1",
+        ])
+    }
+
+    @Test func daysThatLeanOnTheArticleOrThePreviousDay() throws {
+        // 当天 after a month has no day to lean on; 今天是 and 美好明天 are no dates.
+        #expect(try TimelineFixtures.events("relative-days") == [
+            "2020-12-31 day 村里举行了跨年晚会 #p-3",
+            "2020-12-31 day 焰火照亮了海湾 #p-3",
+            "2021-01-01 day 村民们去山上看日出 #p-3",
+            "2021-02 month 工程队进场 #p-4",
+            "2021-02-27 day 渡船完成了试航 #p-1",
+            "2021-02-28 day 新建的渡口码头通航 #p-1",
+            "2021-03-01 day 第一批游客登上了小岛 #p-2",
         ])
     }
 
