@@ -32,7 +32,8 @@ struct StatisticsContext {
                 .init(label: labels["figureReading"], value: labels.format("minutes", String(total.readingMinutes))),
             ],
             readingNote: labels.format("readingNote", String(TextFigures.charactersPerMinute), String(TextFigures.wordsPerMinute)),
-            articles: figures.byLength.map(articleRow),
+            articles: figures.byLength.prefix(Self.listLimit).map(articleRow),
+            articlesLimited: limitNote(total: figures.byLength.count),
             method: method,
             wordFigures: [
                 figure("wordTokens", report.words.wordTokens),
@@ -43,9 +44,10 @@ struct StatisticsContext {
                       note: labels["typeTokenNote"]),
             ],
             distinctiveNote: labels[report.words.backgroundIDF ? "distinctiveBackground" : "distinctiveCorpus"],
-            distinctive: zip(figures.articles, report.words.distinctive).map { article, words in
+            distinctive: zip(figures.articles, report.words.distinctive).prefix(Self.listLimit).map { article, words in
                 .init(title: article.title, url: urls.url(article.path), words: words.map(\.word))
             },
+            distinctiveLimited: limitNote(total: figures.articles.count),
             hasEntities: report.dictionaryPath != nil,
             entities: [
                 entityList("people", report.words.people),
@@ -126,7 +128,18 @@ struct StatisticsContext {
             id: "quantities-\(group.rawValue)",
             heading: labels["group.\(group.rawValue)"],
             count: quantityCount(quantities.count),
-            rows: quantities.map(quantityRow))
+            rows: quantities.prefix(Self.listLimit).map(quantityRow),
+            limited: limitNote(total: quantities.count))
+    }
+
+    /// Rows a table or list of the page shows at most: a page of 10,000 articles stays a page a reader
+    /// can load (issue 16). The longest articles and the largest figures come first, so what is cut is
+    /// the tail; stats.json keeps every row.
+    static let listLimit = 50
+
+    /// The line under a list cut at `listLimit`, nil when nothing was cut.
+    private func limitNote(total: Int) -> String? {
+        total > Self.listLimit ? labels.format("listLimited", String(Self.listLimit), String(total)) : nil
     }
 
     private func quantityRow(_ cited: StatisticsReport.CitedQuantity) -> StatisticsView.QuantityRow {
@@ -153,12 +166,15 @@ struct StatisticsContext {
     // MARK: Charts
 
     var lengthsChart: BarChart {
-        let articles = report.figures.byLength
+        let all = report.figures.byLength
+        let articles = Array(all.prefix(Self.listLimit))
+        let list = articles.map { "\($0.title) \(Self.grouped($0.figures.chineseCharacters))" }
+            .joined(separator: labels.isChinese ? "；" : "; ")
         return BarChart(
             id: "chart-lengths", title: labels["lengthsTitle"],
-            summary: labels.format("lengthsSummary", String(articles.count),
-                                   articles.map { "\($0.title) \(Self.grouped($0.figures.chineseCharacters))" }
-                                       .joined(separator: labels.isChinese ? "；" : "; ")),
+            summary: all.count > articles.count
+                ? labels.format("lengthsSummaryLimited", String(articles.count), String(all.count), list)
+                : labels.format("lengthsSummary", String(articles.count), list),
             bars: articles.map {
                 BarChart.Bar(label: $0.title, value: Double($0.figures.chineseCharacters),
                              valueText: Self.grouped($0.figures.chineseCharacters))

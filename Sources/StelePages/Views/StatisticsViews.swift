@@ -62,6 +62,8 @@ public struct StatisticsView: TemplateView {
         public var heading: String
         public var count: String
         public var rows: [QuantityRow]
+        /// Set when the table shows only the largest figures of the group.
+        public var limited: String?
     }
 
     public struct QuantityRow: TemplateView {
@@ -104,10 +106,13 @@ public struct StatisticsView: TemplateView {
     public var figures: [Figure]
     public var readingNote: String
     public var articles: [ArticleRow]
+    /// `The first 50 of 10000; stats.json has them all.` when the table is cut; nil when it is whole.
+    public var articlesLimited: String?
     public var method: String
     public var wordFigures: [Figure]
     public var distinctiveNote: String
     public var distinctive: [Distinctive]
+    public var distinctiveLimited: String?
     public var hasEntities: Bool
     public var entities: [EntityList]
     public var quantityCount: String
