@@ -69,10 +69,8 @@ struct BuildCommand: AsyncParsableCommand {
             for note in built.notes {
                 FileHandle.standardError.write(Data("note: \(note.message)\n".utf8))
             }
-            let elapsed = clock.now - start
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             print(BuildSummary(site: built, outputPath: output ?? (options.site == "." ? "output" : options.site + "/output"),
-                               seconds: seconds).text, terminator: "")
+                               seconds: (clock.now - start).inSeconds).text, terminator: "")
             if URLBuilder(config: built.config).baseURL == nil {
                 print("No feed.xml or sitemap.xml: they need absolute URLs; set baseURL to one (https://…) to get them")
             }

@@ -13,11 +13,13 @@ struct BuildSummary {
     var outputPath: String
     var seconds: Double
 
-    /// Templates in the order a reader meets the pages, with the words for one and for many.
-    static let kinds: [(template: String, one: String, many: String)] = [
-        ("article", "article", "articles"), ("index", "index page", "index pages"), ("tag", "tag page", "tag pages"),
-        ("tags", "tag list", "tag lists"), ("timeline", "timeline", "timeline pages"),
-        ("stats", "statistics", "statistics pages"), ("search", "search", "search pages"), ("not-found", "404", "404 pages"),
+    /// Templates in the order a reader meets the pages, with the words for one and for many; a page a
+    /// site has once (`counted: false`) is named without its count.
+    static let kinds: [(template: String, one: String, many: String, counted: Bool)] = [
+        ("article", "article", "articles", true), ("index", "index page", "index pages", true),
+        ("tag", "tag page", "tag pages", true), ("tags", "tag list", "tag lists", false),
+        ("timeline", "timeline", "timeline pages", false), ("stats", "statistics", "statistics pages", false),
+        ("search", "search", "search pages", false), ("not-found", "404", "404 pages", false),
     ]
 
     var text: String {
@@ -40,8 +42,7 @@ struct BuildSummary {
         let known = Set(kinds.map(\.template))
         var parts = kinds.compactMap { kind -> String? in
             guard let count = counts[kind.template], count > 0 else { return nil }
-            return count == 1 && ["tags", "timeline", "stats", "search", "not-found"].contains(kind.template)
-                ? kind.one : Self.count(count, kind.one, kind.many)
+            return count == 1 && !kind.counted ? kind.one : Self.count(count, kind.one, kind.many)
         }
         // A theme's own templates (a site may add producers later) are listed by name.
         parts += counts.keys.filter { !known.contains($0) }.sorted().map { "\(counts[$0]!) \($0)" }

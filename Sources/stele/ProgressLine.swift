@@ -32,7 +32,7 @@ struct ProgressLine {
 
     static func text(_ snapshot: BuildProgress.Snapshot, elapsed: Duration) -> String {
         guard snapshot.total > 0 else { return "\(snapshot.stage)…" }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.inSeconds
         let rate = seconds > 0 ? ", \(Int(Double(snapshot.done) / seconds))/s" : ""
         return "\(snapshot.stage) \(snapshot.done)/\(snapshot.total) articles\(rate)"
     }
