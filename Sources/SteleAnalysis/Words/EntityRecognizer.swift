@@ -110,7 +110,7 @@ struct EntityRecognizer {
     /// A token that ends the name of a body. A one-character suffix (局, 厅, 馆) ends one only standing
     /// alone or in a word of three characters or more: 全局 and 大局 are no bureaus.
     private func isOrganisation(_ token: Token) -> Bool {
-        guard token.kind == .word, let suffix = EntityCues.organisationSuffixes.first(where: { token.text.hasSuffix($0) })
+        guard token.kind == .word, let suffix = EntityCues.organisationSuffix(of: token.text)
         else { return false }
         if suffix.unicodeScalars.count > 1 { return true }
         // An idiom or phrase ending that way (总揽全局) is no body either.

@@ -153,7 +153,9 @@ package struct DateScanner: Sendable {
 
     /// `同年`, `同年10月`, `次年`, `今年8月`, `去年`, `上月`, `同月12日`: dates that lean on another date.
     private func relativeMention(_ text: Text, at index: Int) -> ScannedDate? {
-        guard let word = Self.relativeWords.first(where: { text.has($0.word, at: index) }),
+        // Most characters start no relative word: one set lookup instead of trying each word.
+        guard index < text.count, Self.relativeWordStarts.contains(text[index]),
+              let word = Self.relativeWords.first(where: { text.has($0.word, at: index) }),
               !word.notAfter.contains(where: { text.has($0, endingAt: index) }),
               !word.notBefore.contains(where: { text.has($0, at: index + 2) })
         else { return nil }
@@ -384,6 +386,9 @@ package struct DateScanner: Sendable {
             }
         }
     }
+
+    /// The first scalar of each of `relativeWords`.
+    private static let relativeWordStarts = Set(relativeWords.compactMap(\.word.unicodeScalars.first))
 
     private static let relativeWords: [RelativeWord] = [
         RelativeWord(word: "同年", anchor: .previousYear(years: 0), notAfter: ["不", "相", "共", "一", "同"],
