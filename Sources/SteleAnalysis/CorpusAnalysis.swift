@@ -17,7 +17,8 @@ public struct CorpusAnalysis: Sendable {
         self.statistics = statistics
     }
 
-    /// Analyses `pages` (newest first, the order every list keeps), cutting words with `words`.
+    /// Analyses `pages` (newest first, the order every list keeps), cutting words with `words`: each
+    /// page in its own pass (`ArticleAnalysis`), then the merge.
     public init(pages: [RenderedPage], words: WordSources) async throws(AnalysisError) {
         var errors: [AnalysisError] = []
         var tags = TagIndex()
@@ -26,19 +27,19 @@ public struct CorpusAnalysis: Sendable {
         } catch {
             errors.append(.tags(error))
         }
-        let extractor = TimelineExtractor()
+        let articles = await StatisticsReport.analyse(pages, sources: words)
         var events: [TimelineEvent] = []
-        for (index, page) in pages.enumerated() {
-            do {
-                events += try extractor.events(in: page, articleIndex: index)
-            } catch {
-                errors.append(.timeline(error))
+        for article in articles {
+            switch article.events {
+            case let .success(found): events += found
+            case let .failure(error): errors.append(.timeline(error))
             }
         }
         if !errors.isEmpty { throw AnalysisError(errors) }
         events = TimelineExtractor.sorted(events)
         do {
-            statistics = try await StatisticsReport(pages: pages, sources: words, eventYears: events.map(\.start.year))
+            statistics = try StatisticsReport(articles: articles, pages: pages, sources: words,
+                                              eventYears: events.map(\.start.year))
         } catch {
             throw .words(error)
         }

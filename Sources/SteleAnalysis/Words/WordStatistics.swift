@@ -56,25 +56,24 @@ public struct WordStatistics: Sendable, Equatable {
     /// same order: its authors and place are people and places the article names.
     public init(articles: [[Token]], frontmatter: [Frontmatter] = [], stopwords: Set<String>, idf: IDFTable?,
                 distinctiveCount: Int = 10) {
+        self.init(articles: articles.map { ArticleWords(tokens: $0, stopwords: stopwords) }, frontmatter: frontmatter,
+                  idf: idf, distinctiveCount: distinctiveCount)
+    }
+
+    /// Merges the counts of each article (`ArticleWords`, made in the article's own pass).
+    public init(articles: [ArticleWords], frontmatter: [Frontmatter] = [], idf: IDFTable?, distinctiveCount: Int = 10) {
         var wordTokens = 0
         var contentTokens = 0
         var vocabulary = Set<String>()
         var counts: [String: Int] = [:]
         var entities = EntityTally()
-        var perArticle: [[String: Int]] = []
-        for (index, tokens) in articles.enumerated() {
-            var articleCounts: [String: Int] = [:]
-            for token in tokens where token.kind == .word || token.kind == .latin {
-                wordTokens += 1
-                vocabulary.insert(token.text)
-                guard Self.isContentWord(token, stopwords: stopwords) else { continue }
-                contentTokens += 1
-                counts[token.text, default: 0] += 1
-                articleCounts[token.text, default: 0] += 1
-            }
-            perArticle.append(articleCounts)
+        for (index, article) in articles.enumerated() {
+            wordTokens += article.wordTokens
+            contentTokens += article.contentTokens
+            vocabulary.formUnion(article.vocabulary)
+            counts.merge(article.contentCounts, uniquingKeysWith: +)
             let named = index < frontmatter.count ? FrontmatterNames(frontmatter[index]).mentions : []
-            entities.add(article: named + EntityRecognizer(tokens: tokens).mentions())
+            entities.add(article: named + article.mentions)
         }
         self.wordTokens = wordTokens
         self.contentTokens = contentTokens
@@ -84,6 +83,7 @@ public struct WordStatistics: Sendable, Equatable {
         self.places = Self.ranked(entities.listed(.place))
         self.organisations = Self.ranked(entities.listed(.organisation))
         self.backgroundIDF = idf != nil
+        let perArticle = articles.map(\.contentCounts)
         let idfOf = idf.map { table in { (word: String) in table.idf(word) } } ?? Self.corpusIDF(perArticle)
         self.distinctive = perArticle.map { Self.tfidf($0, idf: idfOf, count: distinctiveCount) }
     }

@@ -1,0 +1,32 @@
+import SteleMarkdown
+import SteleText
+
+/// All that the corpus pages need of one article, found in one pass over its text: its paragraphs are
+/// cut into words once, and those tokens feed the word counts, the names and the quantities before
+/// they are dropped. The timeline's events come from the same pass. The corpus merges these results
+/// (`CorpusAnalysis`), so at no time does a build hold the tokens of every article.
+public struct ArticleAnalysis: Sendable {
+    /// The article's events in the order of its text, frontmatter events last; or why its frontmatter
+    /// could not give them.
+    public var events: Result<[TimelineEvent], TimelineError>
+    /// Every figure the article cites, in paragraph order.
+    public var quantities: [StatisticsReport.CitedQuantity]
+    public var words: ArticleWords
+    public var figures: ArticleFigures
+
+    /// Analyses `page`, the `articleIndex`-th of the corpus (which orders events that share a date).
+    public init(page: RenderedPage, articleIndex: Int, segmenter: any WordSegmenter, stopwords: Set<String>,
+                extractor: TimelineExtractor = TimelineExtractor(), scanner: QuantityScanner = QuantityScanner()) {
+        let paragraphTokens = page.markdown.paragraphs.map { segmenter.tokens(in: $0.text) }
+        let headingTokens = page.markdown.headings.map { segmenter.tokens(in: $0.text) }
+        words = ArticleWords(tokens: Array(paragraphTokens.joined()) + Array(headingTokens.joined()), stopwords: stopwords)
+        quantities = zip(page.markdown.paragraphs, paragraphTokens).flatMap { paragraph, tokens in
+            scanner.quantities(in: paragraph.text, tokens: tokens).map {
+                StatisticsReport.CitedQuantity(quantity: $0, articleTitle: page.title, articlePath: page.path,
+                                               paragraphID: paragraph.id)
+            }
+        }
+        events = Result { () throws(TimelineError) in try extractor.events(in: page, articleIndex: articleIndex) }
+        figures = ArticleFigures(page)
+    }
+}

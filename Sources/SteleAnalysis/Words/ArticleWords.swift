@@ -1,0 +1,30 @@
+import SteleContent
+import SteleText
+
+/// What the word statistics need of one article, counted from its tokens in the article's own pass:
+/// the corpus merges these instead of holding every article's tokens at once (issue 13: the tokens of
+/// 10,000 articles were most of a build's memory).
+public struct ArticleWords: Sendable, Equatable {
+    /// Tokens that are words (Chinese or Latin), not numbers, punctuation or spaces.
+    var wordTokens = 0
+    /// Word tokens that are neither stopwords nor numerals.
+    var contentTokens = 0
+    /// Every distinct word token, content or not.
+    var vocabulary: Set<String> = []
+    /// Content words and their occurrences.
+    var contentCounts: [String: Int] = [:]
+    /// The people, places and organisations the tokens name, with the evidence for each.
+    var mentions: [EntityMention] = []
+
+    /// Counts `tokens` (the article's paragraphs, then its headings); `stopwords` are no content.
+    public init(tokens: [Token], stopwords: Set<String>) {
+        for token in tokens where token.kind == .word || token.kind == .latin {
+            wordTokens += 1
+            vocabulary.insert(token.text)
+            guard WordStatistics.isContentWord(token, stopwords: stopwords) else { continue }
+            contentTokens += 1
+            contentCounts[token.text, default: 0] += 1
+        }
+        mentions = EntityRecognizer(tokens: tokens).mentions()
+    }
+}
