@@ -129,6 +129,7 @@ let package = Package(
             dependencies: [
                 "SteleSupport",
                 "SteleContent",
+                "SteleAnalysis",
                 "StelePages",
                 "SteleSite",
                 .product(name: "Hummingbird", package: "hummingbird"),

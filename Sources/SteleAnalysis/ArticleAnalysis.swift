@@ -29,4 +29,16 @@ public struct ArticleAnalysis: Sendable {
         events = Result { () throws(TimelineError) in try extractor.events(in: page, articleIndex: articleIndex) }
         figures = ArticleFigures(page)
     }
+
+    /// The same analysis for the article at another place among the pages (another article added before
+    /// it): only the place its events sort by changes.
+    func renumbered(to articleIndex: Int) -> ArticleAnalysis {
+        var copy = self
+        copy.events = events.map { $0.map { event in
+            var event = event
+            event.position.article = articleIndex
+            return event
+        } }
+        return copy
+    }
 }

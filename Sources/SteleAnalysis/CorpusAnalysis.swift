@@ -18,8 +18,8 @@ public struct CorpusAnalysis: Sendable {
     }
 
     /// Analyses `pages` (newest first, the order every list keeps), cutting words with `words`: each
-    /// page in its own pass (`ArticleAnalysis`), then the merge.
-    public init(pages: [RenderedPage], words: WordSources) async throws(AnalysisError) {
+    /// page in its own pass (`ArticleAnalysis`), or from `cache` when it is unchanged, then the merge.
+    public init(pages: [RenderedPage], words: WordSources, cache: AnalysisCache? = nil) async throws(AnalysisError) {
         var errors: [AnalysisError] = []
         var tags = TagIndex()
         do {
@@ -27,7 +27,7 @@ public struct CorpusAnalysis: Sendable {
         } catch {
             errors.append(.tags(error))
         }
-        let articles = await StatisticsReport.analyse(pages, sources: words)
+        let articles = await StatisticsReport.analyse(pages, sources: words, cache: cache)
         var events: [TimelineEvent] = []
         for article in articles {
             switch article.events {
@@ -37,7 +37,7 @@ public struct CorpusAnalysis: Sendable {
         }
         if !errors.isEmpty { throw AnalysisError(errors) }
         events = TimelineExtractor.sorted(events)
-        do {
+        do throws(ContentError) {
             statistics = try StatisticsReport(articles: articles, pages: pages, sources: words,
                                               eventYears: events.map(\.start.year))
         } catch {

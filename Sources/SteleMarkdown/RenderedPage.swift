@@ -2,7 +2,7 @@ import Foundation
 import SteleContent
 
 /// A page with its place in the site and its Markdown rendered: what analysis and templates work on.
-public struct RenderedPage: Sendable {
+public struct RenderedPage: Sendable, Equatable {
     package init(page: Page, path: String, markdown: RenderedMarkdown) {
         self.page = page
         self.path = path

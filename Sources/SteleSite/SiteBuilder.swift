@@ -22,6 +22,9 @@ public struct SiteBuilder: Sendable {
     public var now: Date?
     /// Told each stage and each rendered article, for a progress line; nil when no one is watching.
     public var progress: BuildProgress?
+    /// Each article's analysis from the builds before, for a process that builds again and again
+    /// (`stele serve`); nil: every article is analysed.
+    public var analysisCache: AnalysisCache?
 
     public init(siteDirectory: URL, baseURLOverride: String? = nil, includeDrafts: Bool = false,
                 includeFuture: Bool = false, now: Date? = nil) {
@@ -206,7 +209,7 @@ public struct SiteBuilder: Sendable {
             } catch {
                 throw AnalysisError.words(error)
             }
-            return try await CorpusAnalysis(pages: pages, words: words)
+            return try await CorpusAnalysis(pages: pages, words: words, cache: analysisCache)
         } catch {
             throw .analysis(error)
         }

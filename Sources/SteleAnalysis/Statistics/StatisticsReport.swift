@@ -65,13 +65,22 @@ public struct StatisticsReport: Sendable {
         dictionaryWordCount = sources.dictionaryWordCount
     }
 
-    /// Each page's own pass (`ArticleAnalysis`), one page per task.
-    package static func analyse(_ pages: [RenderedPage], sources: WordSources) async -> [ArticleAnalysis] {
+    /// Each page's own pass (`ArticleAnalysis`), one page per task; from `cache` for the pages it holds
+    /// unchanged.
+    package static func analyse(_ pages: [RenderedPage], sources: WordSources, cache: AnalysisCache? = nil)
+        async -> [ArticleAnalysis]
+    {
         let extractor = TimelineExtractor()
         let scanner = QuantityScanner()
+        cache?.beginBuild()
+        defer { cache?.endBuild() }
         return await Array(pages.enumerated()).concurrentMap { index, page in
-            ArticleAnalysis(page: page, articleIndex: index, segmenter: sources.segmenter, stopwords: sources.stopwords,
-                            extractor: extractor, scanner: scanner)
+            let analyse = {
+                ArticleAnalysis(page: page, articleIndex: index, segmenter: sources.segmenter,
+                                stopwords: sources.stopwords, extractor: extractor, scanner: scanner)
+            }
+            guard let cache else { return analyse() }
+            return cache.analysis(of: page, articleIndex: index, wordSources: sources.identity, analyse: analyse)
         }
     }
 

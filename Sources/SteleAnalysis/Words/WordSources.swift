@@ -31,6 +31,9 @@ public struct WordSources: Sendable {
     /// The site folder, so that pages can name a site's own files relative to it: the same bytes
     /// wherever the site is checked out.
     public var siteDirectory: URL?
+    /// What decides how words are cut, for `AnalysisCache`: equal identities cut every text alike. Sources
+    /// made by hand get one of their own, equal to no other.
+    public var identity: String = "unnamed-\(UUID().uuidString)"
 
     /// `path` as pages show it: relative to the site folder when inside it, else as is.
     public func shownPath(_ path: String?) -> String? {
@@ -74,6 +77,9 @@ public struct WordSources: Sendable {
         sources.searchedDictionary = defaultDictionary
         sources.searchedIDF = defaultIDF
         sources.siteDirectory = siteDirectory
+        sources.identity = ([sources.dictionaryPath ?? "ICU", hmmDirectory]
+            + userWords.map { "\($0.word) \($0.frequency.map(String.init) ?? "-") \($0.tag)" }
+            + stopwords.sorted()).joined(separator: "\n")
         return sources
     }
 

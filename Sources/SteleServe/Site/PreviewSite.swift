@@ -1,4 +1,5 @@
 import Foundation
+import SteleAnalysis
 import StelePages
 import SteleSite
 
@@ -23,7 +24,10 @@ actor PreviewSite {
 
     init(siteDirectory: URL, output: OutputDirectory? = nil) {
         // Served at the root of whatever address the browser uses: `/` keeps every link host-relative.
-        self.builder = SiteBuilder(siteDirectory: siteDirectory, baseURLOverride: "/")
+        var builder = SiteBuilder(siteDirectory: siteDirectory, baseURLOverride: "/")
+        // An edit changes an article or two: the others keep their analysis from the build before.
+        builder.analysisCache = AnalysisCache()
+        self.builder = builder
         self.output = output
         self.snapshot = SiteSnapshot(firstBuildError: "The site has not been built yet.", version: "\(instance)-0")
     }
