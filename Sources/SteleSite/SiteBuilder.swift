@@ -41,6 +41,9 @@ public struct SiteBuilder: Sendable {
         progress?.begin("reading")
         var config = try loadConfiguration()
         let theme = try loadTheme()
+        // The word tables take about a second to read: read them while the articles are read and rendered.
+        let wordSettings = config
+        async let words = loadWords(config: wordSettings)
         let (pages, unpublished) = selectPublished(try loadContent())
         var notes: [Diagnostic] = []
         if !FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent(SiteConfig.fileName).path) {
@@ -52,7 +55,7 @@ public struct SiteBuilder: Sendable {
         progress?.begin("rendering", total: planned.count)
         let rendered = await renderMarkdown(planned, config: config, unpublished: unpublished)
         progress?.begin("analysing")
-        let analysis = try await analyse(rendered, config: config)
+        let analysis = try await analyse(rendered, words: try await words.get())
         let site = SiteContext(config: config, pages: rendered, analysis: analysis, producers: Self.producers)
         progress?.begin("writing pages")
         let (files, pagesByTemplate) = try await producePages(site, theme: theme)
@@ -200,15 +203,20 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Tags, timeline events and statistics of the whole corpus, found once for every page that shows them.
-    func analyse(_ pages: [RenderedPage], config: SiteConfig) async throws(BuildError) -> CorpusAnalysis {
-        do throws(AnalysisError) {
-            let words: WordSources
-            do {
-                words = try WordSources.load(config: config, siteDirectory: siteDirectory)
+    /// The dictionary and word lists the site's settings name.
+    func loadWords(config: SiteConfig) -> Result<WordSources, BuildError> {
+        Result { () throws(BuildError) in
+            do throws(ContentError) {
+                return try WordSources.load(config: config, siteDirectory: siteDirectory)
             } catch {
-                throw AnalysisError.words(error)
+                throw .analysis(.words(error))
             }
+        }
+    }
+
+    /// Tags, timeline events and statistics of the whole corpus, found once for every page that shows them.
+    func analyse(_ pages: [RenderedPage], words: WordSources) async throws(BuildError) -> CorpusAnalysis {
+        do throws(AnalysisError) {
             return try await CorpusAnalysis(pages: pages, words: words, cache: analysisCache)
         } catch {
             throw .analysis(error)

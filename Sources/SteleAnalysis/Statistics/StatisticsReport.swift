@@ -26,7 +26,7 @@ public struct StatisticsReport: Sendable {
     public var figures: CorpusFigures
     public var words: WordStatistics
     /// Every quantity, in article then paragraph order.
-    public var quantities: [CitedQuantity]
+    public private(set) var quantities: [CitedQuantity]
     public var decades: [DecadeCount]
     public var notes: [Note]
     /// The dictionary that cut the words as pages name it (relative to the site when inside it), nil for ICU.
@@ -54,6 +54,8 @@ public struct StatisticsReport: Sendable {
         figures = CorpusFigures(articles: articles.map(\.figures))
         words = WordStatistics(articles: articles.map(\.words), frontmatter: pages.map(\.page.frontmatter), idf: idf)
         quantities = articles.flatMap(\.quantities)
+        quantitiesByGroup = Dictionary(grouping: quantities, by: \.quantity.group)
+            .mapValues { $0.sorted(by: Self.isListed(_:before:)) }
         decades = DecadeCount.histogram(years: eventYears)
         var notes: [Note] = []
         if !sources.usesDictionary { notes.append(.icuFallback(searched: sources.searchedDictionary)) }
@@ -86,8 +88,11 @@ public struct StatisticsReport: Sendable {
 
     /// The quantities of `group`, largest value first (then as written, so the order is stable).
     public func quantities(in group: Quantity.Group) -> [CitedQuantity] {
-        quantities.filter { $0.quantity.group == group }.sorted(by: Self.isListed(_:before:))
+        quantitiesByGroup[group] ?? []
     }
+
+    /// `quantities` by group, each sorted once for the page and stats.json.
+    private var quantitiesByGroup: [Quantity.Group: [CitedQuantity]] = [:]
 
     /// Largest value first, then by the bytes of the text, article and paragraph: `String`'s `<` would
     /// normalise both sides on every comparison, which made sorting 10,000 articles' figures a few per

@@ -64,8 +64,10 @@ public struct WordSources: Sendable {
         let userWords = try settings.userWords()
         let stopwords = Stopwords.chinese.union(try settings.list("stopwords"))
         let idfPath = try settings.existingFile("idf", default: defaultIDF)
+        let dictionaryPath = try settings.existingFile("dictionary", default: defaultDictionary)
+        prefetch(idf: idfPath, hmm: dictionaryPath == nil ? nil : hmmDirectory)
         var sources: WordSources
-        if let dictionaryPath = try settings.existingFile("dictionary", default: defaultDictionary) {
+        if let dictionaryPath {
             var segmenter = try cachedSegmenter(dictionary: dictionaryPath, userWords: userWords)
             segmenter.unknownWords = try unknownWordModel(in: hmmDirectory)
             sources = WordSources(segmenter: segmenter, dictionaryPath: dictionaryPath, idfPath: idfPath,
@@ -81,6 +83,19 @@ public struct WordSources: Sendable {
             + userWords.map { "\($0.word) \($0.frequency.map(String.init) ?? "-") \($0.tag)" }
             + stopwords.sorted()).joined(separator: "\n")
         return sources
+    }
+
+    /// Starts reading the IDF table and the HMM tables on other threads, into the caches that `load`
+    /// and `StatisticsReport` read them from, while this one reads the dictionary: the three take about
+    /// a second one after the other, most of a small site's build. A table that fails is read again,
+    /// and reported, by its real reader.
+    private static func prefetch(idf: String?, hmm directory: String?) {
+        if let idf {
+            DispatchQueue.global().async { _ = try? IDFTable.load(path: idf) }
+        }
+        if let directory, FileManager.default.fileExists(atPath: directory + "/finalseg/prob_emit.py") {
+            DispatchQueue.global().async { _ = try? UnknownWordModel.load(jiebaDirectory: directory) }
+        }
     }
 
     /// jieba's HMMs for the words a dictionary lacks, from the jieba folder `directory` when its tables

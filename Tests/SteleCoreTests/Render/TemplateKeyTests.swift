@@ -15,7 +15,7 @@ import Testing
         let config = try builder.loadConfiguration()
         let (pages, unpublished) = builder.selectPublished(try builder.loadContent())
         let rendered = await builder.renderMarkdown(try builder.planURLs(pages), config: config, unpublished: unpublished)
-        let analysis = try await builder.analyse(rendered, config: config)
+        let analysis = try await builder.analyse(rendered, words: try builder.loadWords(config: config).get())
         let site = SiteContext(config: config, pages: rendered, analysis: analysis, producers: SiteBuilder.producers)
         var views: [String: [[String: Any]]] = [:]
         for producer in SiteBuilder.producers {
