@@ -26,8 +26,9 @@ public struct ContentLoader: Sendable {
 
     /// Loads every content file, each to its page or to what is wrong with it, so that a build reports
     /// the errors of all files, not just the first.
-    public func load() -> [Result<Page, ContentError>] {
-        contentFiles().map { file in Result { () throws(ContentError) in try loadPage(file) } }
+    public func load() async -> [Result<Page, ContentError>] {
+        // Parsing 10,000 frontmatters is a twentieth of a build: on all cores.
+        await contentFiles().concurrentMap { file in Result { () throws(ContentError) in try loadPage(file) } }
     }
 
     public func loadPage(_ file: String) throws(ContentError) -> Page {

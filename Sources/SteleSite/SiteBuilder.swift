@@ -44,7 +44,7 @@ public struct SiteBuilder: Sendable {
         // The word tables take about a second to read: read them while the articles are read and rendered.
         let wordSettings = config
         async let words = loadWords(config: wordSettings)
-        let (pages, unpublished) = selectPublished(try loadContent())
+        let (pages, unpublished) = selectPublished(try await loadContent())
         var notes: [Diagnostic] = []
         if !FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent(SiteConfig.fileName).path) {
             let note: Diagnostic
@@ -134,10 +134,10 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every content file, parsed; the errors of all files at once.
-    func loadContent() throws(BuildError) -> [Page] {
+    func loadContent() async throws(BuildError) -> [Page] {
         var pages: [Page] = []
         var errors: [BuildError] = []
-        for result in ContentLoader(siteDirectory: siteDirectory).load() {
+        for result in await ContentLoader(siteDirectory: siteDirectory).load() {
             switch result {
             case let .success(page): pages.append(page)
             case let .failure(error): errors.append(.content(error))

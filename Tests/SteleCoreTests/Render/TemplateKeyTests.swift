@@ -13,7 +13,7 @@ import Testing
     static func viewsByTemplate() async throws -> [String: [[String: Any]]] {
         let builder = SiteBuilder(siteDirectory: Fixture.url("Theme/every-key"), now: Fixture.now)
         let config = try builder.loadConfiguration()
-        let (pages, unpublished) = builder.selectPublished(try builder.loadContent())
+        let (pages, unpublished) = builder.selectPublished(try await builder.loadContent())
         let rendered = await builder.renderMarkdown(try builder.planURLs(pages), config: config, unpublished: unpublished)
         let analysis = try await builder.analyse(rendered, words: try builder.loadWords(config: config).get())
         let site = SiteContext(config: config, pages: rendered, analysis: analysis, producers: SiteBuilder.producers)
