@@ -6,7 +6,7 @@
 #   make browser-test   every page kind in Chromium at 390 and 1280 px: layout, console, axe-core, search, live reload
 #   make lint    actionlint on the GitHub Actions workflow docs/publishing.md gives
 #   make fuzz    fuzz the readers of user input with libFuzzer (SECONDS per target, default 60)
-#   make bench   time a large build (scripts/bench-build.sh), then load-test `stele serve` with wrk
+#   make bench   Stele beside Hugo on generated articles, a large build of this site, then `stele serve` under wrk
 #
 # Both install the Debian packages Stele needs when they are missing.
 
@@ -56,14 +56,20 @@ leakcheck: deps
 		.build-asan/debug/stele build . --output .build-asan/site-output
 
 ## Benchmarks (release build; figures in docs/performance.md and docs/serve.md):
-## 1. `stele build` of this site's articles copied 250 times over: wall time and peak memory; then the
+## 1. Stele beside Debian's Hugo on the same generated articles (scripts/bench-corpus.py, BENCH_SIZES,
+##    e.g. "1000 10000 100000"), alternating, median of BENCH_RUNS: wall, CPU, peak memory, output size;
+## 2. `stele build` of this site's articles copied 250 times over: wall time and peak memory; then the
 ##    inputs that once hung Stele (1 MB runs of spaces, doubled characters, a YAML alias bomb);
-## 2. wrk from Debian against `stele serve`: 50 connections for 10 s on the first article the front page
+## 3. wrk from Debian against `stele serve`: 50 connections for 10 s on the first article the front page
 ##    links to (or the front page) and on the stylesheet.
 BENCH_SITE ?= .
+BENCH_SIZES ?= 1000 10000
+BENCH_RUNS ?= 3
 bench: deps
 	@command -v wrk >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(APT_INSTALL) wrk; }
+	@command -v hugo >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(APT_INSTALL) hugo; }
 	$(SWIFT) build -c release --product stele
+	scripts/bench-hugo.sh .build/release/stele "$(BENCH_SIZES)" $(BENCH_RUNS)
 	scripts/bench-build.sh .build/release/stele 250
 	scripts/bench-hostile.sh .build/release/stele
 	@log=$$(mktemp); \
