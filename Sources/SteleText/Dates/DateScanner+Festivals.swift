@@ -1,13 +1,14 @@
 /// Festivals as dates: `端午当天`, `2021年端午`, `去年中秋`, `春节假期`, `除夕`, `大年初二`.
 extension DateScanner {
     /// A festival on its own, which falls in the article's year. It is a date where news uses it as one:
-    /// opening a clause (`端午当天，…`, `大年初二，…`), after 在/于, or followed by a holiday word
-    /// (`国庆假期`); elsewhere it is as often the festival in general (`每年春节都是这样`, `过端午`).
+    /// opening a clause (`端午当天，…`), after 在/于/从, or followed by a holiday word (`国庆假期`); elsewhere
+    /// it is as often the festival in general (`每年春节都是这样`, `过端午`). A lunar day (`正月初七`) is a
+    /// date wherever it stands.
     func festivalMention(_ text: Text, at index: Int) -> ScannedDate? {
         guard let (name, end, hasHolidayWord) = festival(text, at: index),
               hasHolidayWord || !name.needsHolidayWord,
-              hasHolidayWord || index == 0 || Self.festivalOpeners.contains(text[index - 1])
-                || text.has(anyOf: ["在", "于"], endingAt: index),
+              hasHolidayWord || name.isDay || index == 0 || Self.festivalOpeners.contains(text[index - 1])
+                || text.has(anyOf: ["在", "于", "从"], endingAt: index),
               !text.has(anyOf: ["每年", "每逢", "每到", "每个", "每"], endingAt: index)
         else { return nil }
         return finish(text, start: index, end: end, anchor: .articleYear(years: 0),
@@ -20,6 +21,11 @@ extension DateScanner {
         guard let name = Festival.names.first(where: { text.has($0.word, at: index) }) else { return nil }
         var end = index + name.word.unicodeScalars.count
         if text.has("节", at: end) { end += 1 }
+        // 中秋国庆假期: two festivals run together name one holiday, which starts on the first.
+        if let second = Festival.names.first(where: { text.has($0.word, at: end) }) {
+            end += second.word.unicodeScalars.count
+            if text.has("节", at: end) { end += 1 }
+        }
         guard !Self.notFestivalAfter.contains(where: { text.has($0, at: end) }) else { return nil }
         let start = end
         for words in [Self.holidays, ["期间"], Self.festivalDays] {

@@ -46,6 +46,9 @@ extension Festival {
         var word: String
         var festival: Festival
         var needsHolidayWord = false
+
+        /// Whether the name is a day of the lunar calendar (`大年初二`, `正月十五`), a date wherever it stands.
+        var isDay: Bool { word.hasPrefix("大年初") || word.hasPrefix("正月") }
     }
 
     /// The names, longest first so that 大年三十 wins over 大年 and 五一劳动节 over 五一.
