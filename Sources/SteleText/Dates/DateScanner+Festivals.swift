@@ -9,7 +9,8 @@ extension DateScanner {
               hasHolidayWord || !name.needsHolidayWord,
               hasHolidayWord || name.isDay || index == 0 || Self.festivalOpeners.contains(text[index - 1])
                 || text.has(anyOf: ["在", "于", "从"], endingAt: index),
-              !text.has(anyOf: ["每年", "每逢", "每到", "每个", "每"], endingAt: index)
+              !text.has(anyOf: ["每年", "每逢", "每到", "每个", "每"], endingAt: index),
+              !Self.topicAfter.contains(where: { text.has($0, at: end) })
         else { return nil }
         return finish(text, start: index, end: end, anchor: .articleYear(years: 0),
                       parts: Parts(festival: name.festival))
@@ -42,4 +43,7 @@ extension DateScanner {
     static let festivalDays = ["当天", "当日", "这天", "这一天", "那天"]
     /// Words that make the festival's name part of another name: 春节联欢晚会, 清明上河图, 国庆档, 中秋月饼.
     static let notFestivalAfter = ["联欢", "晚会", "档", "上河", "月饼", "礼盒", "粽", "文化", "习俗", "特辑", "路", "街", "广场"]
+    /// Words after a festival on its own that make it a topic (春节是…的黄金期, 春节作为非物质文化遗产, 春节的习俗)
+    /// or a day still ahead (春节临近), not the day something happened.
+    static let topicAfter = ["是", "作为", "的", "临近", "将至", "在即", "来临", "到来"]
 }
