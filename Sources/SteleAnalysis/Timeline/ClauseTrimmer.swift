@@ -46,6 +46,7 @@ struct ClauseTrimmer: Sendable {
         // `昨天上午，` and `8日上午10时，` are a leading date too: the time of day and the clock go with it.
         var dateEnd = date.upperBound + (Self.timesOfDay.first { text.has($0, at: date.upperBound) }?.unicodeScalars.count ?? 0)
         dateEnd = clockTimeEnd(text, at: dateEnd) ?? dateEnd
+        dateEnd = glossEnd(text, at: dateEnd) ?? dateEnd
         if start == date.lowerBound, dateEnd < clauses[last].upperBound, Self.clauseSeparators.contains(text[dateEnd]) {
             start = skipJunk(text, from: dateEnd + 1)
         }
@@ -144,6 +145,14 @@ struct ClauseTrimmer: Sendable {
             text.has(frame.opening, at: range.lowerBound) && range.count > frame.opening.unicodeScalars.count
                 && (frame.closings.isEmpty || frame.closings.contains { text.has($0, endingAt: range.upperBound) })
         }
+    }
+
+    /// The index after a gloss of the date at `index` and the 当天 after it (`1月27日（大年三十）当天`), or nil.
+    private func glossEnd(_ text: Text, at index: Int) -> Int? {
+        guard text.has(anyOf: ["（", "("], at: index),
+              let close = text[index...].prefix(12).firstIndex(where: { $0 == "）" || $0 == ")" })
+        else { return nil }
+        return close + 1 + (["当天", "当日"].first { text.has($0, at: close + 1) }?.unicodeScalars.count ?? 0)
     }
 
     /// The index after a clock time at `index` (`10时`, `8时30分`, `5点半`), or nil.

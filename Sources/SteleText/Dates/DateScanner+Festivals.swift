@@ -10,7 +10,9 @@ extension DateScanner {
               hasHolidayWord || name.isDay || index == 0 || Self.festivalOpeners.contains(text[index - 1])
                 || text.has(anyOf: ["在", "于", "从"], endingAt: index),
               !text.has(anyOf: ["每年", "每逢", "每到", "每个", "每"], endingAt: index),
-              !Self.topicAfter.contains(where: { text.has($0, at: end) })
+              !Self.topicAfter.contains(where: { text.has($0, at: end) }),
+              // 2月9日（大年三十）: the festival glosses the date before it, which is already read.
+              !(text.has(anyOf: ["（", "("], at: index - 1) && text.has(anyOf: ["日", "号"], at: index - 2))
         else { return nil }
         return finish(text, start: index, end: end, anchor: .articleYear(years: 0),
                       parts: Parts(festival: name.festival))
@@ -40,7 +42,7 @@ extension DateScanner {
     /// Holiday words after a festival: the holiday it gives.
     static let holidays = ["小长假", "长假", "假期", "黄金周", "假日"]
     /// The festival's own day: `除夕当天`, `端午这天`.
-    static let festivalDays = ["当天", "当日", "这天", "这一天", "那天"]
+    static let festivalDays = ["当天", "当日", "当晚", "这天", "这一天", "那天"]
     /// Words that make the festival's name part of another name: 春节联欢晚会, 清明上河图, 国庆档, 中秋月饼.
     static let notFestivalAfter = ["联欢", "晚会", "档", "上河", "月饼", "礼盒", "粽", "文化", "习俗", "特辑", "路", "街", "广场"]
     /// Words after a festival on its own that make it a topic (春节是…的黄金期, 春节作为非物质文化遗产, 春节的习俗)

@@ -425,8 +425,8 @@ package struct DateScanner: Sendable {
         RelativeWord(word: "昨日", anchor: .articleDay(days: -1)),
         RelativeWord(word: "昨晚", anchor: .articleDay(days: -1)),
         RelativeWord(word: "前天", anchor: .articleDay(days: -2), notAfter: ["提"]),
-        RelativeWord(word: "当天", anchor: .previousDay(days: 0), notAfter: ["每"] + holidayEnds),
-        RelativeWord(word: "当日", anchor: .previousDay(days: 0), notAfter: ["每"] + holidayEnds),
+        RelativeWord(word: "当天", anchor: .previousDay(days: 0), notAfter: ["每", "）", ")"] + holidayEnds),
+        RelativeWord(word: "当日", anchor: .previousDay(days: 0), notAfter: ["每", "）", ")"] + holidayEnds),
         RelativeWord(word: "当晚", anchor: .previousDay(days: 0), notAfter: ["每"] + holidayEnds),
         RelativeWord(word: "次日", anchor: .previousDay(days: 1), notAfter: ["每"]),
         RelativeWord(word: "翌日", anchor: .previousDay(days: 1)),
@@ -460,7 +460,8 @@ package struct DateScanner: Sendable {
     /// What may stand before a clause: punctuation that ends a sentence or a clause, and a line break.
     static let clauseOpeners: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", "\n", "“", "（"]
     private static let partsOfDecade = ["初", "末", "中期", "前期", "后期"]
-    /// The last letters of holidays: 春节当天 is the festival's day, not the day of the date before.
+    /// The last letters of holidays: 春节当天 is the festival's day, already read with the festival. A bracket
+    /// too: `1月27日（大年三十）当天` is the day just read.
     private static let holidayEnds = ["节", "午", "秋", "夕", "庆", "明", "宵"]
     /// Before a date, these make it a goal or a plan: 力争2025年, 将于2023年.
     private static let goalsBefore = ["力争", "预计", "计划", "目标", "将于", "将在"]

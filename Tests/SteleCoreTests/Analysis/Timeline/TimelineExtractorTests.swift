@@ -160,12 +160,14 @@ import Testing
 
     @Test func festivalsAreTheirDayInTheArticlesYearOrTheYearNamed() throws {
         // 中秋 2024 is 17 September, 端午 2021 14 June, 春节 2024 10 February (ICU's Chinese calendar); 清明 2024
-        // is 4 April. 春节前 is the edge of a period; 每年春节, 五一路 and 清明上河图 are no dates.
+        // is 4 April. 春节前 is the edge of a period; 每年春节, 五一路 and 清明上河图 are no dates; （大年三十）当天
+        // glosses the date before it.
         #expect(try TimelineFixtures.events("festivals") == [
             "2021-06-14 day 新码头启用 #p-2",
             "2021-06-14 day 老龙舟绕港一周 #p-2",
             "2023-09-29 day 他第一次带女朋友回家 #p-3",
             "2024-02-09 day 一家人吃团圆饭 #p-4",
+            "2024-02-09 day 游客如织 #p-7",
             "2024-02-11 day 全家去镇上赶集 #p-4",
             "2024-04-04 day 村民上山祭扫 #p-6",
             "2024-09-17 day 河边点亮了花灯 #p-1",
