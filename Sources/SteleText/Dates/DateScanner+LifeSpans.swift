@@ -20,8 +20,9 @@ extension DateScanner {
         ]
     }
 
-    /// Words before a bracketed span of years that make it the span of a plan or a period, not of a life.
-    static let spansOfPlans = ["规划", "纲要", "计划", "方案", "时期", "期间", "阶段", "年"]
+    /// Words before a bracketed span of years that make it the span of a plan or a period, not of a life:
+    /// 发展规划（2021—2050年）, 改革开放前（1949—1978）, 民国时期（1912—1949）.
+    static let spansOfPlans = ["规划", "纲要", "计划", "方案", "期", "阶段", "年", "代", "前", "后", "间", "初", "末"]
 
     private func lifeMention(_ range: Range<Int>, year: Int, _ life: ScannedDate.Life) -> ScannedDate {
         ScannedDate(range: range, expression: DateExpression(anchor: .absolute, start: Parts(year: year)),
