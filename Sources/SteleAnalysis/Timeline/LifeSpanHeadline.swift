@@ -12,7 +12,8 @@ struct LifeSpanHeadline: Sendable {
     /// The name right before the bracket. ICU's dictionary breaks a name it does not hold into single
     /// characters (乡村|医生|邝|栢|荪), so the name is the run of single characters that ends there, at most
     /// three; one character alone takes in the word before it when that is short enough to be a surname
-    /// (闻人|瑾), and a run that opens with the suffix of a title (农学|家|顾|篁) leaves the suffix out.
+    /// (闻人|瑾), a name the dictionary holds takes in a lone surname before it (袁|隆平), and a run that
+    /// opens with the suffix of a title (农学|家|顾|篁) leaves the suffix out.
     private func name(in text: [Unicode.Scalar], before bracket: Int) -> String? {
         var start = bracket
         while start > 0, Self.isHan(text[start - 1]) { start -= 1 }
@@ -24,6 +25,9 @@ struct LifeSpanHeadline: Sendable {
         }
         var first = singles.first?.lowerBound ?? words.last.map(\.lowerBound) ?? 0
         if singles.count == 1, words.count > 1, let before = words.dropLast().last, before.count <= 2 {
+            first = before.lowerBound
+        } else if singles.isEmpty, words.count > 1, let before = words.dropLast().last, before.count == 1 {
+            // 院士|袁|隆平: a surname alone, then a given name the dictionary holds as a word.
             first = before.lowerBound
         }
         let name = text[(start + first)..<bracket]

@@ -180,8 +180,10 @@ import Testing
         #expect(try TimelineFixtures.events("life-spans") == [
             "1871 year 闻人瑾出生 #p-2",
             "1922 year 顾篁出生 #p-1",
+            "1930 year 袁隆平出生 #p-4",
             "1936 year 闻人瑾逝世 #p-2",
             "2008 year 顾篁逝世 #p-1",
+            "2021 year 袁隆平逝世 #p-4",
             "2022-10-09 day 账簿入藏档案馆 #p-2",
         ])
     }
