@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucal.h>
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
@@ -106,6 +107,39 @@ int32_t stele_icu_word_breaks(const char *locale, const uint16_t *text, int32_t 
     }
     ubrk_close(iterator);
     return count;
+}
+
+int32_t stele_icu_chinese_to_gregorian(int32_t year, int32_t month, int32_t day, int32_t leap,
+                                       int32_t *outYear, int32_t *outMonth, int32_t *outDay) {
+    /* Both calendars in UTC: a civil day of the one is a civil day of the other, with no DST to move it. */
+    static const UChar utc[] = {'U', 'T', 'C', 0};
+    UErrorCode status = U_ZERO_ERROR;
+    UCalendar *chinese = ucal_open(utc, -1, "zh@calendar=chinese", UCAL_DEFAULT, &status);
+    UCalendar *gregorian = ucal_open(utc, -1, "en@calendar=gregorian", UCAL_GREGORIAN, &status);
+    int32_t result = -1;
+    if (U_SUCCESS(status)) {
+        /* The lunar year is found from a day inside it rather than from ICU's extended-year numbering:
+           1 July always lies after the new year (which falls between 21 January and 20 February). */
+        ucal_clear(gregorian);
+        ucal_setDate(gregorian, year, UCAL_JULY, 1, &status);
+        ucal_setMillis(chinese, ucal_getMillis(gregorian, &status), &status);
+        int32_t lunarYear = ucal_get(chinese, UCAL_EXTENDED_YEAR, &status);
+        ucal_clear(chinese);
+        ucal_setAttribute(chinese, UCAL_LENIENT, 0);
+        ucal_set(chinese, UCAL_EXTENDED_YEAR, lunarYear);
+        ucal_set(chinese, UCAL_MONTH, month - 1);
+        ucal_set(chinese, UCAL_IS_LEAP_MONTH, leap ? 1 : 0);
+        ucal_set(chinese, UCAL_DATE, day);
+        UDate millis = ucal_getMillis(chinese, &status);
+        ucal_setMillis(gregorian, millis, &status);
+        *outYear = ucal_get(gregorian, UCAL_YEAR, &status);
+        *outMonth = ucal_get(gregorian, UCAL_MONTH, &status) + 1;
+        *outDay = ucal_get(gregorian, UCAL_DATE, &status);
+        if (U_SUCCESS(status)) result = 0;
+    }
+    if (chinese != NULL) ucal_close(chinese);
+    if (gregorian != NULL) ucal_close(gregorian);
+    return result;
 }
 
 void stele_icu_version(char *out, int32_t capacity) {

@@ -22,6 +22,13 @@ int32_t stele_icu_transliterate(const char *transformID, const char *text, int32
 int32_t stele_icu_word_breaks(const char *locale, const uint16_t *text, int32_t length,
                               int32_t *boundaries, int32_t *statuses, int32_t capacity);
 
+/// The Gregorian date of day `day` of month `month` (1-based; `leap` non-zero for the leap month of that
+/// number) in the year of ICU's `chinese` calendar that is under way on 1 July of Gregorian `year`, that
+/// is the lunar year whose new year falls in `year`. Writes the date to `outYear`, `outMonth` (1-based)
+/// and `outDay`; returns 0 on success, non-zero when ICU fails or the day does not exist in that month.
+int32_t stele_icu_chinese_to_gregorian(int32_t year, int32_t month, int32_t day, int32_t leap,
+                                       int32_t *outYear, int32_t *outMonth, int32_t *outDay);
+
 /// The ICU version the program runs with ("72.1"), written to `out` (at least 20 bytes).
 void stele_icu_version(char *out, int32_t capacity);
 

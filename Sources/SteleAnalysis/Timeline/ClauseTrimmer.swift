@@ -31,24 +31,38 @@ struct ClauseTrimmer: Sendable {
            clauses[index].upperBound - clauses[0].lowerBound <= prefixLength {
             first = 0
         }
-        while last + 1 < clauses.count, !hasOtherDate(clauses[last + 1]),
-              clauses[last + 1].upperBound - clauses[first].lowerBound <= maxLength * 2,
-              letters(text, clauses[first].lowerBound..<clauses[last].upperBound, excluding: date) < minimumLetters
-                || Self.continuations.contains(where: { text.has($0, endingAt: trimEnd(text, clauses[last])) }) {
-            last += 1
+        // Takes in the clauses after `last` while the headline from `from` says too little or runs on.
+        func extend(from: Int) {
+            while last + 1 < clauses.count, !hasOtherDate(clauses[last + 1]),
+                  clauses[last + 1].upperBound - from <= maxLength * 2,
+                  letters(text, from..<clauses[last].upperBound, excluding: date) < minimumLetters
+                    || Self.continuations.contains(where: { text.has($0, endingAt: trimEnd(text, clauses[last])) }) {
+                last += 1
+            }
         }
+        extend(from: clauses[first].lowerBound)
 
         var start = skipJunk(text, from: clauses[first].lowerBound)
-        let end = trimEnd(text, clauses[first].lowerBound..<clauses[last].upperBound)
-        // `昨天上午，` is a leading date too: the time of day goes with it.
-        let dateEnd = date.upperBound + (Self.timesOfDay.first { text.has($0, at: date.upperBound) }?.unicodeScalars.count ?? 0)
-        if start == date.lowerBound, dateEnd < end, Self.clauseSeparators.contains(text[dateEnd]) {
+        // `昨天上午，` and `8日上午10时，` are a leading date too: the time of day and the clock go with it.
+        var dateEnd = date.upperBound + (Self.timesOfDay.first { text.has($0, at: date.upperBound) }?.unicodeScalars.count ?? 0)
+        dateEnd = clockTimeEnd(text, at: dateEnd) ?? dateEnd
+        dateEnd = glossEnd(text, at: dateEnd) ?? dateEnd
+        if start == date.lowerBound, dateEnd < clauses[last].upperBound, Self.clauseSeparators.contains(text[dateEnd]) {
             start = skipJunk(text, from: dateEnd + 1)
         }
         if let connective = Self.connectives.first(where: { text.has($0, at: start) }),
            text.has(anyOf: Self.clauseSeparators, at: start + connective.unicodeScalars.count) {
             start = skipJunk(text, from: start + connective.unicodeScalars.count + 1)
         }
+        // 面对…困境，合作社把鲜笋加工成笋干: the frame says under what the thing happened; the clause after it
+        // says what happened, which is the headline.
+        if let frame = clauses.firstIndex(where: { $0.contains(start) }), frame + 1 < clauses.count,
+           !hasOtherDate(clauses[frame + 1]), isFrame(text, start..<trimEnd(text, clauses[frame])) {
+            start = skipJunk(text, from: clauses[frame + 1].lowerBound)
+            last = max(last, frame + 1)
+            extend(from: start)
+        }
+        let end = trimEnd(text, clauses[first].lowerBound..<clauses[last].upperBound)
         guard start < end, letters(text, start..<end, excluding: date) >= 2 else { return nil }
         return shortened(Array(text[start..<end]))
     }
@@ -124,6 +138,33 @@ struct ClauseTrimmer: Sendable {
         return end
     }
 
+    /// Whether the clause in `range` is a frame around what happened rather than the happening: it opens with
+    /// a preposition of circumstance (面对, 随着, 经过) or wraps one (受…影响, 在…下).
+    private func isFrame(_ text: Text, _ range: Range<Int>) -> Bool {
+        Self.frames.contains { frame in
+            text.has(frame.opening, at: range.lowerBound) && range.count > frame.opening.unicodeScalars.count
+                && (frame.closings.isEmpty || frame.closings.contains { text.has($0, endingAt: range.upperBound) })
+        }
+    }
+
+    /// The index after a gloss of the date at `index` and the 当天 after it (`1月27日（大年三十）当天`), or nil.
+    private func glossEnd(_ text: Text, at index: Int) -> Int? {
+        guard text.has(anyOf: ["（", "("], at: index),
+              let close = text[index...].prefix(12).firstIndex(where: { $0 == "）" || $0 == ")" })
+        else { return nil }
+        return close + 1 + (["当天", "当日"].first { text.has($0, at: close + 1) }?.unicodeScalars.count ?? 0)
+    }
+
+    /// The index after a clock time at `index` (`10时`, `8时30分`, `5点半`), or nil.
+    private func clockTimeEnd(_ text: Text, at index: Int) -> Int? {
+        guard let (_, hourEnd) = Numerals.small(in: text, at: index), text.has(anyOf: ["时", "点"], at: hourEnd) else {
+            return nil
+        }
+        if text.has("半", at: hourEnd + 1) { return hourEnd + 2 }
+        if let (_, minuteEnd) = Numerals.small(in: text, at: hourEnd + 1), text.has("分", at: minuteEnd) { return minuteEnd + 1 }
+        return hourEnd + 1
+    }
+
     /// Letters and digits in `range` outside `excluding`: how much the clause says besides the date.
     private func letters(_ text: Text, _ range: Range<Int>, excluding date: Range<Int>) -> Int {
         range.filter { !date.contains($0) && (text[$0].properties.isAlphabetic || Numerals.arabicDigit(text[$0]) != nil) }
@@ -165,6 +206,12 @@ struct ClauseTrimmer: Sendable {
     private static let continuations = ["后", "时", "中", "指出", "强调", "表示", "说", "认为", "提出", "宣布"]
     /// Parts of a day that may follow a date before its comma: `17日晚，`, `昨天上午，`.
     private static let timesOfDay = ["上午", "下午", "中午", "晚上", "傍晚", "凌晨", "清晨", "早上", "夜间", "晚", "早", "夜"]
+    /// Clauses that frame what happened: the words they open with and, when that alone says too little, the words
+    /// they must close with (在…下, 受…影响; 在村里 is a place, not a frame).
+    private static let frames: [(opening: String, closings: [String])] = [
+        ("面对", []), ("随着", []), ("经过", []), ("为了", []), ("借助", []), ("依托", []), ("针对", []),
+        ("受", ["影响", "冲击", "影响下"]), ("在", ["下", "之下", "中", "期间", "过程中"]),
+    ]
     /// Leading connectives that a headline does without, when a comma follows them.
     private static let connectives = [
         "与此同时", "同时", "此外", "另外", "其中", "随后", "此后", "其后", "之后", "后来", "然而", "但是", "而且", "因此",

@@ -7,6 +7,7 @@ import SteleText
 public struct TimelineExtractor: Sendable {
     package var scanner = DateScanner()
     var trimmer = ClauseTrimmer()
+    var lifeSpans = LifeSpanHeadline()
 
     public init() {}
 
@@ -50,14 +51,22 @@ public struct TimelineExtractor: Sendable {
             let mentions = scanner.mentions(in: text)
             // Every date is resolved in order, events or not: 同年 leans on the last date read. A base year
             // (由2013年的1668元) is skipped: the story goes on from the year that opened the clause.
-            let resolved = mentions.map { $0.role == .base ? nil : context.resolve($0.expression) }
+            // A life span's years stand aside: the story does not go on in the year its hero died.
+            let resolved = mentions.map { mention -> (start: TimelineDate, end: TimelineDate?)? in
+                if mention.life != nil { return context.resolveAside(mention.expression).map { ($0, nil) } }
+                return mention.role == .base ? nil : context.resolve(mention.expression)
+            }
             let runs = Self.runs(of: mentions, in: text)
             for (index, mention) in mentions.enumerated() where mention.role == .event {
                 // A range that has not ended by the article's date (下半年 in July) is a plan, not an event.
                 guard let (start, end) = resolved[index], !Self.isAfter(end ?? start, articleDate) else { continue }
                 let run = runs[index]
                 let others = mentions.filter { $0.role != .base }.map(\.range).filter { !run.contains($0.lowerBound) }
-                guard let headline = trimmer.headline(in: text, date: run, otherDates: others) else { continue }
+                let lifeHeadline = mention.life.flatMap { life in
+                    lifeSpans.headline(in: text, bracket: mentions[index - (life == .death ? 1 : 0)].range.lowerBound - 1,
+                                       life: life)
+                }
+                guard let headline = lifeHeadline ?? trimmer.headline(in: text, date: run, otherDates: others) else { continue }
                 events.append(TimelineEvent(
                     start: start, end: end, text: headline, article: page.title, articlePath: page.path,
                     paragraphID: paragraph.id,

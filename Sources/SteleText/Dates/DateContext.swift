@@ -7,6 +7,9 @@ package struct DateContext: Sendable {
     private(set) var previous: TimelineDate?
     /// The last date read in the current paragraph, for months without a year and days without a month.
     private(set) var paragraphLast: TimelineDate?
+    /// The last date read that names its day, the anchor of 当天 and 次日: `当天下午` in the paragraph after
+    /// a flashback to `1997年8月` still means the day the story last named.
+    private(set) var lastDay: TimelineDate?
 
     package init(articleDate: PageDate?) {
         self.articleDate = articleDate
@@ -23,6 +26,7 @@ package struct DateContext: Sendable {
         guard let start = start(of: expression), start.isValid else { return nil }
         previous = start
         paragraphLast = start
+        if start.day != nil { lastDay = start }
         guard let parts = expression.end else { return (start, nil) }
         let end = TimelineDate(year: parts.year ?? start.year, month: parts.month ?? (parts.day == nil ? nil : start.month),
                                day: parts.day, season: parts.season, decade: parts.decade)
@@ -31,7 +35,19 @@ package struct DateContext: Sendable {
         return (start, end)
     }
 
+    /// A year of a life span (`（1898-1961）`), which needs no anchor and is no anchor for the dates after it: the story goes on in its own time, not in the year the person died.
+    package func resolveAside(_ expression: DateExpression) -> TimelineDate? {
+        guard expression.anchor == .absolute, let year = expression.start.year else { return nil }
+        return TimelineDate(year: year)
+    }
+
     private func start(of expression: DateExpression) -> TimelineDate? {
+        // A festival is a day of the year the rest of the expression gives: 2021年端午, 去年中秋, bare 端午.
+        guard let festival = expression.start.festival else { return anchored(expression) }
+        return anchored(expression).flatMap { festival.date(in: $0.year) }
+    }
+
+    private func anchored(_ expression: DateExpression) -> TimelineDate? {
         let parts = expression.start
         func date(year: Int, month: Int? = nil) -> TimelineDate {
             TimelineDate(year: year, month: parts.month ?? month, day: parts.day, season: parts.season, decade: parts.decade)
@@ -69,11 +85,13 @@ package struct DateContext: Sendable {
         case let .articleDay(days):
             return articleDay?.adding(days: days)
         case let .previousDay(days):
-            guard let previous, previous.day != nil else { return nil }
-            return previous.adding(days: days)
+            // After a month in its own paragraph (2021年2月，…当天) there is no day to lean on; one in an
+            // earlier paragraph was background, and the story is back on the last day it named.
+            guard paragraphLast?.day != nil || paragraphLast == nil else { return nil }
+            return lastDay?.adding(days: days)
         case let .previousOrArticleDay(days):
-            guard let previous, previous.day != nil else { return articleDay?.adding(days: days) }
-            return previous.adding(days: days)
+            guard paragraphLast?.day != nil || paragraphLast == nil else { return articleDay?.adding(days: days) }
+            return (lastDay ?? articleDay)?.adding(days: days)
         }
     }
 

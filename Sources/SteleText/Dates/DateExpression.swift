@@ -13,6 +13,8 @@ package struct DateExpression: Sendable, Equatable {
         package var season: TimelineDate.Season?
         /// Whether `year` begins a decade the text named (`六十年代`).
         package var decade = false
+        /// A festival that stands for a day of the year (`2021年端午`, `去年中秋`): the year comes from the rest.
+        package var festival: Festival?
     }
 
     /// What a date leans on for the pieces it does not name.
@@ -34,9 +36,9 @@ package struct DateExpression: Sendable, Equatable {
         case unstatedMonth
         /// The article's own day, moved by `days` (`今天` 0, `昨天` -1, `前天` -2).
         case articleDay(days: Int)
-        /// The day of the date before it, moved by `days` (`当天` 0, `次日` 1); nil when that date has no day.
+        /// The last day named before it, moved by `days` (`当天` 0, `次日` 1); nil when none was.
         case previousDay(days: Int)
-        /// The day of the date before it when it has one, else the article's day, moved by `days` (`明天` 1).
+        /// The last day named before it when there is one, else the article's day, moved by `days` (`明天` 1).
         case previousOrArticleDay(days: Int)
     }
 }

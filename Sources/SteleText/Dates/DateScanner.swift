@@ -52,9 +52,7 @@ package struct DateScanner: Sendable {
         var mentions: [ScannedDate] = []
         var index = 0
         while index < text.count {
-            let found = decadeMention(text, at: index).map { [$0] } ?? yearMentions(text, at: index) ?? relativeMention(text, at: index).map { [$0] }
-                ?? bareMonthMention(text, at: index).map { [$0] } ?? bareDayMention(text, at: index).map { [$0] }
-                ?? barePartOfYearMention(text, at: index).map { [$0] } ?? []
+            let found = datesStarting(text, at: index)
             if let last = found.last {
                 mentions += found
                 index = last.range.upperBound
@@ -66,6 +64,18 @@ package struct DateScanner: Sendable {
     }
 
     // MARK: Expressions
+
+    /// The date expressions that start at `index`, tried in order: the first reader that reads one wins.
+    private func datesStarting(_ text: Text, at index: Int) -> [ScannedDate] {
+        if let found = decadeMention(text, at: index) { return [found] }
+        if let found = yearMentions(text, at: index) { return found }
+        if let found = relativeMention(text, at: index) { return [found] }
+        if let found = festivalMention(text, at: index) { return [found] }
+        if let found = lifeSpanMentions(text, at: index) { return found }
+        if let found = bareMonthMention(text, at: index) { return [found] }
+        if let found = bareDayMention(text, at: index) { return [found] }
+        return barePartOfYearMention(text, at: index).map { [$0] } ?? []
+    }
 
     /// `1996年`, `2019年度`, `1943年春`, `2022年上半年`, `2018年11月6日`, `2021年6月至12月`, and years whose 年 comes after
     /// a second year: `2016—2020年` (a range), `2016、2017年` (two years).
@@ -85,6 +95,9 @@ package struct DateScanner: Sendable {
             end += 1
         } else if let part = partOfYear(text, at: end) {
             return [finish(text, start: index, monthDay: part, anchor: .absolute, year: year)]
+        } else if let (name, festivalEnd, _) = festival(text, at: end) {
+            parts.festival = name.festival
+            end = festivalEnd
         } else if let (season, seasonEnd) = season(text, at: end) {
             parts.season = season
             end = seasonEnd
@@ -170,6 +183,9 @@ package struct DateScanner: Sendable {
             }
         } else if let monthDay = monthDay(text, at: end) ?? partOfYear(text, at: end) {
             return finish(text, start: index, monthDay: monthDay, anchor: word.anchor, year: nil)
+        } else if let (name, festivalEnd, _) = festival(text, at: end) {
+            parts.festival = name.festival
+            end = festivalEnd
         } else if let (season, seasonEnd) = season(text, at: end) {
             parts.season = season
             end = seasonEnd
@@ -276,7 +292,7 @@ package struct DateScanner: Sendable {
     }
 
     /// The index after a range separator (至, 到, dashes, tildes), or nil.
-    private func rangeSeparator(_ text: Text, at index: Int) -> Int? {
+    func rangeSeparator(_ text: Text, at index: Int) -> Int? {
         guard index < text.count, Self.rangeSeparators.contains(text[index]), !text.has("今", at: index + 1) else { return nil }
         // ——, a doubled dash, is one separator.
         return index + 1 < text.count && text[index + 1] == text[index] && text[index] != "至" && text[index] != "到"
@@ -317,22 +333,23 @@ package struct DateScanner: Sendable {
     }
 
     /// The mention from `start` to `end`, extended by a range's end when one follows, with its role.
-    private func finish(_ text: Text, start: Int, end: Int, anchor: DateExpression.Anchor, parts: Parts) -> ScannedDate {
+    func finish(_ text: Text, start: Int, end: Int, anchor: DateExpression.Anchor, parts: Parts) -> ScannedDate {
         if let (endParts, rangeEnd) = rangeEnd(text, at: end, start: parts) {
             return mention(text, start..<rangeEnd, anchor, parts, end: endParts)
         }
         return mention(text, start..<end, anchor, parts, end: nil)
     }
 
-    private func mention(_ text: Text, _ range: Range<Int>, _ anchor: DateExpression.Anchor, _ parts: Parts,
+    func mention(_ text: Text, _ range: Range<Int>, _ anchor: DateExpression.Anchor, _ parts: Parts,
                          end: Parts?) -> ScannedDate {
-        let yearOnly = parts.month == nil && parts.season == nil && (end == nil || end?.month == nil)
+        let yearOnly = parts.month == nil && parts.season == nil && parts.festival == nil
+            && (end == nil || end?.month == nil)
         return ScannedDate(range: range, expression: DateExpression(anchor: anchor, start: parts, end: end),
                            role: role(text, start: range.lowerBound, end: range.upperBound, yearOnly: yearOnly))
     }
 
     /// Whether the words around a date make it an event, a period, a goal or a dateline.
-    private func role(_ text: Text, start: Int, end: Int, yearOnly: Bool) -> ScannedDate.Role {
+    func role(_ text: Text, start: Int, end: Int, yearOnly: Bool) -> ScannedDate.Role {
         if text.has("电", at: end) { return .dateline }
         if text.has(anyOf: ["由", "从"], endingAt: start) && text.has("的", at: end)
             || text.has(anyOf: Self.comparisonsBefore, endingAt: start) {
@@ -413,8 +430,8 @@ package struct DateScanner: Sendable {
         RelativeWord(word: "昨日", anchor: .articleDay(days: -1)),
         RelativeWord(word: "昨晚", anchor: .articleDay(days: -1)),
         RelativeWord(word: "前天", anchor: .articleDay(days: -2), notAfter: ["提"]),
-        RelativeWord(word: "当天", anchor: .previousDay(days: 0), notAfter: ["每"] + holidayEnds),
-        RelativeWord(word: "当日", anchor: .previousDay(days: 0), notAfter: ["每"] + holidayEnds),
+        RelativeWord(word: "当天", anchor: .previousDay(days: 0), notAfter: ["每", "）", ")"] + holidayEnds),
+        RelativeWord(word: "当日", anchor: .previousDay(days: 0), notAfter: ["每", "）", ")"] + holidayEnds),
         RelativeWord(word: "当晚", anchor: .previousDay(days: 0), notAfter: ["每"] + holidayEnds),
         RelativeWord(word: "次日", anchor: .previousDay(days: 1), notAfter: ["每"]),
         RelativeWord(word: "翌日", anchor: .previousDay(days: 1)),
@@ -446,9 +463,10 @@ package struct DateScanner: Sendable {
     private static let comparisonsBefore = ["比", "较", "同比"]
     private static let partsOfMonth = ["上旬", "中旬", "下旬"]
     /// What may stand before a clause: punctuation that ends a sentence or a clause, and a line break.
-    private static let clauseOpeners: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", "\n", "“", "（"]
+    static let clauseOpeners: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", "\n", "“", "（"]
     private static let partsOfDecade = ["初", "末", "中期", "前期", "后期"]
-    /// The last letters of holidays: 春节当天 is the festival's day, not the day of the date before.
+    /// The last letters of holidays: 春节当天 is the festival's day, already read with the festival. A bracket
+    /// too: `1月27日（大年三十）当天` is the day just read.
     private static let holidayEnds = ["节", "午", "秋", "夕", "庆", "明", "宵"]
     /// Before a date, these make it a goal or a plan: 力争2025年, 将于2023年.
     private static let goalsBefore = ["力争", "预计", "计划", "目标", "将于", "将在"]

@@ -3,6 +3,13 @@ package struct ScannedDate: Sendable, Equatable {
     package var range: Range<Int>
     package var expression: DateExpression
     package var role: Role
+    /// Set for the two years of a life span in brackets (`邝栢荪（1898-1961）`): the person's birth or death,
+    /// an event of the name before the bracket.
+    package var life: Life?
+
+    package enum Life: Sendable, Equatable {
+        case birth, death
+    }
 
     package enum Role: Sendable, Equatable {
         /// Something happened then.

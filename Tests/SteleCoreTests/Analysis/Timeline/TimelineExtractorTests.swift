@@ -29,9 +29,10 @@ import Testing
     }
 
     @Test func seasonsButNotSpringFestivalOrFirstSteps() throws {
+        // 2020年春节 is no spring but the festival's day, 25 January 2020.
         #expect(try TimelineFixtures.events("seasons") == [
             "1943 spring season 郝家桥村是1943年春发现的一个模范村 #p-1",
-            "2020 year 2020年春节期间，志愿者坚守在社区防疫一线 #p-4",
+            "2020-01-25 day 志愿者坚守在社区防疫一线 #p-4",
             "2020 autumn season 新校舍正式投入使用 #p-2",
             "2021 year 2021年初步建成的展馆对外开放 #p-5",
             "2021 early season 工作队进驻村里 #p-3",
@@ -154,6 +155,36 @@ import Testing
             "2021-02-27 day 渡船完成了试航 #p-1",
             "2021-02-28 day 新建的渡口码头通航 #p-1",
             "2021-03-01 day 第一批游客登上了小岛 #p-2",
+        ])
+    }
+
+    @Test func festivalsAreTheirDayInTheArticlesYearOrTheYearNamed() throws {
+        // 中秋 2024 is 17 September, 端午 2021 14 June, 春节 2024 10 February (ICU's Chinese calendar); 清明 2024
+        // is 4 April. 春节前 is the edge of a period; 每年春节, 五一路 and 清明上河图 are no dates; （大年三十）当天
+        // glosses the date before it.
+        #expect(try TimelineFixtures.events("festivals") == [
+            "2021-06-14 day 新码头启用 #p-2",
+            "2021-06-14 day 老龙舟绕港一周 #p-2",
+            "2023-09-29 day 他第一次带女朋友回家 #p-3",
+            "2024-02-09 day 一家人吃团圆饭 #p-4",
+            "2024-02-09 day 游客如织 #p-7",
+            "2024-02-11 day 全家去镇上赶集 #p-4",
+            "2024-04-04 day 村民上山祭扫 #p-6",
+            "2024-09-17 day 河边点亮了花灯 #p-1",
+            "2024-10-01 day 古镇接待游客5万人次 #p-1",
+        ])
+    }
+
+    @Test func lifeSpansAreABirthAndADeathOfTheNameBeforeThem() throws {
+        // The years stand aside: 10月9日 after 闻人瑾's span is in the article's year, not in 1936.
+        #expect(try TimelineFixtures.events("life-spans") == [
+            "1871 year 闻人瑾出生 #p-2",
+            "1922 year 顾篁出生 #p-1",
+            "1930 year 袁隆平出生 #p-4",
+            "1936 year 闻人瑾逝世 #p-2",
+            "2008 year 顾篁逝世 #p-1",
+            "2021 year 袁隆平逝世 #p-4",
+            "2022-10-09 day 账簿入藏档案馆 #p-2",
         ])
     }
 
