@@ -9,8 +9,8 @@ public struct SearchPage: PageProducer {
 
     public init() {}
 
-    public func output(for site: SiteContext) -> [PageOutput] {
-        let index = SearchIndex(documents: site.pages.map { SearchDocument(page: $0, summary: site.summary($0)) })
+    public func output(for site: SiteContext) async -> [PageOutput] {
+        let index = await SearchIndex.make(documents: site.pages.map { SearchDocument(page: $0, summary: site.summary($0)) })
         let keys = SearchKeys(
             pages: site.pages.map(site.summary),
             search: .init(indexURL: site.urls.url(SearchIndex.manifestPath), scriptURL: site.urls.url("static/search.js")))

@@ -1,3 +1,5 @@
+import SteleSupport
+
 /// The search index, written as a static index in shards that static/search.js fetches only as a query
 /// needs them (the way Pagefind does), so a search on a site of 10,000 articles transfers a few files of
 /// some kilobytes each rather than the whole index.
@@ -43,10 +45,20 @@ struct SearchIndex: Sendable {
     let shardCount: Int
 
     init(documents: [SearchDocument]) {
+        self.init(documents: documents, weights: documents.map(Self.weights(of:)))
+    }
+
+    /// The index of `documents`, their terms weighed on all cores: splitting the text is most of the work.
+    static func make(documents: [SearchDocument]) async -> SearchIndex {
+        SearchIndex(documents: documents, weights: await documents.concurrentMap { Self.weights(of: $0) })
+    }
+
+    /// `weights` holds each document's terms and their weights (`weights(of:)`), in the order of `documents`.
+    private init(documents: [SearchDocument], weights: [[String: Int]]) {
         self.documents = documents
         var all: [String: [Posting]] = [:]
-        for (number, document) in documents.enumerated() {
-            for (term, weight) in Self.weights(of: document) { all[term, default: []].append(Posting(document: number, weight: weight)) }
+        for (number, terms) in weights.enumerated() {
+            for (term, weight) in terms { all[term, default: []].append(Posting(document: number, weight: weight)) }
         }
         var entries: [String: String] = [:]
         var bytes = 0
