@@ -123,6 +123,11 @@ import Testing
         #expect(overview.contains("<a href=\"/timeline/decades/1990/#y1994\">1994</a>"))
         #expect(overview.contains("<rect class=\"timeline-axis-mark\""))
         #expect(!built.files.contains { $0.path == "timeline/decades/1980/index.html" })
+        // The filter list names 20 of the 300 articles and says why, so it does not grow with the site.
+        let filters = overview.components(separatedBy: "<details class=\"timeline-filter\"")[1]
+            .components(separatedBy: "</details>")[0]
+        #expect(filters.components(separatedBy: "<li>").count - 1 == 1 + TimelinePage.overviewFilterLimit)
+        #expect(filters.contains("<p class=\"timeline-filter-note\">The 20 articles with the most events;"))
 
         // Each article's year is 1990 + its number % 30: ten articles a year, a hundred a decade.
         let decade = try Self.html(built, "timeline/decades/2000/index.html")
