@@ -139,6 +139,18 @@ import Testing
         #expect(decade.contains("<a href=\"#event-101\">"))
     }
 
+    @Test func theSearchPageListsTheNewestPageOfArticlesAndLinksTheRest() async throws {
+        let built = try await Self.built()
+        let search = try Self.html(built, "search/index.html")
+        #expect(Self.listed(search) == 20)
+        #expect(search.contains("<h2 id=\"all-articles-title\">Newest articles</h2>"))
+        #expect(search.contains("<p class=\"more-articles\"><a href=\"/page/2/\">"))
+        #expect(search.contains("<noscript><p class=\"notice\">Searching needs JavaScript, which is off. The newest articles are listed below.</p></noscript>"))
+        // With one page for all, the search page lists them all too.
+        let whole = try Self.html(try await Self.built(paginate: "0"), "search/index.html")
+        #expect(Self.listed(whole) == Self.articleCount && !whole.contains("more-articles"))
+    }
+
     /// The list and timeline pages; the statistics page (375 kB here) is still one page of every figure.
     @Test func noHTMLPageIsOver300kB() async throws {
         let built = try await Self.built()

@@ -78,9 +78,12 @@ import Testing
     @Test func theSearchPageWorksWithoutJavaScriptAndLoadsTheScript() async throws {
         let site = try await Fixture.build("Publish/site-under-sub-path")
         let page = try #require(site.text("search/index.html"))
-        #expect(page.contains("<noscript><p class=\"notice\">搜索需要 JavaScript，而它已被关闭。下面列出了全部文章。</p></noscript>"))
-        // Every article listed, for readers without JavaScript.
-        for article in site.pages { #expect(page.contains("href=\"/docs/\(article.path)\""), "\(article.path)") }
+        #expect(page.contains("<noscript><p class=\"notice\">搜索需要 JavaScript，而它已被关闭。下面列出了最新的文章。</p></noscript>"))
+        // The newest articles listed, a front page's worth (paginate: 2), for readers without JavaScript,
+        // and a link to the front page's next page for the older ones.
+        for article in site.pages.prefix(2) { #expect(page.contains("href=\"/docs/\(article.path)\""), "\(article.path)") }
+        #expect(!page.contains("href=\"/docs/\(site.pages[2].path)\""))
+        #expect(page.contains("<p class=\"more-articles\"><a href=\"/docs/page/2/\">更早的文章，逐页浏览 →</a></p>"))
         #expect(page.contains("data-index=\"/docs/search/index.json\""))
         #expect(page.contains("<script src=\"/docs/static/search.js\" defer></script>"))
         #expect(site.paths.contains("static/search.js"))
