@@ -100,7 +100,7 @@ struct SearchIndex: Sendable {
     // MARK: Querying, as static/search.js does
 
     /// The numbers of the documents matching `query`, best first: a document matches a word when it has
-    /// every term of the word (every pair of 基层党建), weighing as much as its rarest one there;
+    /// every term of the word (every pair of 基层党建), weighing as much as its lightest one there;
     /// documents matching more of the query's words come first, then the heavier, then the newer.
     func ranked(_ query: String) -> [Int] {
         var matched: [Int: (words: Int, weight: Int)] = [:]
