@@ -115,7 +115,7 @@ def check_page(driver, axe, base, kind, path, width, shots):
     driver.save_screenshot(os.path.join(shots, f"{kind}-{width}.png"))
 
 
-def check_search(driver, base, query):
+def check_search(driver, axe, base, query, shots):
     driver.set_window_size(1280, 900)
     driver.get(base + "search/?q=" + query)
     try:
@@ -128,6 +128,40 @@ def check_search(driver, base, query):
     listed = driver.find_element(By.ID, "all-articles")
     if listed.is_displayed():
         fail(f"search for {query!r}: the full article list stays under the results")
+    marks = driver.find_elements(By.CSS_SELECTOR, "#search-results .summary mark")
+    if not marks:
+        fail(f"search for {query!r}: no snippet with the match marked")
+    elif not any(query in mark.text or mark.text in query for mark in marks):
+        fail(f"search for {query!r}: the marked text {marks[0].text!r} is not the query")
+    # Each result shows the subtitle, date and authors the article list shows for it.
+    for result in driver.find_elements(By.CSS_SELECTOR, "#search-results article"):
+        href = result.find_element(By.CSS_SELECTOR, "h2 a").get_attribute("href")
+        static = [a for a in driver.find_elements(By.CSS_SELECTOR, "#all-articles article")
+                  if a.find_element(By.CSS_SELECTOR, "h2 a").get_attribute("href") == href]
+        shown = lambda article: [e.get_attribute("textContent") for e in article.find_elements(By.CSS_SELECTOR, ".subtitle, .meta")]
+        if static and shown(static[0]) != shown(result):
+            fail(f"search for {query!r}: {href} shows {shown(result)}, the article list {shown(static[0])}")
+    # The index is fetched in parts: the manifest, the query's shards and the shown fragments only.
+    fetched = driver.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/search/'))")
+    if any(name.endswith("search.json") for name in fetched) or len(fetched) > 1 + 4 + 10:
+        fail(f"search for {query!r}: fetched {len(fetched)} index files: {fetched}")
+    # The results, their snippets and marks included, pass axe-core as the pages do.
+    driver.execute_script(axe)
+    result = driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify(r.violations)));")
+    for violation in json.loads(result):
+        fail(f"search for {query!r}: axe {violation['impact']}: {violation['id']} ({violation['help']})")
+    driver.save_screenshot(os.path.join(shots, f"search-results-{len(query)}.png"))
+    field = driver.find_element(By.ID, "search-query")
+    field.clear()
+    field.send_keys(" ")
+    try:
+        WebDriverWait(driver, 5).until(lambda d: d.find_element(By.ID, "all-articles").is_displayed()
+                                       and not d.find_element(By.ID, "search-results").is_displayed())
+    except Exception:
+        fail(f"search for {query!r}: clearing the query does not bring the article list back")
 
 
 def check_live_reload(driver, base, site, path):
@@ -180,7 +214,7 @@ def main():
             for width in WIDTHS:
                 check_page(driver, axe, base, kind, path, width, shots)
         for query in ["党建", "医"]:
-            check_search(driver, base, query)
+            check_search(driver, axe, base, query, shots)
         if "article" in paths:
             check_live_reload(driver, base, site, paths["article"])
     finally:

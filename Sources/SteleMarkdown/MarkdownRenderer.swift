@@ -61,12 +61,14 @@ public struct MarkdownRenderer: Sendable {
             wrap(node, open: "<p id=\"\(id)\">", close: "</p>")
         }
 
+        let listItems = blocks.tightListParagraphs.map(plainText(of:))
+
         guard let rendered = cmark_render_html(document, options) else {
-            return RenderedMarkdown(html: "", headings: headings, paragraphs: paragraphs, links: links)
+            return RenderedMarkdown(html: "", headings: headings, paragraphs: paragraphs, links: links, listItems: listItems)
         }
         defer { free(rendered) }
         let html = Self.tightenCustomBlocks(String(cString: rendered))
-        return RenderedMarkdown(html: html, headings: headings, paragraphs: paragraphs, links: links)
+        return RenderedMarkdown(html: html, headings: headings, paragraphs: paragraphs, links: links, listItems: listItems)
     }
 
     /// cmark prints custom blocks on lines of their own; keep the text snug inside its tag,
@@ -89,6 +91,7 @@ public struct MarkdownRenderer: Sendable {
     private struct Blocks {
         var headings: [OpaquePointer] = []
         var paragraphs: [OpaquePointer] = []
+        var tightListParagraphs: [OpaquePointer] = []
         var links: [OpaquePointer] = []
         var softBreaksBetweenIdeographs: [OpaquePointer] = []
     }
@@ -102,7 +105,9 @@ public struct MarkdownRenderer: Sendable {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
                 blocks.headings.append(node)
-            case CMARK_NODE_PARAGRAPH where !isInTightList(node):
+            case CMARK_NODE_PARAGRAPH where isInTightList(node):
+                blocks.tightListParagraphs.append(node)
+            case CMARK_NODE_PARAGRAPH:
                 blocks.paragraphs.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 blocks.links.append(node)

@@ -8,6 +8,9 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var paragraphs: [Paragraph]
     /// Every link and image destination as written, with its line in the source file.
     public var links: [Link]
+    /// The plain text of the items of tight lists, which are not in `paragraphs` (cmark prints them
+    /// without `<p>`, so they have no id): for search, which finds a page by all its text.
+    public var listItems: [String] = []
 }
 
 /// A heading of a rendered page.

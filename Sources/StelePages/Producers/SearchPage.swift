@@ -1,21 +1,29 @@
-/// The search page (`search/index.html`) and its index (`search.json`).
+/// The search page (`search/index.html`) and its index in shards (`search/index.json` and the files it
+/// names, see `SearchIndex`).
 ///
-/// The page lists every article, so it is useful without JavaScript; static/search.js reads the
-/// query (`?q=`), loads the index and shows the matching articles above that list.
+/// Without JavaScript the page lists articles, as many as a page of the front page holds (`paginate`),
+/// newest first, and links the front page's next page for the older ones: every article on it would make
+/// a page of megabytes at 10,000 articles. static/search.js reads the query (`?q=`), fetches the parts
+/// of the index the query needs and shows the matching articles in place of that list.
 public struct SearchPage: PageProducer {
     static let path = "search/"
 
     public init() {}
 
-    public func output(for site: SiteContext) -> [PageOutput] {
-        let index = SearchIndex(pages: site.pages, urls: site.urls, summaries: site.summaries)
+    public func output(for site: SiteContext) async -> [PageOutput] {
+        let index = await SearchIndex.make(documents: site.pages.map { SearchDocument(page: $0, summary: site.summary($0)) })
+        let pager = Pager(folder: "", size: site.config.paginate)
+        let listed = pager.chunks(of: site.pages).first ?? []
+        let isCut = listed.count < site.pages.count
+        let label = { (key: String) in site.labels[key] ?? key }
         let keys = SearchKeys(
-            pages: site.pages.map(site.summary),
-            search: .init(indexURL: site.urls.url(SearchIndex.path), scriptURL: site.urls.url("static/search.js")))
+            pages: listed.map(site.summary),
+            search: .init(indexURL: site.urls.url(SearchIndex.manifestPath), scriptURL: site.urls.url("static/search.js"),
+                          notice: label(isCut ? "searchNeedsScriptNewest" : "searchNeedsScript"),
+                          listTitle: label(isCut ? "searchNewest" : "allArticles"),
+                          olderURL: isCut ? site.urls.url(pager.path(forPage: 2)) : nil))
         let page = site.listPage(title: site.labels["search"] ?? "Search", path: Self.path)
-        return [
-            .page(path: Self.path + "index.html", template: "search", view: site.template(page: page, path: Self.path, extra: keys)),
-            .file(index.file()),
-        ]
+        return [.page(path: Self.path + "index.html", template: "search", view: site.template(page: page, path: Self.path, extra: keys))]
+            + index.files().map(PageOutput.file)
     }
 }

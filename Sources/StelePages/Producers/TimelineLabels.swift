@@ -15,12 +15,14 @@ struct TimelineLabels: Sendable {
                "timelineEmpty": "还没有带日期的事件。", "timelineRangeSeparator": "至", "timelineSource": "出自",
                "timelineAxis": "各年份的事件：每个点是一条事件，点击跳到该条。",
                "timelineOverviewAxis": "各年份的事件数：每根柱是一年，点击打开该年所在年代的页面。",
-               "timelineOverview": "事件较多，每个年代一页：点击年代或年份查看其中的事件。"]
+               "timelineOverview": "事件较多，每个年代一页：点击年代或年份查看其中的事件。",
+               "timelineFilterTop": "这里列出事件最多的 {n} 篇文章；每篇文章的页面都链接到它自己的时间线。"]
             : ["timelineAll": "All articles", "timelineFilter": "Filter by article", "timelineNavigation": "Decades and years",
                "timelineEmpty": "No dated events yet.", "timelineRangeSeparator": "–", "timelineSource": "From",
                "timelineAxis": "Events by year: each dot is one event and links to it.",
                "timelineOverviewAxis": "Events per year: each bar is one year and links to it on its decade's page.",
-               "timelineOverview": "There are many events, so each decade has its own page: pick a decade or a year."]
+               "timelineOverview": "There are many events, so each decade has its own page: pick a decade or a year.",
+               "timelineFilterTop": "The {n} articles with the most events; every article's page links its own timeline."]
     }
 
     /// `共 43 条事件，来自 4 篇文章` / `43 events from 4 articles`.

@@ -12,6 +12,9 @@ public struct TimelinePage: PageProducer {
     /// More events than this and the main page becomes an overview of decade pages: past a few hundred
     /// events one page grows too heavy for a phone.
     static let overviewLimit = 200
+    /// The overview's filter list names only this many articles, those with the most events, so that
+    /// it does not grow with the site; every article's page links its own timeline anyway.
+    static let overviewFilterLimit = 20
 
     public init() {}
 
@@ -92,7 +95,18 @@ public struct TimelinePage: PageProducer {
         // An article's page links back to all events and names itself, rather than listing every article
         // again: that would grow the timeline with the square of the number of articles. A decade page
         // links back to the overview, which has the filters.
-        let listed = isDecade ? [] : article.map { [$0] } ?? filters.articles
+        let listed: [RenderedPage]
+        if isDecade {
+            listed = []
+        } else if let article {
+            listed = [article]
+        } else if isOverview {
+            listed = filters.articles.enumerated()
+                .sorted { (filters.counts[$0.element.path] ?? 0, -$0.offset) > (filters.counts[$1.element.path] ?? 0, -$1.offset) }
+                .prefix(Self.overviewFilterLimit).map(\.element)
+        } else {
+            listed = filters.articles
+        }
         let all = TimelineView.Filter(title: labels["timelineAll"] ?? "", url: site.urls.url(Self.path),
                                       count: filters.total, current: article == nil)
         let decades = decades(events, linkingPages: isOverview, wording: wording, urls: site.urls)
@@ -115,6 +129,8 @@ public struct TimelinePage: PageProducer {
                       current: page.path == article?.path)
             },
             hasFilters: filters.articles.count > 1 && !isDecade,
+            filterNote: isOverview && filters.articles.count > Self.overviewFilterLimit
+                ? labels["timelineFilterTop"]?.replacingOccurrences(of: "{n}", with: String(Self.overviewFilterLimit)) : nil,
             decades: decades,
             axis: axis.svg())
         return .page(path: pagePath + "index.html", template: "timeline",

@@ -42,11 +42,17 @@ public struct TagKeys: TemplateView {
     public var pagination: PaginationView
 }
 
-/// The keys of the search page: every article (listed without JavaScript) and where the index is.
+/// The keys of the search page: the articles listed without JavaScript and where the index is.
 public struct SearchKeys: TemplateView {
     public struct Search: TemplateView {
         public var indexURL: String
         public var scriptURL: String
+        /// What the page says without JavaScript: that search needs it, and which articles are listed.
+        public var notice: String
+        /// The heading of the list: all articles, or the newest when there are more than a page of them.
+        public var listTitle: String
+        /// When only the newest are listed, the front page's second page, where the older ones go on.
+        public var olderURL: String?
     }
 
     public var pages: [ArticleSummaryView]

@@ -72,6 +72,8 @@ public struct TimelineView: TemplateView {
     public var overviewURL: String?
     public var filters: [Filter]
     public var hasFilters: Bool
+    /// On the overview when it lists only the articles with the most events: says so.
+    public var filterNote: String?
     public var decades: [Decade]
     /// The year axis drawn above the list as inline SVG, one link per event; inserted unescaped.
     public var axis: String

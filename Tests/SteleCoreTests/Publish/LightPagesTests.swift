@@ -123,6 +123,11 @@ import Testing
         #expect(overview.contains("<a href=\"/timeline/decades/1990/#y1994\">1994</a>"))
         #expect(overview.contains("<rect class=\"timeline-axis-mark\""))
         #expect(!built.files.contains { $0.path == "timeline/decades/1980/index.html" })
+        // The filter list names 20 of the 300 articles and says why, so it does not grow with the site.
+        let filters = overview.components(separatedBy: "<details class=\"timeline-filter\"")[1]
+            .components(separatedBy: "</details>")[0]
+        #expect(filters.components(separatedBy: "<li>").count - 1 == 1 + TimelinePage.overviewFilterLimit)
+        #expect(filters.contains("<p class=\"timeline-filter-note\">The 20 articles with the most events;"))
 
         // Each article's year is 1990 + its number % 30: ten articles a year, a hundred a decade.
         let decade = try Self.html(built, "timeline/decades/2000/index.html")
@@ -132,6 +137,18 @@ import Testing
         // Anchors count in the whole timeline, so the first event of the 2000s is not event-1.
         #expect(!decade.contains("id=\"event-1\"") && decade.contains("id=\"event-101\""))
         #expect(decade.contains("<a href=\"#event-101\">"))
+    }
+
+    @Test func theSearchPageListsTheNewestPageOfArticlesAndLinksTheRest() async throws {
+        let built = try await Self.built()
+        let search = try Self.html(built, "search/index.html")
+        #expect(Self.listed(search) == 20)
+        #expect(search.contains("<h2 id=\"all-articles-title\">Newest articles</h2>"))
+        #expect(search.contains("<p class=\"more-articles\"><a href=\"/page/2/\">"))
+        #expect(search.contains("<noscript><p class=\"notice\">Searching needs JavaScript, which is off. The newest articles are listed below.</p></noscript>"))
+        // With one page for all, the search page lists them all too.
+        let whole = try Self.html(try await Self.built(paginate: "0"), "search/index.html")
+        #expect(Self.listed(whole) == Self.articleCount && !whole.contains("more-articles"))
     }
 
     /// The list and timeline pages; the statistics page (375 kB here) is still one page of every figure.

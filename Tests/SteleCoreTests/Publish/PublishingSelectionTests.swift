@@ -11,7 +11,8 @@ import Testing
         #expect(!site.paths.contains("articles/draft/index.html"))
         #expect(!site.paths.contains("articles/future/index.html"))
         #expect(Set(site.unpublished) == ["content/draft.md", "content/future.md"])
-        for path in ["index.html", "page/2/index.html", "search.json", "feed.xml", "sitemap.xml"] {
+        let searchFiles = site.paths.filter { $0.hasPrefix("search/") }.sorted()
+        for path in ["index.html", "page/2/index.html", "feed.xml", "sitemap.xml"] + searchFiles {
             let text = try #require(site.text(path))
             #expect(!text.contains("草稿") && !text.contains("未来"), "\(path)")
         }

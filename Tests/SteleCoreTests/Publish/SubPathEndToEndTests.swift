@@ -142,6 +142,6 @@ import Testing
         let a = try scratch.tree(first), b = try scratch.tree(second)
         #expect(a.keys.sorted() == b.keys.sorted())
         for (path, bytes) in a { #expect(b[path] == bytes, "\(path) differs between builds") }
-        #expect(a.keys.contains("feed.xml") && a.keys.contains("search.json") && a.keys.contains("sitemap.xml"))
+        #expect(a.keys.contains("feed.xml") && a.keys.contains("search/index.json") && a.keys.contains("sitemap.xml"))
     }
 }

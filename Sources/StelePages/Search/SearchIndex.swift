@@ -1,0 +1,165 @@
+import SteleSupport
+
+/// The search index, written as a static index in shards that static/search.js fetches only as a query
+/// needs them (the way Pagefind does), so a search on a site of 10,000 articles transfers a few files of
+/// some kilobytes each rather than the whole index.
+///
+/// Files, all under `search/`, every byte reproducible (terms sorted, fixed key order):
+/// - `index.json`, the manifest: `{"version":1,"docs":N,"shards":S,"hash":"fnv1a32","cap":500,…}`.
+/// - `terms/<s>.json`, the term shards: `{"党建":[3,12,2,1,…],…}`. Term `t` is in shard
+///   `SearchHash.shard(of: t, count: S)`. Each term maps to pairs of document number and weight, by
+///   ascending document number, each number written as the difference from the one before.
+/// - `docs/<d>.json`, one fragment per document (see `SearchDocument.fragmentJSON`): what its result
+///   shows and the text a snippet is cut from. Only the results shown are fetched.
+///
+/// Document numbers follow the site's article order, newest first.
+struct SearchIndex: Sendable {
+    static let folder = "search/"
+    static let manifestPath = folder + "index.json"
+    static let format = 1
+    /// A term in the title counts as much as this many in the text; in a heading, the subtitle, an
+    /// author or a tag, `headingWeight` as many.
+    static let titleWeight = 10
+    static let headingWeight = 3
+    /// Each term keeps only the documents where it weighs most, so that a character in every article
+    /// (的, 在) does not make a shard of 10,000 postings. A query for such a character alone lists these
+    /// documents only, and a word whose pairs are all that common may miss a page that has it.
+    static let postingsCap = 500
+    /// How large a term shard should be: the shard count is the whole index's size over this.
+    static let shardBytes = 8_000
+    /// How much of an article's text (UTF-8 bytes) its fragment holds for snippets.
+    static let fragmentTextBytes = 6_000
+    /// How many results are shown, and fetched, at a time.
+    static let resultsShown = 10
+
+    struct Posting: Sendable, Equatable {
+        var document: Int
+        var weight: Int
+    }
+
+    private(set) var documents: [SearchDocument]
+    /// Term → the documents it is in, by ascending document number; at most `postingsCap` of them.
+    private(set) var postings: [String: [Posting]] = [:]
+    /// Each term's entry in its shard, `"term":[…]`, by term.
+    private let entries: [String: String]
+    let shardCount: Int
+
+    init(documents: [SearchDocument]) {
+        self.init(documents: documents, weights: documents.map(Self.weights(of:)))
+    }
+
+    /// The index of `documents`, their terms weighed on all cores: splitting the text is most of the work.
+    static func make(documents: [SearchDocument]) async -> SearchIndex {
+        SearchIndex(documents: documents, weights: await documents.concurrentMap { Self.weights(of: $0) })
+    }
+
+    /// `weights` holds each document's terms and their weights (`weights(of:)`), in the order of `documents`.
+    private init(documents: [SearchDocument], weights: [[String: Int]]) {
+        self.documents = documents
+        var all: [String: [Posting]] = [:]
+        for (number, terms) in weights.enumerated() {
+            for (term, weight) in terms { all[term, default: []].append(Posting(document: number, weight: weight)) }
+        }
+        var entries: [String: String] = [:]
+        var bytes = 0
+        for (term, list) in all {
+            let kept = list.count <= Self.postingsCap ? list : Array(
+                list.sorted { ($0.weight, -$0.document) > ($1.weight, -$1.document) }.prefix(Self.postingsCap)
+                    .sorted { $0.document < $1.document })
+            all[term] = kept
+            var previous = 0
+            var numbers: [String] = []
+            numbers.reserveCapacity(kept.count * 2)
+            for posting in kept {
+                numbers.append(String(posting.document - previous))
+                numbers.append(String(posting.weight))
+                previous = posting.document
+            }
+            let entry = JSONText.quote(term) + ":[" + numbers.joined(separator: ",") + "]"
+            bytes += entry.utf8.count + 2
+            entries[term] = entry
+        }
+        self.postings = all
+        self.entries = entries
+        self.shardCount = max(1, (bytes + Self.shardBytes - 1) / Self.shardBytes)
+    }
+
+    /// Each term of `document` and its weight there: title above headings above text.
+    static func weights(of document: SearchDocument) -> [String: Int] {
+        var weights: [String: Int] = [:]
+        func add(_ text: String, _ weight: Int) {
+            for term in SearchTerms.indexTerms(in: text) { weights[term, default: 0] += weight }
+        }
+        add(document.title, titleWeight)
+        for text in document.headings + document.authors + document.tags.map(\.name) { add(text, headingWeight) }
+        if let subtitle = document.subtitle { add(subtitle, headingWeight) }
+        for paragraph in document.paragraphs { add(paragraph, 1) }
+        return weights
+    }
+
+    // MARK: Querying, as static/search.js does
+
+    /// The numbers of the documents matching `query`, best first: a document matches a word when it has
+    /// every term of the word (every pair of 基层党建), weighing as much as its lightest one there;
+    /// documents matching more of the query's words come first, then the heavier, then the newer.
+    func ranked(_ query: String) -> [Int] {
+        var matched: [Int: (words: Int, weight: Int)] = [:]
+        for word in SearchTerms.words(in: query) {
+            var weights: [Int: Int]?
+            for term in word.terms {
+                var next: [Int: Int] = [:]
+                for posting in postings[term] ?? [] {
+                    if let weights {
+                        if let weight = weights[posting.document] { next[posting.document] = min(weight, posting.weight) }
+                    } else {
+                        next[posting.document] = posting.weight
+                    }
+                }
+                weights = next
+            }
+            for (document, weight) in weights ?? [:] {
+                let current = matched[document] ?? (0, 0)
+                matched[document] = (current.words + 1, current.weight + weight)
+            }
+        }
+        return matched
+            .sorted { ($0.value.words, $0.value.weight, -$0.key) > ($1.value.words, $1.value.weight, -$1.key) }
+            .map(\.key)
+    }
+
+    /// The documents matching `query`, best first.
+    func search(_ query: String) -> [SearchDocument] {
+        ranked(query).map { documents[$0] }
+    }
+
+    /// The files a browser fetches to show the first results of `query`: the manifest, the shards of
+    /// the query's terms, and the fragments of the results shown.
+    func fetches(for query: String, shown: Int = resultsShown) -> [String] {
+        let terms = SearchTerms.words(in: query).flatMap(\.terms)
+        let shards = Set(terms.map { SearchHash.shard(of: $0, count: shardCount) }).sorted()
+        return [Self.manifestPath] + shards.map(Self.shardPath) + ranked(query).prefix(shown).map(Self.fragmentPath)
+    }
+
+    // MARK: Files
+
+    static func shardPath(_ shard: Int) -> String { folder + "terms/\(shard).json" }
+    static func fragmentPath(_ document: Int) -> String { folder + "docs/\(document).json" }
+
+    /// The manifest, every shard (an empty one as `{}`, so that no fetch fails) and every fragment.
+    func files() -> [OutputFile] {
+        let manifest = "{\"version\":\(Self.format),\"docs\":\(documents.count),\"shards\":\(shardCount),"
+            + "\"hash\":\"fnv1a32\",\"cap\":\(Self.postingsCap),\"shown\":\(Self.resultsShown),"
+            + "\"terms\":\"terms/\",\"fragments\":\"docs/\"}\n"
+        var shards = [[String]](repeating: [], count: shardCount)
+        for term in entries.keys.sorted() {
+            shards[SearchHash.shard(of: term, count: shardCount)].append(entries[term]!)
+        }
+        return [OutputFile(path: Self.manifestPath, text: manifest)]
+            + shards.enumerated().map { shard, lines in
+                OutputFile(path: Self.shardPath(shard), text: "{" + lines.joined(separator: ",\n") + "}\n")
+            }
+            + documents.enumerated().map { number, document in
+                OutputFile(path: Self.fragmentPath(number), text: document.fragmentJSON(textBytes: Self.fragmentTextBytes))
+            }
+    }
+}
