@@ -70,6 +70,7 @@ bench: deps
 	@command -v hugo >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(APT_INSTALL) hugo; }
 	$(SWIFT) build -c release --product stele
 	scripts/bench-hugo.sh .build/release/stele "$(BENCH_SIZES)" $(BENCH_RUNS)
+	for size in $(BENCH_SIZES); do scripts/bench-search.sh .build/bench/$$size/output 区 乡村振兴 "基层医疗 海阳市" || exit 1; done
 	scripts/bench-build.sh .build/release/stele 250
 	scripts/bench-hostile.sh .build/release/stele
 	@log=$$(mktemp); \
