@@ -129,7 +129,6 @@ let package = Package(
             dependencies: [
                 "SteleSupport",
                 "SteleContent",
-                "SteleAnalysis",
                 "StelePages",
                 "SteleSite",
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -7,6 +7,9 @@ import SteleMarkdown
 ///
 /// An entry is reused only for an equal page (frontmatter, body, rendered text, path) cut with equal word
 /// sources; anything else is analysed afresh. Entries of pages that are gone are dropped after each build.
+///
+/// With a `store`, entries also live on disk between processes (`stele build` uses the site's
+/// `.stele-cache/`); the store is read only for what memory lacks.
 public final class AnalysisCache: @unchecked Sendable {
     private struct Entry {
         var page: RenderedPage
@@ -17,9 +20,14 @@ public final class AnalysisCache: @unchecked Sendable {
     // Guarded by `lock`: the pages of one build are analysed on all cores at once.
     private var entries: [String: Entry] = [:]
     private var used: Set<String> = []
+    /// The store's files this build used, so that the others can be pruned.
+    private var usedFiles: Set<String> = []
     private let lock = NSLock()
+    private let store: AnalysisStore?
 
-    public init() {}
+    public init(store: AnalysisStore? = nil) {
+        self.store = store
+    }
 
     /// How many articles the last build took from the cache, and how many it analysed.
     public private(set) var lastBuild = (reused: 0, analysed: 0)
@@ -28,17 +36,21 @@ public final class AnalysisCache: @unchecked Sendable {
     /// else made by `analyse` and kept.
     func analysis(of page: RenderedPage, articleIndex: Int, wordSources: String,
                   analyse: () -> ArticleAnalysis) -> ArticleAnalysis {
+        let key = store.map { _ in AnalysisStore.key(of: page, wordSources: wordSources) }
         let cached = lock.withLock { () -> ArticleAnalysis? in
             used.insert(page.path)
+            if let store, let key { usedFiles.insert(store.file(for: key).lastPathComponent) }
             guard let entry = entries[page.path], entry.wordSources == wordSources, entry.page == page else { return nil }
             lastBuild.reused += 1
             return entry.analysis
         }
         if let cached { return cached.renumbered(to: articleIndex) }
-        let analysis = analyse()
+        let stored = store.flatMap { store in key.flatMap(store.load) }
+        let analysis = stored?.renumbered(to: articleIndex) ?? analyse()
+        if stored == nil, let store, let key { store.save(analysis, for: key) }
         lock.withLock {
             entries[page.path] = Entry(page: page, wordSources: wordSources, analysis: analysis)
-            lastBuild.analysed += 1
+            if stored == nil { lastBuild.analysed += 1 } else { lastBuild.reused += 1 }
         }
         return analysis
     }
@@ -47,12 +59,17 @@ public final class AnalysisCache: @unchecked Sendable {
     func beginBuild() {
         lock.withLock {
             used = []
+            usedFiles = []
             lastBuild = (0, 0)
         }
     }
 
-    /// Ends a build: forgets the pages it did not have.
+    /// Ends a build: forgets the pages it did not have, in memory and in the store.
     func endBuild() {
-        lock.withLock { entries = entries.filter { used.contains($0.key) } }
+        let keep = lock.withLock {
+            entries = entries.filter { used.contains($0.key) }
+            return usedFiles
+        }
+        store?.prune(keeping: keep)
     }
 }

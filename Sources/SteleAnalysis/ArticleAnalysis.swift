@@ -41,4 +41,25 @@ public struct ArticleAnalysis: Sendable {
         } }
         return copy
     }
+
+    /// An analysis as `AnalysisStore` keeps it: one whose events were found.
+    struct Stored: Codable {
+        var events: [TimelineEvent]
+        var quantities: [StatisticsReport.CitedQuantity]
+        var words: ArticleWords
+        var figures: ArticleFigures
+    }
+
+    /// The analysis to store; nil when its frontmatter events failed (that error is found again each build).
+    var stored: Stored? {
+        guard case let .success(events) = events else { return nil }
+        return Stored(events: events, quantities: quantities, words: words, figures: figures)
+    }
+
+    init(_ stored: Stored) {
+        events = .success(stored.events)
+        quantities = stored.quantities
+        words = stored.words
+        figures = stored.figures
+    }
 }

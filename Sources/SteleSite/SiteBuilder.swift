@@ -35,6 +35,12 @@ public struct SiteBuilder: Sendable {
         self.now = now
     }
 
+    /// Keeps each article's analysis for the next build: in this process, and in the site's
+    /// `.stele-cache/` when `onDisk` (see `AnalysisStore`). Output bytes are the same either way.
+    public mutating func keepAnalysis(onDisk: Bool) {
+        analysisCache = AnalysisCache(store: onDisk ? AnalysisStore(siteDirectory: siteDirectory) : nil)
+    }
+
     /// Runs every stage and returns the site's files, without writing anything.
     public func build() async throws(BuildError) -> BuiltSite {
         try checkSiteFolder()

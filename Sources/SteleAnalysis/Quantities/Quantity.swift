@@ -2,14 +2,14 @@ import Foundation
 import SteleText
 
 /// A figure a text cites: a number with its unit or measure word (51.8万人, 400多万个基层党组织, 99.99%).
-public struct Quantity: Sendable, Equatable {
+public struct Quantity: Sendable, Equatable, Codable {
     /// What a quantity counts, for grouping the table.
-    public enum Group: String, Sendable, CaseIterable {
+    public enum Group: String, Sendable, CaseIterable, Codable {
         case people, organisations, places, percentages, time, other
     }
 
     /// A pair such as 从40多道精简为10多道: the figure before and the figure after.
-    public struct Change: Sendable, Equatable {
+    public struct Change: Sendable, Equatable, Codable {
         public var from: String
         public var to: String
     }

@@ -4,7 +4,7 @@ import SteleText
 /// What the word statistics need of one article, counted from its tokens in the article's own pass:
 /// the corpus merges these instead of holding every article's tokens at once (issue 13: the tokens of
 /// 10,000 articles were most of a build's memory).
-public struct ArticleWords: Sendable, Equatable {
+public struct ArticleWords: Sendable, Equatable, Codable {
     /// Tokens that are words (Chinese or Latin), not numbers, punctuation or spaces.
     var wordTokens = 0
     /// Word tokens that are neither stopwords nor numerals.

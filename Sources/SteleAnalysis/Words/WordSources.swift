@@ -79,9 +79,15 @@ public struct WordSources: Sendable {
         sources.searchedDictionary = defaultDictionary
         sources.searchedIDF = defaultIDF
         sources.siteDirectory = siteDirectory
-        sources.identity = ([sources.dictionaryPath ?? "ICU", hmmDirectory]
-            + userWords.map { "\($0.word) \($0.frequency.map(String.init) ?? "-") \($0.tag)" }
-            + stopwords.sorted()).joined(separator: "\n")
+        // The files' sizes and times too: a dictionary updated in place cuts differently.
+        let files = [sources.dictionaryPath, hmmDirectory + "/finalseg/prob_emit.py", hmmDirectory + "/posseg/prob_emit.py"]
+        let fileIdentities = files.map { path -> String in
+            guard let path, let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "-" }
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return "\(path) \(attributes[.size] ?? "-") \(modified)"
+        }
+        let userWordLines = userWords.map { "\($0.word) \($0.frequency.map(String.init) ?? "-") \($0.tag)" }
+        sources.identity = (fileIdentities + userWordLines + stopwords.sorted()).joined(separator: "\n")
         return sources
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import SteleAnalysis
 import StelePages
 import SteleSite
 
@@ -25,8 +24,9 @@ actor PreviewSite {
     init(siteDirectory: URL, output: OutputDirectory? = nil) {
         // Served at the root of whatever address the browser uses: `/` keeps every link host-relative.
         var builder = SiteBuilder(siteDirectory: siteDirectory, baseURLOverride: "/")
-        // An edit changes an article or two: the others keep their analysis from the build before.
-        builder.analysisCache = AnalysisCache()
+        // An edit changes an article or two: the others keep their analysis from the build before, and
+        // the first build reads what `stele build` stored.
+        builder.keepAnalysis(onDisk: true)
         self.builder = builder
         self.output = output
         self.snapshot = SiteSnapshot(firstBuildError: "The site has not been built yet.", version: "\(instance)-0")

@@ -57,4 +57,62 @@ import Testing
         #expect(cache.lastBuild.reused == 0)
         #expect(bytes(cached) == bytes(try await builder(site, cache: nil).build()))
     }
+
+    // MARK: On disk (`stele build`)
+
+    private func diskBuilder(_ site: TemporarySite) -> SiteBuilder {
+        var builder = SiteBuilder(siteDirectory: site.root, now: Date(timeIntervalSince1970: 1_800_000_000))
+        builder.keepAnalysis(onDisk: true)
+        return builder
+    }
+
+    private func storedEntries(_ site: TemporarySite) throws -> [String] {
+        let folder = AnalysisStore(siteDirectory: site.root).folder
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    }
+
+    @Test func aBuildReadsWhatTheBuildBeforeStoredAndWritesTheSameBytes() async throws {
+        let site = try TemporarySite(Self.articles)
+        defer { site.remove() }
+        let first = diskBuilder(site)
+        let cold = try await first.build()
+        #expect(first.analysisCache?.lastBuild.analysed == 3)
+        #expect(try storedEntries(site).count == 3)
+        // A new process: nothing in memory, everything on disk.
+        let second = diskBuilder(site)
+        let warm = try await second.build()
+        #expect(second.analysisCache?.lastBuild.reused == 3 && second.analysisCache?.lastBuild.analysed == 0)
+        let fresh = try await builder(site, cache: nil).build()
+        #expect(bytes(warm) == bytes(fresh) && bytes(cold) == bytes(fresh))
+    }
+
+    @Test func aChangedArticleIsAnalysedAgainAndItsOldEntryRemoved() async throws {
+        let site = try TemporarySite(Self.articles)
+        defer { site.remove() }
+        _ = try await diskBuilder(site).build()
+        let before = try storedEntries(site)
+        try site.write("content/c.md", "---\ntitle: 港口\ndate: 2023-03-01\n---\n\n2017年8月，海阳市新建泊位4个。\n")
+        let builder = diskBuilder(site)
+        let built = try await builder.build()
+        #expect(builder.analysisCache?.lastBuild.reused == 2 && builder.analysisCache?.lastBuild.analysed == 1)
+        let after = try storedEntries(site)
+        #expect(after.count == 3 && Set(after).intersection(before).count == 2)
+        #expect(bytes(built) == bytes(try await self.builder(site, cache: nil).build()))
+    }
+
+    @Test func aDamagedOrDeletedCacheIsOnlyTimeLost() async throws {
+        let site = try TemporarySite(Self.articles)
+        defer { site.remove() }
+        let fresh = bytes(try await builder(site, cache: nil).build())
+        _ = try await diskBuilder(site).build()
+        let folder = AnalysisStore(siteDirectory: site.root).folder
+        for name in try storedEntries(site) {
+            try Data("{\"key\": tru".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        let damaged = diskBuilder(site)
+        #expect(bytes(try await damaged.build()) == fresh)
+        #expect(damaged.analysisCache?.lastBuild.analysed == 3)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(AnalysisStore.folderName))
+        #expect(bytes(try await diskBuilder(site).build()) == fresh)
+    }
 }
