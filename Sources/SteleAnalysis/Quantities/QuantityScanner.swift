@@ -8,12 +8,22 @@ import SteleText
 /// "a" (一个地方) are left out; so are slogans that are a number and a word in quotation marks
 /// (“两个维护”) and words that merely contain a numeral (十分, 统一).
 public struct QuantityScanner: Sendable {
-    public init() {}
+    let units: UnitDictionary
+
+    /// A scanner that knows the common units only.
+    public init() {
+        units = UnitDictionary()
+    }
+
+    /// A scanner that also knows the units of the dictionary `segmenter` cuts with (艘次, 标准箱, 颗).
+    public init(segmenter: any WordSegmenter) {
+        units = UnitDictionary(segmenter: segmenter)
+    }
 
     /// The quantities of `text`, whose `tokens` come from a `WordSegmenter` (they tell words from numerals
     /// and give the counted noun its extent).
     public func quantities(in text: String, tokens: [Token]) -> [Quantity] {
-        let scanner = Pass(scalars: Array(text.unicodeScalars), tokens: tokens)
+        let scanner = Pass(scalars: Array(text.unicodeScalars), tokens: tokens, units: units)
         return scanner.run()
     }
 
@@ -29,12 +39,14 @@ public struct QuantityScanner: Sendable {
     private struct Pass {
         let scalars: [Unicode.Scalar]
         let tokens: [Token]
+        let units: UnitDictionary
         /// Index into `tokens` of the token covering each scalar.
         let tokenIndex: [Int]
 
-        init(scalars: [Unicode.Scalar], tokens: [Token]) {
+        init(scalars: [Unicode.Scalar], tokens: [Token], units: UnitDictionary) {
             self.scalars = scalars
             self.tokens = tokens
+            self.units = units
             var tokenIndex = [Int](repeating: -1, count: scalars.count + 1)
             for (index, token) in tokens.enumerated() where token.start >= 0 && token.start < scalars.count && token.length > 0 {
                 for offset in token.start..<min(token.end, scalars.count) { tokenIndex[offset] = index }
@@ -87,12 +99,15 @@ public struct QuantityScanner: Sendable {
                 prefix = Approximation(kind, word: word)
                 numberStart = after
             }
-            guard let numeral = ChineseNumeral.parse(scalars, at: numberStart) else { return nil }
+            guard var numeral = ChineseNumeral.parse(scalars, at: numberStart) ?? half(at: numberStart) else { return nil }
             let skip = Outcome.skip(numeral.end)
             if numeral.value.isNaN || numeral.upper?.isNaN == true { return skip }  // beyond Decimal's 38 digits
             if ordinalMarker(before: start) || numeral.isDigitString || numeral.isBareOne { return skip }
-            if let magnitude = numeral.leadingMagnitude, magnitude != "十", magnitude != "拾", prefix == nil, !percentPrefix {
-                return skip  // 百年, 千条线, 万众: a bare 百/千/万 is a word, not a cited figure
+            // 百年, 千条线, 万众: a bare 百/千/万 is a word, not a cited figure; 百余人 and 上千艘 are figures.
+            if let magnitude = numeral.leadingMagnitude, magnitude != "十", magnitude != "拾", prefix == nil, !percentPrefix,
+               numeral.approximation?.kind != .over
+            {
+                return skip
             }
             if Self.isIdiom(scalars, at: numberStart) || crossesWordStart(start) { return skip }
 
@@ -103,24 +118,29 @@ public struct QuantityScanner: Sendable {
             if percentPrefix {
                 unit = "%"
                 kind = .percent
-            } else if let match = MeasureWords.match(scalars, at: end) {
+            } else if let match = units.match(scalars, at: end, endsWord: endsWord) {
                 if match.kind == .notAQuantity { return skip }
                 if match.word == "年" && numeral.arabicIntegerDigits >= 4 { return skip }  // 2021年
+                if match.word == "年" && isEraYear(numberStart) { return skip }  // 光绪三十三年
                 (unit, kind, end) = (match.word, match.kind, match.end)
-                // 1个多月: the approximation sits inside the unit; 1个半月 is a fraction, not read here.
-                if unit == "个", end + 1 < scalars.count, scalars[end] == "多" || scalars[end] == "半",
-                   let inner = MeasureWords.match(scalars, at: end + 1), inner.kind == .time
-                {
-                    if scalars[end] == "半" { return skip }
-                    suffix = Approximation(.over, word: "多")
-                    unit = "个" + inner.word
+                // 1个多月, 两个半月, 半个世纪: the approximation or the half sits inside the unit.
+                if unit == "个", let (inner, innerEnd, between) = timeUnitAfterGe(at: end) {
+                    if between == "多" { suffix = Approximation(.over, word: "多") }
+                    if between == "半" { numeral.value += Decimal(string: "0.5")! }
+                    unit = inner
                     kind = .time
-                    end = inner.end
+                    end = innerEnd
                 }
             } else if !numeral.hasMagnitude {
                 return skip
             }
+            if scalars[numberStart] == "半" && kind != .time { return skip }  // 半数, 一半: no unit of time, no figure
             if boundSuffixFollows(end) || unitInsideWord(numberStart, end) { return skip }
+            if let range = rangeAfterUnit(end, unit: unit, low: numeral.value) {
+                numeral.upper = range.upper
+                numeral.approximation = range.approximation
+                end = range.end
+            }
             if suffix == nil, numeral.approximation == nil,
                let (word, suffixKind) = Approximation.suffixes.first(where: { matches($0.word, at: end) }),
                isStandalone(word, at: end)
@@ -133,10 +153,78 @@ public struct QuantityScanner: Sendable {
             // A word before the number governs (约40多人 is "about"); then one inside it, then one after the unit.
             let approximation = prefix ?? numeral.approximation ?? suffix
             let counts = kind == .general || kind == .people ? countedNoun(from: end, people: kind == .people) : nil
-            return .quantity(Quantity(
+            var quantity = Quantity(
                 text: text(start, end), value: numeral.value, upper: numeral.upper, approximation: approximation,
                 unit: unit, counts: counts, group: Self.group(kind: kind, unit: unit, counts: counts),
-                change: nil, start: start, length: end - start))
+                change: nil, start: start, length: end - start)
+            if let fallStart = Fall.start(before: start, in: scalars) {
+                quantity.value = -quantity.value
+                quantity.upper = quantity.upper.map { -$0 }
+                quantity.direction = .down
+                quantity.text = text(fallStart, end)
+                quantity.length = end - fallStart
+                quantity.start = fallStart
+            }
+            return .quantity(quantity)
+        }
+
+        /// 半 read as 0.5 (半小时, 半个多小时, 半个世纪), when not part of a longer word (上半年, 一半).
+        func half(at index: Int) -> ChineseNumeral? {
+            ChineseNumeral.half(scalars, at: index)
+        }
+
+        /// 个 then 多 or 半 then a unit of time (个多月, 个半小时, 个世纪): the unit with its 个, its end,
+        /// and the word between.
+        func timeUnitAfterGe(at end: Int) -> (unit: String, end: Int, between: Unicode.Scalar?)? {
+            var index = end
+            var between: Unicode.Scalar?
+            if index < scalars.count, scalars[index] == "多" || scalars[index] == "半" {
+                between = scalars[index]
+                index += 1
+            }
+            for (word, kind) in MeasureWords.byLength where kind == .time && word.first == "个" {
+                let rest = word.dropFirst()
+                if index + rest.count <= scalars.count, scalars[index..<(index + rest.count)].elementsEqual(rest) {
+                    return (String(String.UnicodeScalarView(word)), index + rest.count, between)
+                }
+            }
+            return nil
+        }
+
+        /// 3%至5%, 3个至5个: a second figure of the same unit after a range connector.
+        func rangeAfterUnit(_ end: Int, unit: String, low: Decimal)
+            -> (upper: Decimal, approximation: Approximation, end: Int)?
+        {
+            guard !unit.isEmpty, end + 1 < scalars.count, ChineseNumeral.rangeConnectors.contains(scalars[end]),
+                  let second = ChineseNumeral.parse(scalars, at: end + 1), second.upper == nil, second.value > low,
+                  matches(unit, at: second.end)
+            else { return nil }
+            return (second.value, Approximation(.range, word: String(scalars[end])), second.end + unit.unicodeScalars.count)
+        }
+
+        /// 光绪三十三年, 中华民国七年: a year of an era, written in Chinese numerals right after the era's
+        /// name (a noun of two characters or more), and followed by no word of duration (来, 间, 多): a
+        /// date, not a span of years.
+        func isEraYear(_ numberStart: Int) -> Bool {
+            guard numberStart > 0, ChineseNumeral.digits[scalars[numberStart]] != nil || scalars[numberStart] == "十",
+                  tokenIndex[numberStart - 1] >= 0
+            else { return false }
+            let name = tokens[tokenIndex[numberStart - 1]]
+            guard name.end == numberStart, name.length >= 2, !name.isNewWord,
+                  ["n", "nr", "ns", "nz", "t"].contains(Self.tagClass(name.tag))
+            else { return false }
+            guard let year = ChineseNumeral.parse(scalars, at: numberStart), year.end < scalars.count,
+                  scalars[year.end] == "年"
+            else { return false }
+            let after = year.end + 1
+            return after >= scalars.count || scalars[after].properties.generalCategory.isPunctuation
+                || ["的", "春", "夏", "秋", "冬", "正"].contains(scalars[after]) || ChineseNumeral.isNumeralScalar(scalars[after])
+        }
+
+        /// A word of the segmenter ends at `index` (or there are no tokens to tell).
+        func endsWord(_ index: Int) -> Bool {
+            guard index > 0, index <= scalars.count, tokenIndex[index - 1] >= 0 else { return true }
+            return tokens[tokenIndex[index - 1]].end == index
         }
 
         func matches(_ word: String, at index: Int) -> Bool {

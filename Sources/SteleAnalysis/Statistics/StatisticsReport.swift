@@ -48,7 +48,7 @@ public struct StatisticsReport: Sendable {
         figures = CorpusFigures(articles: pages.map(ArticleFigures.init))
         words = WordStatistics(articles: articleTokens, frontmatter: pages.map(\.page.frontmatter),
                                stopwords: sources.stopwords, idf: idf)
-        let scanner = QuantityScanner()
+        let scanner = QuantityScanner(segmenter: sources.segmenter)
         quantities = await zip(pages, segmented.map(\.paragraphs)).map { (page: $0, tokens: $1) }.concurrentMap { article in
             zip(article.page.markdown.paragraphs, article.tokens).flatMap { paragraph, paragraphTokens in
                 scanner.quantities(in: paragraph.text, tokens: paragraphTokens).map {
