@@ -9,8 +9,9 @@ enum Fall {
         .map { Array($0.unicodeScalars) }
     static let minusSigns: Set<Unicode.Scalar> = ["-", "－", "−"]
 
-    /// Where the fall's words begin when the figure at `start` is a fall, else nil.
-    static func start(before start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+    /// Where the fall's words begin when the figure at `start` is a fall, else nil. `startsWord` says
+    /// whether the segmenter starts a word at an offset: the 降 of 起降 (take-offs and landings) is no fall.
+    static func start(before start: Int, in scalars: [Unicode.Scalar], startsWord: (Int) -> Bool) -> Int? {
         if start > 0, minusSigns.contains(scalars[start - 1]), start < scalars.count, scalars[start].digitValue != nil {
             // 1898-1961 and COVID-19 join two words: a minus follows no digit or Latin letter.
             guard start >= 2 else { return start - 1 }
@@ -22,7 +23,7 @@ enum Fall {
         var end = start
         if end > 0, scalars[end - 1] == "了" { end -= 1 }  // 下降了3.5个百分点
         for word in words where end >= word.count && scalars[(end - word.count)..<end].elementsEqual(word) {
-            return end - word.count
+            return startsWord(end - word.count) ? end - word.count : nil
         }
         return nil
     }

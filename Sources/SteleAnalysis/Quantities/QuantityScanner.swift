@@ -100,9 +100,12 @@ public struct QuantityScanner: Sendable {
                 numberStart = after
             }
             guard var numeral = ChineseNumeral.parse(scalars, at: numberStart) ?? half(at: numberStart) else { return nil }
+            numeral = unitAfterScale(numeral, numberStart: numberStart)
             let skip = Outcome.skip(numeral.end)
             if numeral.value.isNaN || numeral.upper?.isNaN == true { return skip }  // beyond Decimal's 38 digits
-            if ordinalMarker(before: start) || numeral.isDigitString || numeral.isBareOne { return skip }
+            if ordinalMarker(before: start) || numeral.isDigitString || isClockMinutes(start) {
+                return skip
+            }
             // 百年, 千条线, 万众: a bare 百/千/万 is a word, not a cited figure; 百余人 and 上千艘 are figures.
             if let magnitude = numeral.leadingMagnitude, magnitude != "十", magnitude != "拾", prefix == nil, !percentPrefix,
                numeral.approximation?.kind != .over
@@ -115,6 +118,7 @@ public struct QuantityScanner: Sendable {
             var kind = MeasureWords.Kind.general
             var end = numeral.end
             var suffix: Approximation?
+            var halfInside = false
             if percentPrefix {
                 unit = "%"
                 kind = .percent
@@ -126,7 +130,10 @@ public struct QuantityScanner: Sendable {
                 // 1个多月, 两个半月, 半个世纪: the approximation or the half sits inside the unit.
                 if unit == "个", let (inner, innerEnd, between) = timeUnitAfterGe(at: end) {
                     if between == "多" { suffix = Approximation(.over, word: "多") }
-                    if between == "半" { numeral.value += Decimal(string: "0.5")! }
+                    if between == "半" {
+                        numeral.value += Decimal(5) / 10
+                        halfInside = true
+                    }
                     unit = inner
                     kind = .time
                     end = innerEnd
@@ -134,8 +141,11 @@ public struct QuantityScanner: Sendable {
             } else if !numeral.hasMagnitude {
                 return skip
             }
+            if numeral.isBareOne && !halfInside { return skip }  // 一天, 一家: the article "a"; 一个半月 is 1.5
             if scalars[numberStart] == "半" && kind != .time { return skip }  // 半数, 一半: no unit of time, no figure
-            if boundSuffixFollows(end) || unitInsideWord(numberStart, end) { return skip }
+            if boundSuffixFollows(end) || unitInsideWord(start: start, numberStart: numberStart, unitStart: numeral.end, end: end, kind: kind) {
+                return skip
+            }
             if let range = rangeAfterUnit(end, unit: unit, low: numeral.value) {
                 numeral.upper = range.upper
                 numeral.approximation = range.approximation
@@ -157,7 +167,7 @@ public struct QuantityScanner: Sendable {
                 text: text(start, end), value: numeral.value, upper: numeral.upper, approximation: approximation,
                 unit: unit, counts: counts, group: Self.group(kind: kind, unit: unit, counts: counts),
                 change: nil, start: start, length: end - start)
-            if let fallStart = Fall.start(before: start, in: scalars) {
+            if let fallStart = Fall.start(before: start, in: scalars, startsWord: isWordStart) {
                 quantity.value = -quantity.value
                 quantity.upper = quantity.upper.map { -$0 }
                 quantity.direction = .down
@@ -166,6 +176,17 @@ public struct QuantityScanner: Sendable {
                 quantity.start = fallStart
             }
             return .quantity(quantity)
+        }
+
+        /// 4.5万千瓦时: 千 right after 万 starts the unit (千瓦时), though the numeral took it as a thousand.
+        func unitAfterScale(_ numeral: ChineseNumeral, numberStart: Int) -> ChineseNumeral {
+            let last = numeral.end - 1
+            guard last - 1 > numberStart, numeral.upper == nil, ChineseNumeral.smallUnits[scalars[last]] != nil,
+                  ChineseNumeral.largeUnits[scalars[last - 1]] != nil,
+                  let unit = units.match(scalars, at: last, endsWord: endsWord), unit.end - last >= 2, unit.kind != .notAQuantity,
+                  let shorter = ChineseNumeral.parse(Array(scalars[..<last]), at: numberStart), shorter.end == last
+            else { return numeral }
+            return shorter
         }
 
         /// 半 read as 0.5 (半小时, 半个多小时, 半个世纪), when not part of a longer word (上半年, 一半).
@@ -221,10 +242,12 @@ public struct QuantityScanner: Sendable {
                 || ["的", "春", "夏", "秋", "冬", "正"].contains(scalars[after]) || ChineseNumeral.isNumeralScalar(scalars[after])
         }
 
-        /// A word of the segmenter ends at `index` (or there are no tokens to tell).
+        /// A word of the segmenter ends at `index` (or there are no tokens to tell). The bounds of a word
+        /// the HMM guessed (口人 in 17口人) are too weak to count.
         func endsWord(_ index: Int) -> Bool {
             guard index > 0, index <= scalars.count, tokenIndex[index - 1] >= 0 else { return true }
-            return tokens[tokenIndex[index - 1]].end == index
+            let token = tokens[tokenIndex[index - 1]]
+            return token.end == index || token.isNewWord
         }
 
         func matches(_ word: String, at index: Int) -> Bool {
@@ -244,6 +267,11 @@ public struct QuantityScanner: Sendable {
             let scalar = scalars[index]
             return scalar.digitValue != nil || ChineseNumeral.digits[scalar] != nil
                 || ChineseNumeral.smallUnits[scalar] != nil || ChineseNumeral.largeUnits[scalar] != nil
+        }
+
+        /// The 30 of 9时30分 and 8点30分: minutes of a clock time, not a count of minutes.
+        func isClockMinutes(_ index: Int) -> Bool {
+            index >= 2 && ["时", "点", ":", "："].contains(scalars[index - 1]) && ChineseNumeral.isNumeralScalar(scalars[index - 2])
         }
 
         func ordinalMarker(before index: Int) -> Bool {
@@ -282,14 +310,21 @@ public struct QuantityScanner: Sendable {
 
         /// The measure word is the start of a longer word (三台子: 三|台子), or number and unit together
         /// are a word the dictionary tags as something other than a numeral (三级 "three-level", b).
-        func unitInsideWord(_ numberStart: Int, _ end: Int) -> Bool {
+        func unitInsideWord(start: Int, numberStart: Int, unitStart: Int, end: Int, kind: MeasureWords.Kind) -> Bool {
+            // The dictionary lists the whole figure as a numeral (数十天): a cut across it (数十|天晴) is wrong.
+            if units.isNumeral(text(start, end)) { return false }
             let last = tokenIndex[end - 1]
             guard last >= 0 else { return false }
             let token = tokens[last]
             if token.isNewWord { return false }
-            if token.end > end && token.kind == .word { return true }
-            return token.start == numberStart && token.end == end && token.kind == .word
-                && !["m", "mq", "q", ""].contains(token.tag)
+            if token.end > end && token.kind == .word {
+                // 颗卫星 is one word of the dictionary, but a measure word and its noun (卫星), no longer word.
+                return !(token.start == unitStart && token.end - end >= 2 && units.isWord(text(end, token.end)))
+            }
+            guard token.start == numberStart && token.end == end && token.kind == .word else { return false }
+            // jieba tags 五年 as a time word, 百余人 as a set phrase and 半小时 as a distinguishing word.
+            if kind == .time && (token.tag == "t" || scalars[numberStart] == "半") { return false }
+            return !["m", "mq", "q", "", "l"].contains(token.tag)
         }
 
         /// A bound suffix right after the unit (子 in 三台子, 儿): the "unit" was part of a name.
@@ -318,7 +353,11 @@ public struct QuantityScanner: Sendable {
         func countedNoun(from end: Int, people: Bool) -> String? {
             guard end < scalars.count, tokenIndex[end] >= 0 else { return nil }
             let first = tokenIndex[end]
-            guard tokens[first].start == end else { return nil }
+            guard tokens[first].start == end else {
+                // 颗卫星, one word of the dictionary: the noun is what follows the measure word.
+                let rest = text(end, tokens[first].end)
+                return tokens[first].end - end >= 2 && units.isWord(rest) ? rest : nil
+            }
             var window: [Token] = []
             for token in tokens[first...] {
                 if token.kind == .punctuation || token.kind == .space || window.count == 12 { break }

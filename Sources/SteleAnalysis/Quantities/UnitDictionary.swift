@@ -57,10 +57,21 @@ package struct UnitDictionary: Sendable {
         return best
     }
 
+    /// Whether the dictionary has `word` (frequency above 0); false without a dictionary.
+    func isWord(_ word: String) -> Bool { dictionary?.contains(word) ?? false }
+
+    /// Whether the dictionary tags `word` a numeral (数十天, 两年).
+    func isNumeral(_ word: String) -> Bool {
+        guard let entry = dictionary?.entry(for: word), entry.frequency > 0 else { return false }
+        return entry.tag == "m" || entry.tag == "mq"
+    }
+
     /// The kind of `word` when jieba's data makes it a unit, else nil.
     private func kind(ofDictionaryUnit word: String) -> MeasureWords.Kind? {
         let scalars = Array(word.unicodeScalars)
-        guard !scalars.contains(where: ChineseNumeral.isNumeralScalar),
+        // 万元 and 三个 are tagged m and hold a number; 千瓦时 and 千米 are units tagged q.
+        let holdsNumeral = scalars.contains(where: ChineseNumeral.isNumeralScalar)
+        guard !holdsNumeral || (scalars.count > 1 && dictionary?.entry(for: word)?.tag == "q"),
               !Approximation.suffixes.contains(where: { $0.word == word }),
               !(scalars.count == 2 && scalars[0] == scalars[1])  // 阵阵, 句句: "every", not a unit
         else { return nil }
@@ -90,7 +101,8 @@ package struct UnitDictionary: Sendable {
     private static func kind(of scalars: [Unicode.Scalar]) -> MeasureWords.Kind {
         if let first = MeasureWords.match(scalars, at: 0), first.kind == .notAQuantity { return .notAQuantity }
         for start in 0..<scalars.count {
-            if let suffix = MeasureWords.match(scalars, at: start), suffix.end == scalars.count {
+            // 时 ends 千瓦时 as "hour", not as the clock time it is alone.
+            if let suffix = MeasureWords.match(scalars, at: start), suffix.end == scalars.count, suffix.kind != .notAQuantity {
                 return suffix.kind
             }
         }
