@@ -312,11 +312,16 @@ public struct QuantityScanner: Sendable {
         /// are a word the dictionary tags as something other than a numeral (三级 "three-level", b).
         func unitInsideWord(start: Int, numberStart: Int, unitStart: Int, end: Int, kind: MeasureWords.Kind) -> Bool {
             // The dictionary lists the whole figure as a numeral (数十天): a cut across it (数十|天晴) is wrong.
-            if units.isNumeral(text(start, end)) { return false }
+            // Two characters are too little to tell: 三台 is a numeral there, but 三|台子 in 三台子街道.
+            if end - start >= 3, units.isNumeral(text(start, end)) { return false }
             let last = tokenIndex[end - 1]
             guard last >= 0 else { return false }
             let token = tokens[last]
             if token.isNewWord { return false }
+            // 两|年间: a unit of time glued to 间 or 内 is still a span of time ("within two years").
+            if token.end > end && token.kind == .word && kind == .time && token.tag == "t" && token.start == unitStart {
+                return false
+            }
             if token.end > end && token.kind == .word {
                 // 颗卫星 is one word of the dictionary, but a measure word and its noun (卫星), no longer word.
                 return !(token.start == unitStart && token.end - end >= 2 && units.isWord(text(end, token.end)))
