@@ -5,7 +5,7 @@ import SteleText
 /// number, so it is no fall: the figure is where the fall ended.
 enum Fall {
     /// Verbs of falling, longest first so that 下降 is read whole and not as 降.
-    static let words: [[Unicode.Scalar]] = ["负增长", "下降", "下滑", "下跌", "回落", "减少", "降低", "缩减", "萎缩", "减", "降", "跌"]
+    static let words: [[Unicode.Scalar]] = ["负增长", "下降", "下滑", "下跌", "回落", "减少", "降低", "缩减", "萎缩", "减产", "下调", "减", "降", "跌"]
         .map { Array($0.unicodeScalars) }
     static let minusSigns: Set<Unicode.Scalar> = ["-", "－", "−"]
 

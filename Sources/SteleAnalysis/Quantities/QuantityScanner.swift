@@ -124,7 +124,8 @@ public struct QuantityScanner: Sendable {
                 kind = .percent
             } else if let match = units.match(scalars, at: end, endsWord: endsWord) {
                 if match.kind == .notAQuantity { return skip }
-                if match.word == "年" && numeral.arabicIntegerDigits >= 4 { return skip }  // 2021年
+                // 2021年 is a year, 1200多年 a span.
+                if match.word == "年" && numeral.arabicIntegerDigits >= 4 && numeral.approximation == nil { return skip }
                 if match.word == "年" && isEraYear(numberStart) { return skip }  // 光绪三十三年
                 (unit, kind, end) = (match.word, match.kind, match.end)
                 // 1个多月, 两个半月, 半个世纪: the approximation or the half sits inside the unit.
@@ -178,11 +179,12 @@ public struct QuantityScanner: Sendable {
             return .quantity(quantity)
         }
 
-        /// 4.5万千瓦时: 千 right after 万 starts the unit (千瓦时), though the numeral took it as a thousand.
+        /// 4.5万千瓦时, 40千米: 千 right after 万 or an Arabic digit starts the unit (千瓦时, 千米), though the
+        /// numeral took it as a thousand.
         func unitAfterScale(_ numeral: ChineseNumeral, numberStart: Int) -> ChineseNumeral {
             let last = numeral.end - 1
-            guard last - 1 > numberStart, numeral.upper == nil, ChineseNumeral.smallUnits[scalars[last]] != nil,
-                  ChineseNumeral.largeUnits[scalars[last - 1]] != nil,
+            guard last - 1 >= numberStart, numeral.upper == nil, ChineseNumeral.smallUnits[scalars[last]] != nil,
+                  ChineseNumeral.largeUnits[scalars[last - 1]] != nil || scalars[last - 1].digitValue != nil,
                   let unit = units.match(scalars, at: last, endsWord: endsWord), unit.end - last >= 2, unit.kind != .notAQuantity,
                   let shorter = ChineseNumeral.parse(Array(scalars[..<last]), at: numberStart), shorter.end == last
             else { return numeral }
@@ -323,8 +325,9 @@ public struct QuantityScanner: Sendable {
                 return false
             }
             if token.end > end && token.kind == .word {
-                // 颗卫星 is one word of the dictionary, but a measure word and its noun (卫星), no longer word.
-                return !(token.start == unitStart && token.end - end >= 2 && units.isWord(text(end, token.end)))
+                // 颗卫星 and 头牛 are words of the dictionary, but a measure word and its noun (卫星, 牛), no
+                // longer word; 台子 is one, its 子 a bound suffix.
+                return !(token.start == unitStart && units.isFreeWord(text(end, token.end)))
             }
             guard token.start == numberStart && token.end == end && token.kind == .word else { return false }
             // jieba tags 五年 as a time word, 百余人 as a set phrase and 半小时 as a distinguishing word.
@@ -359,9 +362,9 @@ public struct QuantityScanner: Sendable {
             guard end < scalars.count, tokenIndex[end] >= 0 else { return nil }
             let first = tokenIndex[end]
             guard tokens[first].start == end else {
-                // 颗卫星, one word of the dictionary: the noun is what follows the measure word.
+                // 颗卫星, 头牛, one word of the dictionary: the noun is what follows the measure word.
                 let rest = text(end, tokens[first].end)
-                return tokens[first].end - end >= 2 && units.isWord(rest) ? rest : nil
+                return units.isFreeWord(rest) ? rest : nil
             }
             var window: [Token] = []
             for token in tokens[first...] {

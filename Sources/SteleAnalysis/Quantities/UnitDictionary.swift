@@ -57,8 +57,11 @@ package struct UnitDictionary: Sendable {
         return best
     }
 
-    /// Whether the dictionary has `word` (frequency above 0); false without a dictionary.
-    func isWord(_ word: String) -> Bool { dictionary?.contains(word) ?? false }
+    /// Whether `word` is a word of the dictionary that stands on its own: not a bound suffix (子, 们).
+    func isFreeWord(_ word: String) -> Bool {
+        guard let entry = dictionary?.entry(for: word), entry.frequency > 0 else { return false }
+        return !["ng", "k", ""].contains(entry.tag)
+    }
 
     /// Whether the dictionary tags `word` a numeral (数十天, 两年).
     func isNumeral(_ word: String) -> Bool {

@@ -116,6 +116,14 @@ import Testing
         #expect(QuantityScanner().quantities(in: "3趟", tokens: []).isEmpty, "without jieba only the common units are known")
     }
 
+    /// The cut is weighed, not obeyed: 头牛 is a measure word and its noun, 台子 one word; 千 after a digit
+    /// starts the unit 千米; 1200多年 is a span, not a year.
+    @Test func measureWordsGluedToTheirNeighbours() throws {
+        #expect(summary(try quantitiesWithJiebaUnits("quantities-glued-words.txt")) == [
+            "七八十头 70 头 七八 牛", "1200多年 1200 年 多 -", "约40千米 40 千米 约 -", "超百万人次 1000000 人次 超 -",
+        ])
+    }
+
     @Test func eraYearsAndClockMinutesAreNoQuantities() throws {
         #expect(summary(try quantitiesWithJiebaUnits("quantities-era-years.txt")) == ["七年 7 年 - -"])
     }
