@@ -28,8 +28,8 @@ public struct QuantityScanner: Sendable {
     }
 
     /// Expressions whose numeral is not a count: 十分 "very", 二次 "secondary" (a count of two is 两次),
-    /// 四处 "everywhere", 四周 "all around".
-    static let idioms: [[Unicode.Scalar]] = ["十分", "二次", "四处", "四周"].map { Array($0.unicodeScalars) }
+    /// 四处 "everywhere", 四周 and 四面 "all around".
+    static let idioms: [[Unicode.Scalar]] = ["十分", "二次", "四处", "四周", "四面"].map { Array($0.unicodeScalars) }
     /// Words before a numeral that make it an ordinal or a weekday: 第一, 初三, 周一, 星期三.
     static let ordinalMarkers: [[Unicode.Scalar]] = ["第", "初", "周", "星期", "礼拜"].map { Array($0.unicodeScalars) }
     static let openingQuotes: Set<Unicode.Scalar> = ["“", "「", "『", "‘", "\"", "《"]
@@ -118,7 +118,7 @@ public struct QuantityScanner: Sendable {
             var kind = MeasureWords.Kind.general
             var end = numeral.end
             var suffix: Approximation?
-            var halfInside = false
+            var oneIsAFigure = false  // 一个半月 and 一个亿 are figures, though 一 alone is the article
             if percentPrefix {
                 unit = "%"
                 kind = .percent
@@ -133,7 +133,7 @@ public struct QuantityScanner: Sendable {
                     if between == "多" { suffix = Approximation(.over, word: "多") }
                     if between == "半" {
                         numeral.value += Decimal(5) / 10
-                        halfInside = true
+                        oneIsAFigure = true
                     }
                     unit = inner
                     kind = .time
@@ -142,7 +142,16 @@ public struct QuantityScanner: Sendable {
             } else if !numeral.hasMagnitude {
                 return skip
             }
-            if numeral.isBareOne && !halfInside { return skip }  // 一天, 一家: the article "a"; 一个半月 is 1.5
+            // 1个亿, 两个万: 个 between a number and its scale, as people say it; the figure is 100,000,000.
+            if unit == "个", end < scalars.count, let scale = ChineseNumeral.largeUnits[scalars[end]],
+               end + 1 >= scalars.count || !ChineseNumeral.isNumeralScalar(scalars[end + 1])
+            {
+                numeral.value *= scale
+                unit = ""
+                end += 1
+                oneIsAFigure = true
+            }
+            if numeral.isBareOne && !oneIsAFigure { return skip }  // 一天, 一家: the article "a"
             if scalars[numberStart] == "半" && kind != .time { return skip }  // 半数, 一半: no unit of time, no figure
             if boundSuffixFollows(end) || unitInsideWord(start: start, numberStart: numberStart, unitStart: numeral.end, end: end, kind: kind) {
                 return skip
