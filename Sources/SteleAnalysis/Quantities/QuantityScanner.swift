@@ -235,16 +235,30 @@ public struct QuantityScanner: Sendable {
         }
 
         /// 光绪三十三年, 中华民国七年: a year of an era, written in Chinese numerals right after the era's
-        /// name (a noun of two characters or more), and followed by no word of duration (来, 间, 多): a
-        /// date, not a span of years.
+        /// name, and followed by no word of duration (来, 间, 多): a date, not a span of years.
+        ///
+        /// The name is a noun, a person's name or a time word of two characters or more (光绪, 乾隆), or a
+        /// place of three or more (中华民国): jieba tags 建国 and 扎根 as places, and 改革开放 (nz) is no era.
+        /// An era year opens a clause or follows 于, 在, 至, 是 or a measure word (写于宣统三年, 另一本中华民国
+        /// 七年的账簿); a span follows its subject or verb (他教书三十年, 坚持行医四十年).
         func isEraYear(_ numberStart: Int) -> Bool {
             guard numberStart > 0, ChineseNumeral.digits[scalars[numberStart]] != nil || scalars[numberStart] == "十",
                   tokenIndex[numberStart - 1] >= 0
             else { return false }
             let name = tokens[tokenIndex[numberStart - 1]]
+            let tag = Self.tagClass(name.tag)
             guard name.end == numberStart, name.length >= 2, !name.isNewWord,
-                  ["n", "nr", "ns", "nz", "t"].contains(Self.tagClass(name.tag))
+                  ["n", "nr", "t"].contains(tag) || (tag == "ns" && name.length >= 3)
             else { return false }
+            if name.start > 0 && !scalars[name.start - 1].properties.generalCategory.isPunctuation {
+                let previous = tokenIndex[name.start - 1]
+                guard previous >= 0 else { return false }
+                let word = tokens[previous]
+                // 立于, 写于, 建于: a verb with its preposition, as jieba often cuts them.
+                guard ["p", "q", "m"].contains(word.tag) || word.text == "是"
+                        || word.text.unicodeScalars.last.map({ ["于", "在", "至", "到", "自", "从"].contains($0) }) == true
+                else { return false }
+            }
             guard let year = ChineseNumeral.parse(scalars, at: numberStart), year.end < scalars.count,
                   scalars[year.end] == "年"
             else { return false }

@@ -132,7 +132,9 @@ import Testing
     }
 
     @Test func eraYearsAndClockMinutesAreNoQuantities() throws {
-        #expect(summary(try quantitiesWithJiebaUnits("quantities-era-years.txt")) == ["七年 7 年 - -"])
+        #expect(summary(try quantitiesWithJiebaUnits("quantities-era-years.txt")) == [
+            "七年 7 年 - -", "三十年 30 年 - -", "四十年 40 年 - -", "七十年 70 年 - -",
+        ], "a span of years after its subject or verb, or after 改革开放 and 建国, is no era")
     }
 
     @Test func hugeNumbersNeitherCrashNorPrintNaN() throws {
