@@ -106,6 +106,8 @@ public struct QuantityScanner: Sendable {
             if ordinalMarker(before: start) || numeral.isDigitString || isClockMinutes(start) {
                 return skip
             }
+            // 零 alone begins words (零件 "spare part", tagged mq; 零售), never a count of nothing.
+            if numeral.end - numberStart == 1 && ChineseNumeral.digits[scalars[numberStart]] == 0 { return skip }
             // 百年, 千条线, 万众: a bare 百/千/万 is a word, not a cited figure; 百余人 and 上千艘 are figures.
             if let magnitude = numeral.leadingMagnitude, magnitude != "十", magnitude != "拾", prefix == nil, !percentPrefix,
                numeral.approximation?.kind != .over

@@ -124,8 +124,8 @@ import Testing
         ])
     }
 
-    @Test func geBetweenANumberAndItsScaleAndFourSidesAreNoCount() throws {
-        let text = "投资1个亿，另有一个亿的贷款，村子四面环山。"
+    @Test func geBetweenANumberAndItsScaleAndWordsThatStartWithANumeral() throws {
+        let text = "投资1个亿，另有一个亿的贷款，村子四面环山，一只零件。"
         let segmenter = try StatsFixtures.jiebaWithHMM()
         let found = QuantityScanner(segmenter: segmenter).quantities(in: text, tokens: segmenter.tokens(in: text))
         #expect(summary(found) == ["1个亿 100000000  - -", "一个亿 100000000  - -"])
