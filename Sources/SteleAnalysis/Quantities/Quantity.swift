@@ -8,6 +8,12 @@ public struct Quantity: Sendable, Equatable, Codable {
         case people, organisations, places, percentages, time, other
     }
 
+    /// Which way a figure goes when the text says it fell: 下降3.5个百分点, 负增长2.1%, -8.6%.
+    public enum Direction: String, Sendable, Codable {
+        /// A fall or a negative value; `value` is then negative. A rise is not marked: most figures are levels.
+        case down
+    }
+
     /// A pair such as 从40多道精简为10多道: the figure before and the figure after.
     public struct Change: Sendable, Equatable, Codable {
         public var from: String
@@ -16,7 +22,8 @@ public struct Quantity: Sendable, Equatable, Codable {
 
     /// The figure as written, approximation words included: 近11万家.
     public var text: String
-    /// The number, normalised: 51.8万 → 518000, 1.5亿 → 150000000, 二十 → 20; a percentage as written (99.99).
+    /// The number, normalised: 51.8万 → 518000, 1.5亿 → 150000000, 二十 → 20, 半 → 0.5; a percentage as
+    /// written (99.99). Signed: a fall is negative (下降3.5个百分点 → -3.5).
     public var value: Decimal
     /// The top of a range (四五个 → 5), else nil.
     public var upper: Decimal?
@@ -27,6 +34,8 @@ public struct Quantity: Sendable, Equatable, Codable {
     public var counts: String?
     public var group: Group
     public var change: Change?
+    /// `.down` for a fall or a negative value, else nil.
+    public var direction: Direction? = nil
     /// Offset of the first scalar in the paragraph, and length in scalars.
     public var start: Int
     public var length: Int

@@ -8,18 +8,28 @@ import SteleText
 /// "a" (一个地方) are left out; so are slogans that are a number and a word in quotation marks
 /// (“两个维护”) and words that merely contain a numeral (十分, 统一).
 public struct QuantityScanner: Sendable {
-    public init() {}
+    let units: UnitDictionary
+
+    /// A scanner that knows the common units only.
+    public init() {
+        units = UnitDictionary()
+    }
+
+    /// A scanner that also knows the units of the dictionary `segmenter` cuts with (艘次, 标准箱, 颗).
+    public init(segmenter: any WordSegmenter) {
+        units = UnitDictionary(segmenter: segmenter)
+    }
 
     /// The quantities of `text`, whose `tokens` come from a `WordSegmenter` (they tell words from numerals
     /// and give the counted noun its extent).
     public func quantities(in text: String, tokens: [Token]) -> [Quantity] {
-        let scanner = Pass(scalars: Array(text.unicodeScalars), tokens: tokens)
+        let scanner = Pass(scalars: Array(text.unicodeScalars), tokens: tokens, units: units)
         return scanner.run()
     }
 
     /// Expressions whose numeral is not a count: 十分 "very", 二次 "secondary" (a count of two is 两次),
-    /// 四处 "everywhere", 四周 "all around".
-    static let idioms: [[Unicode.Scalar]] = ["十分", "二次", "四处", "四周"].map { Array($0.unicodeScalars) }
+    /// 四处 "everywhere", 四周 and 四面 "all around".
+    static let idioms: [[Unicode.Scalar]] = ["十分", "二次", "四处", "四周", "四面"].map { Array($0.unicodeScalars) }
     /// Words before a numeral that make it an ordinal or a weekday: 第一, 初三, 周一, 星期三.
     static let ordinalMarkers: [[Unicode.Scalar]] = ["第", "初", "周", "星期", "礼拜"].map { Array($0.unicodeScalars) }
     static let openingQuotes: Set<Unicode.Scalar> = ["“", "「", "『", "‘", "\"", "《"]
@@ -29,12 +39,14 @@ public struct QuantityScanner: Sendable {
     private struct Pass {
         let scalars: [Unicode.Scalar]
         let tokens: [Token]
+        let units: UnitDictionary
         /// Index into `tokens` of the token covering each scalar.
         let tokenIndex: [Int]
 
-        init(scalars: [Unicode.Scalar], tokens: [Token]) {
+        init(scalars: [Unicode.Scalar], tokens: [Token], units: UnitDictionary) {
             self.scalars = scalars
             self.tokens = tokens
+            self.units = units
             var tokenIndex = [Int](repeating: -1, count: scalars.count + 1)
             for (index, token) in tokens.enumerated() where token.start >= 0 && token.start < scalars.count && token.length > 0 {
                 for offset in token.start..<min(token.end, scalars.count) { tokenIndex[offset] = index }
@@ -87,12 +99,20 @@ public struct QuantityScanner: Sendable {
                 prefix = Approximation(kind, word: word)
                 numberStart = after
             }
-            guard let numeral = ChineseNumeral.parse(scalars, at: numberStart) else { return nil }
+            guard var numeral = ChineseNumeral.parse(scalars, at: numberStart) ?? half(at: numberStart) else { return nil }
+            numeral = unitAfterScale(numeral, numberStart: numberStart)
             let skip = Outcome.skip(numeral.end)
             if numeral.value.isNaN || numeral.upper?.isNaN == true { return skip }  // beyond Decimal's 38 digits
-            if ordinalMarker(before: start) || numeral.isDigitString || numeral.isBareOne { return skip }
-            if let magnitude = numeral.leadingMagnitude, magnitude != "十", magnitude != "拾", prefix == nil, !percentPrefix {
-                return skip  // 百年, 千条线, 万众: a bare 百/千/万 is a word, not a cited figure
+            if ordinalMarker(before: start) || numeral.isDigitString || isClockMinutes(start) {
+                return skip
+            }
+            // 零 alone begins words (零件 "spare part", tagged mq; 零售), never a count of nothing.
+            if numeral.end - numberStart == 1 && ChineseNumeral.digits[scalars[numberStart]] == 0 { return skip }
+            // 百年, 千条线, 万众: a bare 百/千/万 is a word, not a cited figure; 百余人 and 上千艘 are figures.
+            if let magnitude = numeral.leadingMagnitude, magnitude != "十", magnitude != "拾", prefix == nil, !percentPrefix,
+               numeral.approximation?.kind != .over
+            {
+                return skip
             }
             if Self.isIdiom(scalars, at: numberStart) || crossesWordStart(start) { return skip }
 
@@ -100,27 +120,49 @@ public struct QuantityScanner: Sendable {
             var kind = MeasureWords.Kind.general
             var end = numeral.end
             var suffix: Approximation?
+            var oneIsAFigure = false  // 一个半月 and 一个亿 are figures, though 一 alone is the article
             if percentPrefix {
                 unit = "%"
                 kind = .percent
-            } else if let match = MeasureWords.match(scalars, at: end) {
+            } else if let match = units.match(scalars, at: end, endsWord: endsWord) {
                 if match.kind == .notAQuantity { return skip }
-                if match.word == "年" && numeral.arabicIntegerDigits >= 4 { return skip }  // 2021年
+                // 2021年 is a year, 1200多年 a span.
+                if match.word == "年" && numeral.arabicIntegerDigits >= 4 && numeral.approximation == nil { return skip }
+                if match.word == "年" && isEraYear(numberStart) { return skip }  // 光绪三十三年
                 (unit, kind, end) = (match.word, match.kind, match.end)
-                // 1个多月: the approximation sits inside the unit; 1个半月 is a fraction, not read here.
-                if unit == "个", end + 1 < scalars.count, scalars[end] == "多" || scalars[end] == "半",
-                   let inner = MeasureWords.match(scalars, at: end + 1), inner.kind == .time
-                {
-                    if scalars[end] == "半" { return skip }
-                    suffix = Approximation(.over, word: "多")
-                    unit = "个" + inner.word
+                // 1个多月, 两个半月, 半个世纪: the approximation or the half sits inside the unit.
+                if unit == "个", let (inner, innerEnd, between) = timeUnitAfterGe(at: end) {
+                    if between == "多" { suffix = Approximation(.over, word: "多") }
+                    if between == "半" {
+                        numeral.value += Decimal(5) / 10
+                        oneIsAFigure = true
+                    }
+                    unit = inner
                     kind = .time
-                    end = inner.end
+                    end = innerEnd
                 }
             } else if !numeral.hasMagnitude {
                 return skip
             }
-            if boundSuffixFollows(end) || unitInsideWord(numberStart, end) { return skip }
+            // 1个亿, 两个万: 个 between a number and its scale, as people say it; the figure is 100,000,000.
+            if unit == "个", end < scalars.count, let scale = ChineseNumeral.largeUnits[scalars[end]],
+               end + 1 >= scalars.count || !ChineseNumeral.isNumeralScalar(scalars[end + 1])
+            {
+                numeral.value *= scale
+                unit = ""
+                end += 1
+                oneIsAFigure = true
+            }
+            if numeral.isBareOne && !oneIsAFigure { return skip }  // 一天, 一家: the article "a"
+            if scalars[numberStart] == "半" && kind != .time { return skip }  // 半数, 一半: no unit of time, no figure
+            if boundSuffixFollows(end) || unitInsideWord(start: start, numberStart: numberStart, unitStart: numeral.end, end: end, kind: kind) {
+                return skip
+            }
+            if let range = rangeAfterUnit(end, unit: unit, low: numeral.value) {
+                numeral.upper = range.upper
+                numeral.approximation = range.approximation
+                end = range.end
+            }
             if suffix == nil, numeral.approximation == nil,
                let (word, suffixKind) = Approximation.suffixes.first(where: { matches($0.word, at: end) }),
                isStandalone(word, at: end)
@@ -133,10 +175,106 @@ public struct QuantityScanner: Sendable {
             // A word before the number governs (约40多人 is "about"); then one inside it, then one after the unit.
             let approximation = prefix ?? numeral.approximation ?? suffix
             let counts = kind == .general || kind == .people ? countedNoun(from: end, people: kind == .people) : nil
-            return .quantity(Quantity(
+            var quantity = Quantity(
                 text: text(start, end), value: numeral.value, upper: numeral.upper, approximation: approximation,
                 unit: unit, counts: counts, group: Self.group(kind: kind, unit: unit, counts: counts),
-                change: nil, start: start, length: end - start))
+                change: nil, start: start, length: end - start)
+            if let fallStart = Fall.start(before: start, in: scalars, startsWord: isWordStart) {
+                quantity.value = -quantity.value
+                quantity.upper = quantity.upper.map { -$0 }
+                quantity.direction = .down
+                quantity.text = text(fallStart, end)
+                quantity.length = end - fallStart
+                quantity.start = fallStart
+            }
+            return .quantity(quantity)
+        }
+
+        /// 4.5万千瓦时, 40千米: 千 right after 万 or an Arabic digit starts the unit (千瓦时, 千米), though the
+        /// numeral took it as a thousand.
+        func unitAfterScale(_ numeral: ChineseNumeral, numberStart: Int) -> ChineseNumeral {
+            let last = numeral.end - 1
+            guard last - 1 >= numberStart, numeral.upper == nil, ChineseNumeral.smallUnits[scalars[last]] != nil,
+                  ChineseNumeral.largeUnits[scalars[last - 1]] != nil || scalars[last - 1].digitValue != nil,
+                  let unit = units.match(scalars, at: last, endsWord: endsWord), unit.end - last >= 2, unit.kind != .notAQuantity,
+                  let shorter = ChineseNumeral.parse(Array(scalars[..<last]), at: numberStart), shorter.end == last
+            else { return numeral }
+            return shorter
+        }
+
+        /// 半 read as 0.5 (半小时, 半个多小时, 半个世纪), when not part of a longer word (上半年, 一半).
+        func half(at index: Int) -> ChineseNumeral? {
+            ChineseNumeral.half(scalars, at: index)
+        }
+
+        /// 个 then 多 or 半 then a unit of time (个多月, 个半小时, 个世纪): the unit with its 个, its end,
+        /// and the word between.
+        func timeUnitAfterGe(at end: Int) -> (unit: String, end: Int, between: Unicode.Scalar?)? {
+            var index = end
+            var between: Unicode.Scalar?
+            if index < scalars.count, scalars[index] == "多" || scalars[index] == "半" {
+                between = scalars[index]
+                index += 1
+            }
+            for (word, kind) in MeasureWords.byLength where kind == .time && word.first == "个" {
+                let rest = word.dropFirst()
+                if index + rest.count <= scalars.count, scalars[index..<(index + rest.count)].elementsEqual(rest) {
+                    return (String(String.UnicodeScalarView(word)), index + rest.count, between)
+                }
+            }
+            return nil
+        }
+
+        /// 3%至5%, 3个至5个: a second figure of the same unit after a range connector.
+        func rangeAfterUnit(_ end: Int, unit: String, low: Decimal)
+            -> (upper: Decimal, approximation: Approximation, end: Int)?
+        {
+            guard !unit.isEmpty, end + 1 < scalars.count, ChineseNumeral.rangeConnectors.contains(scalars[end]),
+                  let second = ChineseNumeral.parse(scalars, at: end + 1), second.upper == nil, second.value > low,
+                  matches(unit, at: second.end)
+            else { return nil }
+            return (second.value, Approximation(.range, word: String(scalars[end])), second.end + unit.unicodeScalars.count)
+        }
+
+        /// 光绪三十三年, 中华民国七年: a year of an era, written in Chinese numerals right after the era's
+        /// name, and followed by no word of duration (来, 间, 多): a date, not a span of years.
+        ///
+        /// The name is a noun, a person's name or a time word of two characters or more (光绪, 乾隆), or a
+        /// place of three or more (中华民国): jieba tags 建国 and 扎根 as places, and 改革开放 (nz) is no era.
+        /// An era year opens a clause or follows 于, 在, 至, 是 or a measure word (写于宣统三年, 另一本中华民国
+        /// 七年的账簿); a span follows its subject or verb (他教书三十年, 坚持行医四十年).
+        func isEraYear(_ numberStart: Int) -> Bool {
+            guard numberStart > 0, ChineseNumeral.digits[scalars[numberStart]] != nil || scalars[numberStart] == "十",
+                  tokenIndex[numberStart - 1] >= 0
+            else { return false }
+            let name = tokens[tokenIndex[numberStart - 1]]
+            let tag = Self.tagClass(name.tag)
+            guard name.end == numberStart, name.length >= 2, !name.isNewWord,
+                  ["n", "nr", "t"].contains(tag) || (tag == "ns" && name.length >= 3)
+            else { return false }
+            if name.start > 0 && !scalars[name.start - 1].properties.generalCategory.isPunctuation {
+                let previous = tokenIndex[name.start - 1]
+                guard previous >= 0 else { return false }
+                let word = tokens[previous]
+                // 立于, 写于, 建于: a verb with its preposition, as jieba often cuts them.
+                guard ["p", "q", "m"].contains(word.tag) || word.text == "是"
+                        || word.text.unicodeScalars.last.map({ ["于", "在", "至", "到", "自", "从"].contains($0) }) == true
+                else { return false }
+            }
+            guard let year = ChineseNumeral.parse(scalars, at: numberStart), year.end < scalars.count,
+                  scalars[year.end] == "年"
+            else { return false }
+            let after = year.end + 1
+            return after >= scalars.count || scalars[after].properties.generalCategory.isPunctuation
+                || ["的", "春", "夏", "秋", "冬", "正"].contains(scalars[after]) || ChineseNumeral.isNumeralScalar(scalars[after])
+        }
+
+        /// A word of the segmenter ends at `index` (or there are no tokens to tell). The bounds of a word
+        /// the HMM guessed (口人 in 17口人) are too weak to count.
+        func endsWord(_ index: Int) -> Bool {
+            guard index > 0, index <= scalars.count, tokenIndex[index - 1] >= 0 else { return true }
+            let token = tokens[tokenIndex[index - 1]]
+            return token.end == index || token.isNewWord
         }
 
         func matches(_ word: String, at index: Int) -> Bool {
@@ -156,6 +294,11 @@ public struct QuantityScanner: Sendable {
             let scalar = scalars[index]
             return scalar.digitValue != nil || ChineseNumeral.digits[scalar] != nil
                 || ChineseNumeral.smallUnits[scalar] != nil || ChineseNumeral.largeUnits[scalar] != nil
+        }
+
+        /// The 30 of 9时30分 and 8点30分: minutes of a clock time, not a count of minutes.
+        func isClockMinutes(_ index: Int) -> Bool {
+            index >= 2 && ["时", "点", ":", "："].contains(scalars[index - 1]) && ChineseNumeral.isNumeralScalar(scalars[index - 2])
         }
 
         func ordinalMarker(before index: Int) -> Bool {
@@ -194,14 +337,27 @@ public struct QuantityScanner: Sendable {
 
         /// The measure word is the start of a longer word (三台子: 三|台子), or number and unit together
         /// are a word the dictionary tags as something other than a numeral (三级 "three-level", b).
-        func unitInsideWord(_ numberStart: Int, _ end: Int) -> Bool {
+        func unitInsideWord(start: Int, numberStart: Int, unitStart: Int, end: Int, kind: MeasureWords.Kind) -> Bool {
+            // The dictionary lists the whole figure as a numeral (数十天): a cut across it (数十|天晴) is wrong.
+            // Two characters are too little to tell: 三台 is a numeral there, but 三|台子 in 三台子街道.
+            if end - start >= 3, units.isNumeral(text(start, end)) { return false }
             let last = tokenIndex[end - 1]
             guard last >= 0 else { return false }
             let token = tokens[last]
             if token.isNewWord { return false }
-            if token.end > end && token.kind == .word { return true }
-            return token.start == numberStart && token.end == end && token.kind == .word
-                && !["m", "mq", "q", ""].contains(token.tag)
+            // 两|年间: a unit of time glued to 间 or 内 is still a span of time ("within two years").
+            if token.end > end && token.kind == .word && kind == .time && token.tag == "t" && token.start == unitStart {
+                return false
+            }
+            if token.end > end && token.kind == .word {
+                // 颗卫星 and 头牛 are words of the dictionary, but a measure word and its noun (卫星, 牛), no
+                // longer word; 台子 is one, its 子 a bound suffix.
+                return !(token.start == unitStart && units.isFreeWord(text(end, token.end)))
+            }
+            guard token.start == numberStart && token.end == end && token.kind == .word else { return false }
+            // jieba tags 五年 as a time word, 百余人 as a set phrase and 半小时 as a distinguishing word.
+            if kind == .time && (token.tag == "t" || scalars[numberStart] == "半") { return false }
+            return !["m", "mq", "q", "", "l"].contains(token.tag)
         }
 
         /// A bound suffix right after the unit (子 in 三台子, 儿): the "unit" was part of a name.
@@ -230,7 +386,11 @@ public struct QuantityScanner: Sendable {
         func countedNoun(from end: Int, people: Bool) -> String? {
             guard end < scalars.count, tokenIndex[end] >= 0 else { return nil }
             let first = tokenIndex[end]
-            guard tokens[first].start == end else { return nil }
+            guard tokens[first].start == end else {
+                // 颗卫星, 头牛, one word of the dictionary: the noun is what follows the measure word.
+                let rest = text(end, tokens[first].end)
+                return units.isFreeWord(rest) ? rest : nil
+            }
             var window: [Token] = []
             for token in tokens[first...] {
                 if token.kind == .punctuation || token.kind == .space || window.count == 12 { break }

@@ -73,7 +73,7 @@ public struct StatisticsReport: Sendable {
         async -> [ArticleAnalysis]
     {
         let extractor = TimelineExtractor()
-        let scanner = QuantityScanner()
+        let scanner = QuantityScanner(segmenter: sources.segmenter)
         cache?.beginBuild()
         defer { cache?.endBuild() }
         return await Array(pages.enumerated()).concurrentMap { index, page in

@@ -28,7 +28,7 @@ public struct Approximation: Sendable, Equatable, Codable {
     package static let prefixes: [(word: String, kind: Kind)] = [
         ("将近", .nearly), ("接近", .nearly), ("大约", .about), ("大概", .about), ("超过", .over), ("不到", .under),
         ("不足", .under), ("近", .nearly), ("约", .about), ("逾", .over), ("数", .several), ("几", .several),
-        ("上", .over),
+        ("上", .over), ("超", .over),
     ]
 
     /// Words after a measure word that make the figure approximate.

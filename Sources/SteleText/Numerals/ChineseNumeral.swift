@@ -34,7 +34,7 @@ package struct ChineseNumeral: Equatable {
     ]
     package static let smallUnits: [Unicode.Scalar: Decimal] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
     package static let largeUnits: [Unicode.Scalar: Decimal] = ["万": 10_000, "亿": 100_000_000]
-    static let rangeConnectors: Set<Unicode.Scalar> = ["至", "到", "-", "－", "—", "–", "~", "～"]
+    package static let rangeConnectors: Set<Unicode.Scalar> = ["至", "到", "-", "－", "—", "–", "~", "～"]
 
     /// The numeral starting at `scalars[start]`, or nil when none starts there.
     package static func parse(_ scalars: [Unicode.Scalar], at start: Int) -> ChineseNumeral? {
@@ -47,15 +47,33 @@ package struct ChineseNumeral: Equatable {
         let connector = numeral.end
         if numeral.upper == nil, connector + 1 < scalars.count, rangeConnectors.contains(scalars[connector]),
            let second = parseOne(scalars, at: connector + 1, pick: .low),
-           second.approximation == nil, second.value > numeral.value,
+           second.approximation == nil,
            (numeral.arabicIntegerDigits > 0) == (second.arabicIntegerDigits > 0), !second.isDigitString
         {
+            let low = numeral.value * sharedScale(scalars, low: start..<connector, high: (connector + 1)..<second.end)
+            guard second.value > low else { return numeral }
+            numeral.value = low
             numeral.upper = second.value
             numeral.approximation = Approximation(.range, word: String(scalars[connector]))
             numeral.end = second.end
             numeral.hasMagnitude = numeral.hasMagnitude || second.hasMagnitude
         }
         return numeral
+    }
+
+    /// The scale the top of a range lends its bottom when the bottom is written without it: 万 in
+    /// 一千五百至一千八百万 and 5至10万, 千 in 三至五千 (the bottom one digit alone). 1 otherwise.
+    private static func sharedScale(_ scalars: [Unicode.Scalar], low: Range<Int>, high: Range<Int>) -> Decimal {
+        let lowText = scalars[low], highText = scalars[high]
+        if !lowText.contains(where: { largeUnits[$0] != nil }), let last = highText.last, let scale = largeUnits[last] {
+            return scale
+        }
+        if lowText.count == 1, let first = lowText.first, digits[first] != nil,
+           let last = highText.last, let scale = smallUnits[last]
+        {
+            return scale
+        }
+        return 1
     }
 
     /// Which digit of an adjacent pair (四五) to read: both readings give the bounds of the range.

@@ -124,6 +124,14 @@ package struct TaggingHMM: Sendable {
         return best.map { tags[$0.tag] }
     }
 
+    /// Whether `char_state_tab` lists `scalar` as a one-character word tagged `tag` (`S-q`: 趟 and 羽 are
+    /// measure words there, though the dictionary tags them otherwise).
+    package func standsAlone(_ scalar: Unicode.Scalar, as tag: String) -> Bool {
+        guard let tagIndex = tags.firstIndex(of: tag), let column = HMMTable.column(scalar.value) else { return false }
+        let wanted = UInt16(tagIndex * 4 + Self.single)
+        return allowedState[Int(allowedStart[column])..<Int(allowedStart[column + 1])].contains(wanted)
+    }
+
     /// The state of the character at `index` of a word of `count` characters tagged `tag`.
     @inline(__always) private func state(_ tag: Int, _ index: Int, _ count: Int) -> Int {
         let position = count == 1 ? Self.single : index == 0 ? Self.begin : index == count - 1 ? Self.end : Self.middle

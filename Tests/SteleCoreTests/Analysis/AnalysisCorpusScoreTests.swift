@@ -4,7 +4,7 @@ import Testing
 @testable import SteleContent
 @testable import SteleScore
 
-/// Holds the analysis's scores on Tests/Fixtures/analysis-corpus (36 texts, each with the events,
+/// Holds the analysis's scores on Tests/Fixtures/analysis-corpus (41 texts, each with the events,
 /// quantities and names a careful reader finds), cut with jieba's dictionary and no site word list,
 /// so that no change lowers them unnoticed. `make score` prints them; raise the floors as the analysis
 /// improves. Issue 12 aims at events ≥ 95% recall and ≥ 97% precision, quantities ≥ 97% both,
@@ -18,19 +18,19 @@ import Testing
         let words = try WordSources.load(config: SiteConfig(), siteDirectory: Self.corpus)
         try #require(words.dictionaryPath != nil, "jieba's dictionary (python3-jieba) is needed; make installs it")
         let score = try await AnalysisScorer(folder: Self.corpus, words: words).score()
-        #expect(score.events.recall.total == 129 && score.quantities.recall.total == 195, "the corpus itself changed")
-        #expect(score.events.recall.right >= 129 && score.events.precision.ratio >= 0.99,
+        #expect(score.events.recall.total == 135 && score.quantities.recall.total == 232, "the corpus itself changed")
+        #expect(score.events.recall.right >= 135 && score.events.precision.ratio >= 0.99,
                 "events: recall \(score.events.recall.text), precision \(score.events.precision.text)")
-        #expect(score.quantities.recall.right >= 146 && score.quantities.precision.ratio >= 0.84,
+        #expect(score.quantities.recall.right >= 232 && score.quantities.precision.ratio >= 0.99,
                 "quantities: recall \(score.quantities.recall.text), precision \(score.quantities.precision.text)")
         let people = try #require(score.entities["people"])
         let places = try #require(score.entities["places"]), organisations = try #require(score.entities["organisations"])
-        #expect(people.recall.right >= 75 && people.precision.ratio >= 0.98,
+        #expect(people.recall.right >= 84 && people.precision.ratio >= 0.98,
                 "people: recall \(people.recall.text), precision \(people.precision.text)")
-        #expect(places.recall.right >= 78 && places.precision.ratio >= 0.96,
+        #expect(places.recall.right >= 86 && places.precision.ratio >= 0.96,
                 "places: recall \(places.recall.text), precision \(places.precision.text)")
         // 81's 寸树勋纪念馆 is listed as 树勋纪念馆: the one organisation listed wrong.
-        #expect(organisations.recall.right >= 23 && organisations.precision.ratio >= 0.95,
+        #expect(organisations.recall.right >= 26 && organisations.precision.ratio >= 0.96,
                 "organisations: recall \(organisations.recall.text), precision \(organisations.precision.text)")
     }
 
@@ -41,6 +41,15 @@ import Testing
         let score = try await AnalysisScorer(folder: Self.corpus, words: words).score()
         #expect(score.events.recall.ratio >= 0.95 && score.events.precision.ratio >= 0.97,
                 "events: recall \(score.events.recall.text), precision \(score.events.precision.text)")
+    }
+
+    /// Issue 12's bar for quantities, met: at least 97% of the figures found, at least 97% of those found right.
+    @Test func quantitiesMeetTheIssuesTargets() async throws {
+        let words = try WordSources.load(config: SiteConfig(), siteDirectory: Self.corpus)
+        try #require(words.dictionaryPath != nil, "jieba's dictionary (python3-jieba) is needed; make installs it")
+        let score = try await AnalysisScorer(folder: Self.corpus, words: words).score()
+        #expect(score.quantities.recall.ratio >= 0.97 && score.quantities.precision.ratio >= 0.97,
+                "quantities: recall \(score.quantities.recall.text), precision \(score.quantities.precision.text)")
     }
 
     /// Issue 12's bar for entities, met: at least 80% of the names found, at least 90% of those listed right.
