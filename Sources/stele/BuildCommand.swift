@@ -14,7 +14,8 @@ struct BuildCommand: AsyncParsableCommand {
             replaces a folder that an earlier build wrote. With --strict the site is
             checked as `stele check` does, and written only when it passes. Prints a
             summary (pages by kind, files, warnings, time); on a terminal, a build that
-            takes over a second shows its progress.
+            takes over a second shows its progress. Each article's analysis is kept
+            in SITE/.stele-cache and reused while the article is unchanged.
             """
     )
 
@@ -29,9 +30,13 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print errors only: no summary, no warnings, no progress line.")
     var quiet = false
 
+    @Flag(help: "Analyse every article afresh: neither read nor write SITE/.stele-cache.")
+    var noCache = false
+
     func run() async throws {
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? options.siteURL.appendingPathComponent("output")
         var builder = try options.builder()
+        if !noCache { builder.keepAnalysis(onDisk: true) }
         let clock = ContinuousClock()
         let start = clock.now
         do {

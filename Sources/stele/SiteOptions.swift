@@ -16,9 +16,6 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Include pages dated after today (SOURCE_DATE_EPOCH, when set, is today).")
     var future = false
 
-    @Flag(help: "Analyse every article afresh: neither read nor write SITE/.stele-cache.")
-    var noCache = false
-
     var siteURL: URL { URL(fileURLWithPath: site) }
 
     /// A builder for the site; fails when SOURCE_DATE_EPOCH is set but not a number.
@@ -29,9 +26,7 @@ struct SiteOptions: ParsableArguments {
         } catch {
             throw CommandFailure.report([error.description])
         }
-        var builder = SiteBuilder(siteDirectory: siteURL, baseURLOverride: baseURL, includeDrafts: drafts,
-                                  includeFuture: future, now: now)
-        if !noCache { builder.keepAnalysis(onDisk: true) }
-        return builder
+        return SiteBuilder(siteDirectory: siteURL, baseURLOverride: baseURL, includeDrafts: drafts,
+                           includeFuture: future, now: now)
     }
 }

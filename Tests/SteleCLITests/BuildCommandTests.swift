@@ -11,6 +11,22 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("output/articles/a/index.html").path))
     }
 
+    @Test func theAnalysisCacheIsKeptByBuildOnlyAndNeverChangesTheOutput() throws {
+        let site = try makeScratchFolder(["content/a.md": "---\ntitle: A\ndate: 2023-05-02\n---\n2021年3月，渡口恢复通航，运送乘客1200人次。\n"])
+        defer { try? FileManager.default.removeItem(at: site) }
+        let cache = site.appendingPathComponent(".stele-cache")
+        #expect(try SteleProcess.run(["check"], in: site).status == 0)
+        #expect(try SteleProcess.run(["build", "--no-cache", "--output", "fresh"], in: site).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: cache.path), "check and --no-cache write no cache")
+        #expect(try SteleProcess.run(["build", "--output", "cold"], in: site).status == 0)
+        #expect(try SteleProcess.run(["build", "--output", "warm"], in: site).status == 0)
+        #expect(FileManager.default.fileExists(atPath: cache.path))
+        #expect(FileManager.default.contentsEqual(atPath: site.appendingPathComponent("fresh").path,
+                                                  andPath: site.appendingPathComponent("warm").path))
+        #expect(FileManager.default.contentsEqual(atPath: site.appendingPathComponent("cold").path,
+                                                  andPath: site.appendingPathComponent("warm").path))
+    }
+
     @Test func errorsGoToStandardErrorWithLocationsAndExitNonZero() throws {
         let site = try makeScratchFolder([
             "content/a.md": "---\ntitle: [unclosed\n---\n",
@@ -100,6 +116,10 @@ import Testing
         }
         #expect(try SteleProcess.run(["build", "--quiet"], in: site).status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: site.path)
-        #expect(names.sorted() == ["content", "output", "stele.yml"], "\(names)")
+        #expect(names.sorted() == [".stele-cache", "content", "output", "stele.yml"], "\(names)")
+        // The analysis cache too holds whole entries only: a killed build's half-written one is gone.
+        let cache = site.appendingPathComponent(".stele-cache/analysis-1")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+        #expect(!entries.isEmpty && entries.allSatisfy { !$0.hasPrefix(".") && $0.hasSuffix(".json") }, "\(entries)")
     }
 }
