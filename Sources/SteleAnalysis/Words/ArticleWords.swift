@@ -4,7 +4,7 @@ import SteleText
 /// What the word statistics need of one article, counted from its tokens in the article's own pass:
 /// the corpus merges these instead of holding every article's tokens at once (issue 13: the tokens of
 /// 10,000 articles were most of a build's memory).
-public struct ArticleWords: Sendable, Equatable, Codable {
+public struct ArticleWords: Sendable, Equatable {
     /// Tokens that are words (Chinese or Latin), not numbers, punctuation or spaces.
     var wordTokens = 0
     /// Word tokens that are neither stopwords nor numerals.
@@ -26,5 +26,39 @@ public struct ArticleWords: Sendable, Equatable, Codable {
             contentCounts[token.text, default: 0] += 1
         }
         mentions = EntityRecognizer(tokens: tokens).mentions()
+    }
+}
+
+/// Stored in the build cache as a few long strings rather than hundreds of small JSON values:
+/// Foundation's JSON coders spend their time per value, and an article has hundreds of words.
+extension ArticleWords: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case wordTokens, contentTokens, vocabulary, contentCounts, mentions
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        wordTokens = try container.decode(Int.self, forKey: .wordTokens)
+        contentTokens = try container.decode(Int.self, forKey: .contentTokens)
+        let vocabulary = try container.decode(String.self, forKey: .vocabulary)
+        self.vocabulary = Set(vocabulary.split(separator: "\n").map(String.init))
+        for line in try container.decode(String.self, forKey: .contentCounts).split(separator: "\n") {
+            guard let space = line.lastIndex(of: " "), let count = Int(line[line.index(after: space)...]) else {
+                throw DecodingError.dataCorruptedError(forKey: .contentCounts, in: container, debugDescription: "not `word count`")
+            }
+            contentCounts[String(line[..<space])] = count
+        }
+        mentions = try container.decode([EntityMention].self, forKey: .mentions)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(wordTokens, forKey: .wordTokens)
+        try container.encode(contentTokens, forKey: .contentTokens)
+        // Words are tokens: they hold no line break.
+        try container.encode(vocabulary.sorted().joined(separator: "\n"), forKey: .vocabulary)
+        try container.encode(contentCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "\n"),
+                             forKey: .contentCounts)
+        try container.encode(mentions, forKey: .mentions)
     }
 }
