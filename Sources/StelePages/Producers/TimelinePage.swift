@@ -46,8 +46,8 @@ public struct TimelinePage: PageProducer {
                     let pager = Pager(folder: Self.path(forYear: year), size: Self.pageLimit)
                     let chunks = pager.chunks(of: byYear[year] ?? [])
                     for (offset, chunk) in chunks.enumerated() {
-                        let place = YearPage(year: year, number: offset + 1, total: chunks.count, pager: pager)
-                        outputs.append(page(Array(chunk), kind: .year(place), layout: layout, filters: filters, site: site))
+                        let place = PageOfRun(number: offset + 1, total: chunks.count, pager: pager)
+                        outputs.append(page(Array(chunk), kind: .year(year, place), layout: layout, filters: filters, site: site))
                     }
                 }
             }
@@ -55,8 +55,14 @@ public struct TimelinePage: PageProducer {
             outputs.append(page(numbered, kind: .all, layout: layout, filters: filters, site: site))
         }
         for article in articles {
+            // An article of very many events is paged like a crowded year, its anchors counting on.
             let own = (byArticle[article.path] ?? []).enumerated().map { Numbered(number: $0, event: $1) }
-            outputs.append(page(own, kind: .article(article), layout: layout, filters: filters, site: site))
+            let pager = Pager(folder: Self.path(for: article), size: Self.pageLimit)
+            let chunks = pager.chunks(of: own)
+            for (offset, chunk) in chunks.enumerated() {
+                let place = PageOfRun(number: offset + 1, total: chunks.count, pager: pager)
+                outputs.append(page(Array(chunk), kind: .article(article, place), layout: layout, filters: filters, site: site))
+            }
         }
         return outputs
     }
@@ -110,12 +116,18 @@ public struct TimelinePage: PageProducer {
         }
     }
 
-    /// One page of a year's events, and where it stands among that year's pages.
-    private struct YearPage {
-        var year: Int
+    /// One page of a year's or an article's events, and where it stands among them.
+    private struct PageOfRun {
         var number: Int
         var total: Int
         var pager: Pager
+
+        var path: String { pager.path(forPage: number) }
+
+        /// `title`, and the page's number after the first.
+        func title(_ title: String, pagination: PaginationView) -> String {
+            number > 1 ? "\(title) · \(pagination.label)" : title
+        }
     }
 
     /// Which timeline page is made.
@@ -127,10 +139,10 @@ public struct TimelinePage: PageProducer {
         case decade(Int)
         /// A decade of more than `pageLimit` events: its axis and years, its events on the year pages.
         case decadeOfYears(Int)
-        case year(YearPage)
-        case article(RenderedPage)
+        case year(Int, PageOfRun)
+        case article(RenderedPage, PageOfRun)
 
-        var article: RenderedPage? { if case let .article(page) = self { page } else { nil } }
+        var article: RenderedPage? { if case let .article(page, _) = self { page } else { nil } }
     }
 
     private func page(_ events: [Numbered], kind: Kind, layout: Layout, filters: Filters, site: SiteContext) -> PageOutput {
@@ -145,14 +157,16 @@ public struct TimelinePage: PageProducer {
         case .all, .overview: (pagePath, title) = (Self.path, timelineTitle)
         case let .decade(decade), let .decadeOfYears(decade):
             (pagePath, title) = (Self.path(forDecade: decade), wording.title(timeline: timelineTitle, decade: decade))
-        case let .year(place):
-            pagePath = place.pager.path(forPage: place.number)
+        case let .year(year, place):
+            pagePath = place.path
             pagination = place.pager.pagination(number: place.number, total: place.total, site: site)
-            let yearTitle = wording.title(timeline: timelineTitle, year: place.year)
-            title = place.number > 1 ? "\(yearTitle) · \(pagination.label)" : yearTitle
-            let decade = Self.decade(of: place.year)
+            title = place.title(wording.title(timeline: timelineTitle, year: year), pagination: pagination)
+            let decade = Self.decade(of: year)
             parent = (wording.decade(decade), site.urls.url(Self.path(forDecade: decade)))
-        case let .article(page): (pagePath, title) = (Self.path(for: page), wording.title(timeline: timelineTitle, article: page.title))
+        case let .article(page, place):
+            pagePath = place.path
+            pagination = place.pager.pagination(number: place.number, total: place.total, site: site)
+            title = place.title(wording.title(timeline: timelineTitle, article: page.title), pagination: pagination)
         }
         let isMainOverview = if case .overview = kind { true } else { false }
         let isDecadeOfYears = if case .decadeOfYears = kind { true } else { false }

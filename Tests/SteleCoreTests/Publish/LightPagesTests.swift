@@ -247,6 +247,27 @@ import Testing
         #expect(report.problems.isEmpty, "\(report.problems.map(\.description).prefix(5))")
     }
 
+    @Test func anArticleOfVeryManyEventsHasItsTimelineOnPagesOfAtMostTheLimit() async throws {
+        let text = (1...250).map { "\(1750 + $0)年\($0 % 12 + 1)月，第\($0)座石桥在河上建成，村民们从此方便了出行。" }
+        let site = try TemporarySite([
+            "stele.yml": "title: T\nbaseURL: https://example.org/\n",
+            "content/bridges.md": "---\ntitle: 石桥\ndate: 2022-01-01\n---\n" + text.joined(separator: "\n\n") + "\n",
+            "content/other.md": "---\ntitle: 另一篇\ndate: 2022-01-02\n---\n2015年3月，村里修了路。\n",
+        ])
+        defer { site.remove() }
+        let built = try await SiteBuilder(siteDirectory: site.root, now: Fixture.now).build()
+        let first = try Self.html(built, "timeline/bridges/index.html")
+        let second = try Self.html(built, "timeline/bridges/page/2/index.html")
+        #expect(Self.events(first) == TimelinePage.pageLimit && Self.events(second) == 50)
+        #expect(!built.files.contains { $0.path == "timeline/bridges/page/3/index.html" })
+        #expect(first.contains("<link rel=\"next\" href=\"/timeline/bridges/page/2/\">"))
+        // Anchors count on over the pages, so each names one event of the article.
+        #expect(second.contains("id=\"event-201\"") && !second.contains("id=\"event-1\""))
+        #expect(Self.events(try Self.html(built, "timeline/other/index.html")) == 1)
+        let report = LinkChecker(site: built).check()
+        #expect(report.problems.isEmpty, "\(report.problems.map(\.description).prefix(5))")
+    }
+
     @Test func theSearchPageListsTheNewestPageOfArticlesAndLinksTheRest() async throws {
         let built = try await Self.built()
         let search = try Self.html(built, "search/index.html")
