@@ -13,7 +13,7 @@ public struct TimelinePage: PageProducer {
     static let path = "timeline/"
     /// The most events one page lists: more and the main page becomes an overview of decade pages, a
     /// decade's page an index of year pages, a year's page a run of pages. Past a few hundred events
-    /// (about 400 bytes of HTML each, with a dot on the axis) one page grows too heavy for a phone.
+    /// (400 to 550 bytes of HTML each, with its dot on the axis) one page grows too heavy for a phone.
     static let pageLimit = 200
     /// The overview's filter list names only this many articles, those with the most events, so that
     /// it does not grow with the site; every article's page links its own timeline anyway.
