@@ -1,10 +1,10 @@
-/// Splits a list of articles into pages of `size` under one folder — `folder/index.html`, then
-/// `folder/page/2/index.html`, … — and says where each page stands among them. The front page and
-/// every tag page share it, so the two lists page and link alike.
+/// Splits a list of articles (or of a year's timeline events) into pages of `size` under one folder —
+/// `folder/index.html`, then `folder/page/2/index.html`, … — and says where each page stands among them.
+/// The front page, every tag page and the timeline's crowded years share it, so the lists page and link alike.
 struct Pager {
     /// Site-relative folder of the first page (`""` for the front page, `tags/dang-jian/`).
     var folder: String
-    /// Articles per page; 0 keeps them all on one page.
+    /// Items per page; 0 keeps them all on one page.
     var size: Int
 
     /// How many page numbers stand on either side of the current one before the rest is elided.

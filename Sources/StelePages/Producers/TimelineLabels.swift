@@ -14,14 +14,19 @@ struct TimelineLabels: Sendable {
             ? ["timelineAll": "全部文章", "timelineFilter": "按文章筛选", "timelineNavigation": "年代与年份",
                "timelineEmpty": "还没有带日期的事件。", "timelineRangeSeparator": "至", "timelineSource": "出自",
                "timelineAxis": "各年份的事件：每个点是一条事件，点击跳到该条。",
-               "timelineOverviewAxis": "各年份的事件数：每根柱是一年，点击打开该年所在年代的页面。",
+               "timelineOverviewAxis": "各年份的事件数：每根柱是一年，点击打开列出该年事件的页面。",
                "timelineOverview": "事件较多，每个年代一页：点击年代或年份查看其中的事件。",
+               "timelineYears": "这个年代事件较多，每年一页：点击年份查看其中的事件。",
+               // Timeline pages run oldest first, so the pager's words say earlier and later, not newer and older.
+               "previous": "← 较早", "next": "较晚 →", "firstPage": "« 最早", "lastPage": "最晚 »",
                "timelineFilterTop": "这里列出事件最多的 {n} 篇文章；每篇文章的页面都链接到它自己的时间线。"]
             : ["timelineAll": "All articles", "timelineFilter": "Filter by article", "timelineNavigation": "Decades and years",
                "timelineEmpty": "No dated events yet.", "timelineRangeSeparator": "–", "timelineSource": "From",
                "timelineAxis": "Events by year: each dot is one event and links to it.",
-               "timelineOverviewAxis": "Events per year: each bar is one year and links to it on its decade's page.",
+               "timelineOverviewAxis": "Events per year: each bar is one year and links to the page that lists it.",
                "timelineOverview": "There are many events, so each decade has its own page: pick a decade or a year.",
+               "timelineYears": "This decade has many events, so each year has its own page: pick a year.",
+               "previous": "← Earlier", "next": "Later →", "firstPage": "« Earliest", "lastPage": "Latest »",
                "timelineFilterTop": "The {n} articles with the most events; every article's page links its own timeline."]
     }
 
@@ -39,6 +44,11 @@ struct TimelineLabels: Sendable {
     /// The title of a decade's page on a large timeline: `时间线：1990年代` / `Timeline: 1990s`.
     package func title(timeline: String, decade: Int) -> String {
         chinese ? "\(timeline)：\(self.decade(decade))" : "\(timeline): \(self.decade(decade))"
+    }
+
+    /// The title of a year's page on a large timeline: `时间线：2015年` / `Timeline: 2015`.
+    package func title(timeline: String, year: Int) -> String {
+        chinese ? "\(timeline)：\(self.year(year))" : "\(timeline): \(self.year(year))"
     }
 
     /// A year's bar on the overview's axis: `1994年：12 条事件` / `1994: 12 events`.

@@ -4,14 +4,17 @@ import SteleMarkdown
 /// The timeline: `timeline/index.html` with every event, `timeline/<slug>/index.html` with one article's
 /// (filtering by article without JavaScript), and `timeline.json`.
 ///
-/// A site with more than `overviewLimit` events gets an overview instead of one long page: the axis
+/// A site with more than `pageLimit` events gets an overview instead of one long page: the axis
 /// (a bar per year) and the decade/year index on `timeline/index.html`, linking to one page per decade,
-/// `timeline/decades/1990/index.html`, that lists its events.
+/// `timeline/decades/1990/index.html`, that lists its events. A decade of more than `pageLimit` events
+/// lists its years instead, each year on its own page, `timeline/years/2015/index.html`, paged by the
+/// `Pager` (`timeline/years/2015/page/2/`) past `pageLimit` events; so no page lists more than that.
 public struct TimelinePage: PageProducer {
     static let path = "timeline/"
-    /// More events than this and the main page becomes an overview of decade pages: past a few hundred
-    /// events one page grows too heavy for a phone.
-    static let overviewLimit = 200
+    /// The most events one page lists: more and the main page becomes an overview of decade pages, a
+    /// decade's page an index of year pages, a year's page a run of pages. Past a few hundred events
+    /// (400 to 550 bytes of HTML each, with its dot on the axis) one page grows too heavy for a phone.
+    static let pageLimit = 200
     /// The overview's filter list names only this many articles, those with the most events, so that
     /// it does not grow with the site; every article's page links its own timeline anyway.
     static let overviewFilterLimit = 20
@@ -27,18 +30,39 @@ public struct TimelinePage: PageProducer {
         let filters = Filters(articles: articles, counts: byArticle.mapValues(\.count), total: events.count)
         var outputs: [PageOutput] = [.file(OutputFile(path: "timeline.json", text: TimelineJSON.encode(events, urls: site.urls)))]
         let numbered = events.enumerated().map { Numbered(number: $0, event: $1) }
-        if events.count > Self.overviewLimit {
+        let layout = Layout(events: numbered)
+        if layout.hasOverview {
             let byDecade = Dictionary(grouping: numbered, by: { Self.decade(of: $0.event.start.year) })
-            outputs.append(page(numbered, kind: .overview, filters: filters, site: site))
+            outputs.append(page(numbered, kind: .overview, layout: layout, filters: filters, site: site))
             for decade in byDecade.keys.sorted() {
-                outputs.append(page(byDecade[decade] ?? [], kind: .decade(decade), filters: filters, site: site))
+                let entries = byDecade[decade] ?? []
+                guard layout.yearPagedDecades.contains(decade) else {
+                    outputs.append(page(entries, kind: .decade(decade), layout: layout, filters: filters, site: site))
+                    continue
+                }
+                outputs.append(page(entries, kind: .decadeOfYears(decade), layout: layout, filters: filters, site: site))
+                let byYear = Dictionary(grouping: entries, by: \.event.start.year)
+                for year in byYear.keys.sorted() {
+                    let pager = Pager(folder: Self.path(forYear: year), size: Self.pageLimit)
+                    let chunks = pager.chunks(of: byYear[year] ?? [])
+                    for (offset, chunk) in chunks.enumerated() {
+                        let place = PageOfRun(number: offset + 1, total: chunks.count, pager: pager)
+                        outputs.append(page(Array(chunk), kind: .year(year, place), layout: layout, filters: filters, site: site))
+                    }
+                }
             }
         } else {
-            outputs.append(page(numbered, kind: .all, filters: filters, site: site))
+            outputs.append(page(numbered, kind: .all, layout: layout, filters: filters, site: site))
         }
         for article in articles {
+            // An article of very many events is paged like a crowded year, its anchors counting on.
             let own = (byArticle[article.path] ?? []).enumerated().map { Numbered(number: $0, event: $1) }
-            outputs.append(page(own, kind: .article(article), filters: filters, site: site))
+            let pager = Pager(folder: Self.path(for: article), size: Self.pageLimit)
+            let chunks = pager.chunks(of: own)
+            for (offset, chunk) in chunks.enumerated() {
+                let place = PageOfRun(number: offset + 1, total: chunks.count, pager: pager)
+                outputs.append(page(Array(chunk), kind: .article(article, place), layout: layout, filters: filters, site: site))
+            }
         }
         return outputs
     }
@@ -48,6 +72,9 @@ public struct TimelinePage: PageProducer {
 
     /// The folder of one decade's page on a site with an overview: `timeline/decades/1990/`.
     static func path(forDecade decade: Int) -> String { Self.path + "decades/\(decade)/" }
+
+    /// The folder of one year's page, in a decade of more than `pageLimit` events: `timeline/years/2015/`.
+    static func path(forYear year: Int) -> String { Self.path + "years/\(year)/" }
 
     /// The decade a year belongs to: 1990 for 1994.
     static func decade(of year: Int) -> Int { year - year % 10 }
@@ -66,6 +93,43 @@ public struct TimelinePage: PageProducer {
         var event: TimelineEvent
     }
 
+    /// Which pages a timeline of these events has, and so where a decade's or a year's events are listed:
+    /// every link to a year goes through here, so the overview, the decade pages and the year pages agree.
+    private struct Layout {
+        /// Whether the main page is an overview of decade pages.
+        var hasOverview: Bool
+        /// The decades of more than `pageLimit` events, whose pages list years that have pages of their own.
+        var yearPagedDecades: Set<Int>
+
+        init(events: [Numbered]) {
+            hasOverview = events.count > TimelinePage.pageLimit
+            let perDecade = Dictionary(grouping: events, by: { TimelinePage.decade(of: $0.event.start.year) }).mapValues(\.count)
+            yearPagedDecades = hasOverview ? Set(perDecade.filter { $0.value > TimelinePage.pageLimit }.keys) : []
+        }
+
+        /// The site-relative folder that lists `year`'s events (its first page, for a paged year), and the
+        /// fragment to add: `timeline/decades/1990/` and `#y1994`, or `timeline/years/2015/` and none.
+        func place(ofYear year: Int) -> (folder: String, fragment: String) {
+            yearPagedDecades.contains(TimelinePage.decade(of: year))
+                ? (TimelinePage.path(forYear: year), "")
+                : (TimelinePage.path(forDecade: TimelinePage.decade(of: year)), "#y\(year)")
+        }
+    }
+
+    /// One page of a year's or an article's events, and where it stands among them.
+    private struct PageOfRun {
+        var number: Int
+        var total: Int
+        var pager: Pager
+
+        var path: String { pager.path(forPage: number) }
+
+        /// `title`, and the page's number after the first.
+        func title(_ title: String, pagination: PaginationView) -> String {
+            number > 1 ? "\(title) · \(pagination.label)" : title
+        }
+    }
+
     /// Which timeline page is made.
     private enum Kind {
         /// Every event on one page (a small site).
@@ -73,34 +137,52 @@ public struct TimelinePage: PageProducer {
         /// The axis and the index of a large site, its events on the decade pages.
         case overview
         case decade(Int)
-        case article(RenderedPage)
+        /// A decade of more than `pageLimit` events: its axis and years, its events on the year pages.
+        case decadeOfYears(Int)
+        case year(Int, PageOfRun)
+        case article(RenderedPage, PageOfRun)
 
-        var article: RenderedPage? { if case let .article(page) = self { page } else { nil } }
+        var article: RenderedPage? { if case let .article(page, _) = self { page } else { nil } }
     }
 
-    private func page(_ events: [Numbered], kind: Kind, filters: Filters, site: SiteContext) -> PageOutput {
+    private func page(_ events: [Numbered], kind: Kind, layout: Layout, filters: Filters, site: SiteContext) -> PageOutput {
         let wording = TimelineLabels(language: site.config.language)
         let labels = site.labels.merging(wording.labels) { $1 }
         let timelineTitle = labels["timeline"] ?? "timeline"
         let article = kind.article
         let pagePath: String, title: String
+        var pagination = Pager(folder: "", size: 0).pagination(number: 1, total: 1, site: site)
+        var parent: (title: String, url: String)?
         switch kind {
         case .all, .overview: (pagePath, title) = (Self.path, timelineTitle)
-        case let .decade(decade): (pagePath, title) = (Self.path(forDecade: decade), wording.title(timeline: timelineTitle, decade: decade))
-        case let .article(page): (pagePath, title) = (Self.path(for: page), wording.title(timeline: timelineTitle, article: page.title))
+        case let .decade(decade), let .decadeOfYears(decade):
+            (pagePath, title) = (Self.path(forDecade: decade), wording.title(timeline: timelineTitle, decade: decade))
+        case let .year(year, place):
+            pagePath = place.path
+            pagination = place.pager.pagination(number: place.number, total: place.total, site: site)
+            title = place.title(wording.title(timeline: timelineTitle, year: year), pagination: pagination)
+            let decade = Self.decade(of: year)
+            parent = (wording.decade(decade), site.urls.url(Self.path(forDecade: decade)))
+        case let .article(page, place):
+            pagePath = place.path
+            pagination = place.pager.pagination(number: place.number, total: place.total, site: site)
+            title = place.title(wording.title(timeline: timelineTitle, article: page.title), pagination: pagination)
         }
-        let isOverview = if case .overview = kind { true } else { false }
-        let isDecade = if case .decade = kind { true } else { false }
+        let isMainOverview = if case .overview = kind { true } else { false }
+        let isDecadeOfYears = if case .decadeOfYears = kind { true } else { false }
+        let isOverview = isMainOverview || isDecadeOfYears
+        // A decade's or a year's page: a part of the overview, which it links back to.
+        let isPart = switch kind { case .decade, .decadeOfYears, .year: true; default: false }
 
         // An article's page links back to all events and names itself, rather than listing every article
-        // again: that would grow the timeline with the square of the number of articles. A decade page
-        // links back to the overview, which has the filters.
+        // again: that would grow the timeline with the square of the number of articles. A decade's or a
+        // year's page links back to the overview, which has the filters.
         let listed: [RenderedPage]
-        if isDecade {
+        if isPart {
             listed = []
         } else if let article {
             listed = [article]
-        } else if isOverview {
+        } else if isMainOverview {
             listed = filters.articles.enumerated()
                 .sorted { (filters.counts[$0.element.path] ?? 0, -$0.offset) > (filters.counts[$1.element.path] ?? 0, -$1.offset) }
                 .prefix(Self.overviewFilterLimit).map(\.element)
@@ -109,7 +191,7 @@ public struct TimelinePage: PageProducer {
         }
         let all = TimelineView.Filter(title: labels["timelineAll"] ?? "", url: site.urls.url(Self.path),
                                       count: filters.total, current: article == nil)
-        let decades = decades(events, linkingPages: isOverview, wording: wording, urls: site.urls)
+        let decades = decades(events, linkingPages: isOverview, layout: layout, wording: wording, urls: site.urls)
         let axis = isOverview
             ? TimelineAxis(years: decades.flatMap(\.years).map { year in
                 .init(year: year.year, count: year.count, href: year.url, title: wording.yearCount(year.year, year.count))
@@ -123,37 +205,43 @@ public struct TimelinePage: PageProducer {
             hasEvents: !events.isEmpty,
             filtered: article != nil,
             isOverview: isOverview,
-            overviewURL: isDecade ? site.urls.url(Self.path) : nil,
+            overviewNote: labels[isDecadeOfYears ? "timelineYears" : "timelineOverview"] ?? "",
+            overviewURL: isPart ? site.urls.url(Self.path) : nil,
+            decadeURL: parent?.url,
+            decadeTitle: parent?.title,
             filters: [all] + listed.map { page in
                 .init(title: page.title, url: site.urls.url(Self.path(for: page)), count: filters.counts[page.path] ?? 0,
                       current: page.path == article?.path)
             },
-            hasFilters: filters.articles.count > 1 && !isDecade,
-            filterNote: isOverview && filters.articles.count > Self.overviewFilterLimit
+            hasFilters: filters.articles.count > 1 && !isPart,
+            filterNote: isMainOverview && filters.articles.count > Self.overviewFilterLimit
                 ? labels["timelineFilterTop"]?.replacingOccurrences(of: "{n}", with: String(Self.overviewFilterLimit)) : nil,
             decades: decades,
             axis: axis.svg())
         return .page(path: pagePath + "index.html", template: "timeline",
                      view: site.template(page: site.listPage(title: title, path: pagePath), path: Self.path,
-                                         extra: TimelineKeys(timeline: view, labels: labels)))
+                                         extra: TimelineKeys(timeline: view, labels: labels, pagination: pagination)))
     }
 
     /// Events grouped by decade, then by year of their start, for the page and its navigation. With
-    /// `linkingPages` (the overview) the navigation links each decade's page and lists no event.
-    private func decades(_ numbered: [Numbered], linkingPages: Bool, wording: TimelineLabels, urls: URLBuilder)
-        -> [TimelineView.Decade]
+    /// `linkingPages` (an overview) the navigation links each decade's page and the page that lists each
+    /// year, and lists no event.
+    private func decades(_ numbered: [Numbered], linkingPages: Bool, layout: Layout, wording: TimelineLabels,
+                         urls: URLBuilder) -> [TimelineView.Decade]
     {
         let byYear = Dictionary(grouping: numbered, by: \.event.start.year)
         let byDecade = Dictionary(grouping: byYear.keys, by: Self.decade(of:))
         return byDecade.keys.sorted().map { decade in
             let years = (byDecade[decade] ?? []).sorted()
-            let page = linkingPages ? urls.url(Self.path(forDecade: decade)) : ""
             return .init(
-                id: "d\(decade)", url: linkingPages ? page : "#d\(decade)", label: wording.decade(decade),
+                id: "d\(decade)", url: linkingPages ? urls.url(Self.path(forDecade: decade)) : "#d\(decade)",
+                label: wording.decade(decade),
                 title: years.count == 1 ? wording.year(years[0]) : wording.decade(decade),
                 years: years.map { year in
                     let entries = byYear[year] ?? []
-                    return .init(id: "y\(year)", url: "\(page)#y\(year)", year: year, label: wording.year(year),
+                    let place = layout.place(ofYear: year)
+                    let url = linkingPages ? urls.url(place.folder) + place.fragment : "#y\(year)"
+                    return .init(id: "y\(year)", url: url, year: year, label: wording.year(year),
                                  showsTitle: years.count > 1, count: entries.count,
                                  events: linkingPages ? [] : entries.map { entry($0.event, number: $0.number, wording: wording, urls: urls) })
                 })

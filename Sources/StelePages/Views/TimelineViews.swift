@@ -2,6 +2,8 @@
 public struct TimelineKeys: TemplateView {
     public var timeline: TimelineView
     public var labels: [String: String]
+    /// Where a page of a year's events stands among that year's pages; one page elsewhere.
+    public var pagination: PaginationView
 }
 
 /// `timeline.*`.
@@ -29,7 +31,8 @@ public struct TimelineView: TemplateView {
     public struct Year: TemplateView {
         /// `y1994`.
         public var id: String
-        /// Where the index links it: `#y1994`, or `#y1994` on its decade's page.
+        /// Where the index links it: `#y1994`; on an overview, `#y1994` on its decade's page, or its own
+        /// page (`/timeline/years/2015/`) in a decade of many events.
         public var url: String
         public var year: Int
         public var label: String
@@ -66,10 +69,16 @@ public struct TimelineView: TemplateView {
     public var hasEvents: Bool
     /// Whether the page shows one article's events.
     public var filtered: Bool
-    /// True on the overview of a large timeline: the axis and the index, the events on decade pages.
+    /// True on the overview of a large timeline (the axis and the index, the events on decade pages) and
+    /// on the page of a decade of many events (its years, the events on year pages).
     public var isOverview: Bool
-    /// On a decade's page, the URL of the overview.
+    /// What an overview says it is.
+    public var overviewNote: String
+    /// On a decade's or a year's page, the URL of the overview.
     public var overviewURL: String?
+    /// On a year's page, its decade's page and name.
+    public var decadeURL: String?
+    public var decadeTitle: String?
     public var filters: [Filter]
     public var hasFilters: Bool
     /// On the overview when it lists only the articles with the most events: says so.

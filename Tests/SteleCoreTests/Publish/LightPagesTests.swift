@@ -4,7 +4,7 @@ import Testing
 @testable import SteleSite
 
 /// The corpus pages keep their shape at a few hundred articles: lists paged with numbered navigation,
-/// the timeline an overview of decade pages, the statistics page cut to the top of each list, links that
+/// the timeline an overview of decade pages (and of year pages where a decade is crowded), the statistics page cut to the top of each list, links that
 /// resolve, and no HTML page over 300 kB.
 @Suite struct LightPagesTests {
     /// How many articles the generated site holds; every one is tagged 通讯, every fifth 要闻.
@@ -137,6 +137,135 @@ import Testing
         // Anchors count in the whole timeline, so the first event of the 2000s is not event-1.
         #expect(!decade.contains("id=\"event-1\"") && decade.contains("id=\"event-101\""))
         #expect(decade.contains("<a href=\"#event-101\">"))
+    }
+
+    /// How many articles the eventful site holds.
+    static let eventfulCount = 250
+
+    /// A site of `eventfulCount` articles with two events each, one in 2015 and one in 2010–2014 (fifty a
+    /// year), and every fifth article a third in 1990 or 1995: the 2010s, with 500 events, and 2015
+    /// alone, with 250, are each more than one page holds; the 1990s, with 50, are not.
+    static func eventfulSite() throws -> TemporarySite {
+        var files = ["stele.yml": "title: T\nbaseURL: https://example.org/\n"]
+        for number in 1...eventfulCount {
+            let month = number % 12 + 1
+            var text = """
+                2015年\(month)月，第\(number)个基层党组织在村里成立，党员们走访了\(number)户群众。
+
+                \(2010 + number % 5)年\(month)月，第\(number)支志愿服务队在社区成立，队员们帮助了\(number)户居民。
+
+                """
+            if number % 5 == 0 {
+                text += "\n\(1990 + number % 10)年\(month)月，第\(number)所村小学建成，孩子们搬进了新教室。\n"
+            }
+            files["content/a\(number).md"] = "---\ntitle: 第\(number)篇报道\ndate: 2022-01-01\n---\n" + text
+        }
+        return try TemporarySite(files)
+    }
+
+    static func builtEventful() async throws -> BuiltSite {
+        let site = try eventfulSite()
+        defer { site.remove() }
+        return try await SiteBuilder(siteDirectory: site.root, now: Fixture.now).build()
+    }
+
+    /// The events a timeline page lists.
+    static func events(_ html: String) -> Int { html.components(separatedBy: "<li class=\"timeline-event ").count - 1 }
+
+    /// The site-relative paths of the timeline pages `html` links to, fragments dropped; article timelines
+    /// (`/timeline/<slug>/`) left out, since they number their events for themselves.
+    static func timelineLinks(_ html: String) -> Set<String> {
+        Set(html.components(separatedBy: "href=\"/timeline/").dropFirst().compactMap { rest -> String? in
+            let link = "timeline/" + rest.prefix { $0 != "\"" && $0 != "#" }
+            let isShared = link == "timeline/" || link.hasPrefix("timeline/decades/") || link.hasPrefix("timeline/years/")
+            return isShared ? link + "index.html" : nil
+        })
+    }
+
+    @Test func aCrowdedDecadeListsItsYearsEachOnPagesOfAtMostTheLimit() async throws {
+        let built = try await Self.builtEventful()
+        let paths = Set(built.files.map(\.path))
+        let overview = try Self.html(built, "timeline/index.html")
+        #expect(overview.contains("<a class=\"timeline-nav-decade\" href=\"/timeline/decades/2010/\">"))
+        // A year of a crowded decade links its own page, bar and index alike; a year of a light one its
+        // place on the decade's page, as before.
+        #expect(overview.contains("<a href=\"/timeline/years/2015/\">2015</a> <span class=\"timeline-count\">250</span>"))
+        #expect(overview.contains("<a href=\"/timeline/years/2015/\"><title>2015: 250 events</title>"))
+        #expect(overview.contains("<a href=\"/timeline/decades/1990/#y1995\">1995</a>"))
+
+        let decade = try Self.html(built, "timeline/decades/2010/index.html")
+        #expect(Self.events(decade) == 0)
+        #expect(decade.contains("This decade has many events, so each year has its own page: pick a year."))
+        for year in 2010...2014 {
+            #expect(decade.contains("<a href=\"/timeline/years/\(year)/\">\(year)</a> <span class=\"timeline-count\">50</span>"))
+        }
+        #expect(Self.events(try Self.html(built, "timeline/decades/1990/index.html")) == 50)
+        #expect(!paths.contains("timeline/years/1995/index.html"))
+
+        // 250 events in 2015: a page of 200 and one of 50, with numbered navigation, earliest first.
+        let first = try Self.html(built, "timeline/years/2015/index.html")
+        let second = try Self.html(built, "timeline/years/2015/page/2/index.html")
+        #expect(Self.events(first) == TimelinePage.pageLimit && Self.events(second) == 50)
+        #expect(!paths.contains("timeline/years/2015/page/3/index.html"))
+        #expect(first.contains("<link rel=\"next\" href=\"/timeline/years/2015/page/2/\">"))
+        #expect(first.contains("<a class=\"next\" rel=\"next\" href=\"/timeline/years/2015/page/2/\">Later →</a>"))
+        #expect(second.contains("<title>Timeline: 2015 · Page 2 · T</title>"))
+        #expect(second.contains("<a class=\"previous\" rel=\"prev\" href=\"/timeline/years/2015/\">← Earlier</a>"))
+        #expect(second.contains("<p class=\"kicker\"><a href=\"/timeline/\">Timeline</a> · <a href=\"/timeline/decades/2010/\">2010s</a></p>"))
+        let year = try Self.html(built, "timeline/years/2012/index.html")
+        #expect(Self.events(year) == 50 && !year.contains("class=\"pagination\""))
+
+        let timeline = built.files.filter { $0.path.hasPrefix("timeline/") && $0.path.hasSuffix(".html") }
+        let crowded = timeline.filter { Self.events(String(decoding: $0.contents, as: UTF8.self)) > TimelinePage.pageLimit }
+        #expect(crowded.isEmpty, "\(crowded.map(\.path))")
+        let heavy = timeline.filter { $0.contents.count > 300_000 }
+        #expect(heavy.isEmpty, "\(heavy.map { "\($0.path): \($0.contents.count) bytes" })")
+    }
+
+    @Test func everyEventIsReachableFromTheOverviewAndEveryLinkLands() async throws {
+        let built = try await Self.builtEventful()
+        // Following links from the overview reaches every event of the timeline once, by its anchor.
+        var seen: Set<String> = [], queue = ["timeline/index.html"], anchors: [String] = []
+        while let path = queue.popLast() {
+            guard seen.insert(path).inserted else { continue }
+            let html = try Self.html(built, path)
+            anchors += html.components(separatedBy: "<li class=\"timeline-event ").dropFirst().compactMap { item in
+                item.components(separatedBy: "id=\"").dropFirst().first?.components(separatedBy: "\"").first
+            }
+            queue += Self.timelineLinks(html).subtracting(seen)
+        }
+        let total = try Self.html(built, "timeline.json").components(separatedBy: "\"start\":").count - 1
+        #expect(total == 2 * Self.eventfulCount + Self.eventfulCount / 5)
+        #expect(anchors.count == total && Set(anchors) == Set((1...total).map { "event-\($0)" }))
+
+        // An article's page links its own timeline, which lists its events; every link and anchor of the
+        // site, the overview's years and bars among them, lands where it points.
+        let article = try Self.html(built, "articles/a5/index.html")
+        #expect(article.contains("href=\"/timeline/a5/\""))
+        #expect(Self.events(try Self.html(built, "timeline/a5/index.html")) == 3)
+        let report = LinkChecker(site: built).check()
+        #expect(report.problems.isEmpty, "\(report.problems.map(\.description).prefix(5))")
+    }
+
+    @Test func anArticleOfVeryManyEventsHasItsTimelineOnPagesOfAtMostTheLimit() async throws {
+        let text = (1...250).map { "\(1750 + $0)年\($0 % 12 + 1)月，第\($0)座石桥在河上建成，村民们从此方便了出行。" }
+        let site = try TemporarySite([
+            "stele.yml": "title: T\nbaseURL: https://example.org/\n",
+            "content/bridges.md": "---\ntitle: 石桥\ndate: 2022-01-01\n---\n" + text.joined(separator: "\n\n") + "\n",
+            "content/other.md": "---\ntitle: 另一篇\ndate: 2022-01-02\n---\n2015年3月，村里修了路。\n",
+        ])
+        defer { site.remove() }
+        let built = try await SiteBuilder(siteDirectory: site.root, now: Fixture.now).build()
+        let first = try Self.html(built, "timeline/bridges/index.html")
+        let second = try Self.html(built, "timeline/bridges/page/2/index.html")
+        #expect(Self.events(first) == TimelinePage.pageLimit && Self.events(second) == 50)
+        #expect(!built.files.contains { $0.path == "timeline/bridges/page/3/index.html" })
+        #expect(first.contains("<link rel=\"next\" href=\"/timeline/bridges/page/2/\">"))
+        // Anchors count on over the pages, so each names one event of the article.
+        #expect(second.contains("id=\"event-201\"") && !second.contains("id=\"event-1\""))
+        #expect(Self.events(try Self.html(built, "timeline/other/index.html")) == 1)
+        let report = LinkChecker(site: built).check()
+        #expect(report.problems.isEmpty, "\(report.problems.map(\.description).prefix(5))")
     }
 
     @Test func theSearchPageListsTheNewestPageOfArticlesAndLinksTheRest() async throws {
