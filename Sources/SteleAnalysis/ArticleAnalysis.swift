@@ -1,4 +1,5 @@
 import SteleMarkdown
+import SteleSupport
 import SteleText
 
 /// All that the corpus pages need of one article, found in one pass over its text: its paragraphs are
@@ -15,8 +16,9 @@ public struct ArticleAnalysis: Sendable {
     public var figures: ArticleFigures
 
     /// Analyses `page`, the `articleIndex`-th of the corpus (which orders events that share a date).
+    /// `scanner` should know the units of `segmenter`'s dictionary (`QuantityScanner(segmenter:)`).
     public init(page: RenderedPage, articleIndex: Int, segmenter: any WordSegmenter, stopwords: Set<String>,
-                extractor: TimelineExtractor = TimelineExtractor(), scanner: QuantityScanner = QuantityScanner()) {
+                extractor: TimelineExtractor, scanner: QuantityScanner) {
         let paragraphTokens = page.markdown.paragraphs.map { segmenter.tokens(in: $0.text) }
         let headingTokens = page.markdown.headings.map { segmenter.tokens(in: $0.text) }
         words = ArticleWords(tokens: Array(paragraphTokens.joined()) + Array(headingTokens.joined()), stopwords: stopwords)
@@ -28,6 +30,25 @@ public struct ArticleAnalysis: Sendable {
         }
         events = Result { () throws(TimelineError) in try extractor.events(in: page, articleIndex: articleIndex) }
         figures = ArticleFigures(page)
+    }
+
+    /// Each page's own pass (`ArticleAnalysis`), one page per task; from `cache` for the pages it holds
+    /// unchanged.
+    static func analyse(_ pages: [RenderedPage], sources: WordSources, cache: AnalysisCache? = nil)
+        async -> [ArticleAnalysis]
+    {
+        let extractor = TimelineExtractor()
+        let scanner = QuantityScanner(segmenter: sources.segmenter)
+        cache?.beginBuild()
+        defer { cache?.endBuild() }
+        return await Array(pages.enumerated()).concurrentMap { index, page in
+            let analyse = {
+                ArticleAnalysis(page: page, articleIndex: index, segmenter: sources.segmenter,
+                                stopwords: sources.stopwords, extractor: extractor, scanner: scanner)
+            }
+            guard let cache else { return analyse() }
+            return cache.analysis(of: page, articleIndex: index, wordSources: sources.identity, analyse: analyse)
+        }
     }
 
     /// The same analysis for the article at another place among the pages (another article added before

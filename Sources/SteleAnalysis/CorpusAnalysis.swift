@@ -27,7 +27,7 @@ public struct CorpusAnalysis: Sendable {
         } catch {
             errors.append(.tags(error))
         }
-        let articles = await StatisticsReport.analyse(pages, sources: words, cache: cache)
+        let articles = await ArticleAnalysis.analyse(pages, sources: words, cache: cache)
         var events: [TimelineEvent] = []
         for article in articles {
             switch article.events {

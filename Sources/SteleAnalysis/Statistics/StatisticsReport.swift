@@ -39,7 +39,7 @@ public struct StatisticsReport: Sendable {
     /// Analyses `pages` (in the order given, which the page keeps), cutting words with `sources`.
     /// `eventYears` are the start years of the timeline's events, counted by decade for the chart.
     public init(pages: [RenderedPage], sources: WordSources, eventYears: [Int]) async throws(ContentError) {
-        let articles = await Self.analyse(pages, sources: sources)
+        let articles = await ArticleAnalysis.analyse(pages, sources: sources)
         try self.init(articles: articles, pages: pages, sources: sources, eventYears: eventYears)
     }
 
@@ -65,25 +65,6 @@ public struct StatisticsReport: Sendable {
         idfPath = sources.shownPath(sources.idfPath)
         userWordCount = sources.userWordCount
         dictionaryWordCount = sources.dictionaryWordCount
-    }
-
-    /// Each page's own pass (`ArticleAnalysis`), one page per task; from `cache` for the pages it holds
-    /// unchanged.
-    package static func analyse(_ pages: [RenderedPage], sources: WordSources, cache: AnalysisCache? = nil)
-        async -> [ArticleAnalysis]
-    {
-        let extractor = TimelineExtractor()
-        let scanner = QuantityScanner(segmenter: sources.segmenter)
-        cache?.beginBuild()
-        defer { cache?.endBuild() }
-        return await Array(pages.enumerated()).concurrentMap { index, page in
-            let analyse = {
-                ArticleAnalysis(page: page, articleIndex: index, segmenter: sources.segmenter,
-                                stopwords: sources.stopwords, extractor: extractor, scanner: scanner)
-            }
-            guard let cache else { return analyse() }
-            return cache.analysis(of: page, articleIndex: index, wordSources: sources.identity, analyse: analyse)
-        }
     }
 
     /// The quantities of `group`, largest value first (then as written, so the order is stable).

@@ -43,11 +43,8 @@ public struct TimelinePage: PageProducer {
                 outputs.append(page(entries, kind: .decadeOfYears(decade), layout: layout, filters: filters, site: site))
                 let byYear = Dictionary(grouping: entries, by: \.event.start.year)
                 for year in byYear.keys.sorted() {
-                    let pager = Pager(folder: Self.path(forYear: year), size: Self.pageLimit)
-                    let chunks = pager.chunks(of: byYear[year] ?? [])
-                    for (offset, chunk) in chunks.enumerated() {
-                        let place = PageOfRun(number: offset + 1, total: chunks.count, pager: pager)
-                        outputs.append(page(Array(chunk), kind: .year(year, place), layout: layout, filters: filters, site: site))
+                    outputs += pagedRun(byYear[year] ?? [], folder: Self.path(forYear: year)) { place, chunk in
+                        page(chunk, kind: .year(year, place), layout: layout, filters: filters, site: site)
                     }
                 }
             }
@@ -57,14 +54,22 @@ public struct TimelinePage: PageProducer {
         for article in articles {
             // An article of very many events is paged like a crowded year, its anchors counting on.
             let own = (byArticle[article.path] ?? []).enumerated().map { Numbered(number: $0, event: $1) }
-            let pager = Pager(folder: Self.path(for: article), size: Self.pageLimit)
-            let chunks = pager.chunks(of: own)
-            for (offset, chunk) in chunks.enumerated() {
-                let place = PageOfRun(number: offset + 1, total: chunks.count, pager: pager)
-                outputs.append(page(Array(chunk), kind: .article(article, place), layout: layout, filters: filters, site: site))
+            outputs += pagedRun(own, folder: Self.path(for: article)) { place, chunk in
+                page(chunk, kind: .article(article, place), layout: layout, filters: filters, site: site)
             }
         }
         return outputs
+    }
+
+    /// `events` on pages of at most `pageLimit` under `folder` (`folder`, then `folder/page/2/`, …), each
+    /// made by `makePage` from its place in the run and its events.
+    private func pagedRun(_ events: [Numbered], folder: String,
+                          makePage: (PageOfRun, [Numbered]) -> PageOutput) -> [PageOutput] {
+        let pager = Pager(folder: folder, size: Self.pageLimit)
+        let chunks = pager.chunks(of: events)
+        return chunks.enumerated().map { offset, chunk in
+            makePage(PageOfRun(number: offset + 1, total: chunks.count, pager: pager), Array(chunk))
+        }
     }
 
     /// The folder of one article's timeline: `timeline/<slug>/`.

@@ -17,37 +17,6 @@ struct SearchDocument: Sendable, Equatable {
         var url: String
     }
 
-    /// `page` as its entry in lists (`summary`) shows it, with its text.
-    init(page: RenderedPage, summary: ArticleSummaryView) {
-        self.init(page: page, url: summary.url, tags: summary.tags.map { Tag(name: $0.name, url: $0.url) })
-    }
-
-    init(page: RenderedPage, url: String, tags: [Tag] = []) {
-        let frontmatter = page.page.frontmatter
-        self.title = page.title
-        self.url = url
-        self.date = frontmatter.date?.iso
-        self.subtitle = frontmatter.subtitle.flatMap { $0.isEmpty ? nil : $0 }
-        self.authors = frontmatter.authors
-        self.tags = tags
-        self.headings = page.markdown.headings.map(\.text)
-        // Items of tight lists after the paragraphs: their place among them is not kept, and a snippet
-        // shows them only when the paragraphs do not match.
-        self.paragraphs = page.markdown.paragraphs.map(\.text) + page.markdown.listItems
-    }
-
-    init(title: String, url: String, date: String? = nil, subtitle: String? = nil, authors: [String] = [],
-         tags: [Tag] = [], headings: [String] = [], paragraphs: [String] = []) {
-        self.title = title
-        self.url = url
-        self.date = date
-        self.subtitle = subtitle
-        self.authors = authors
-        self.tags = tags
-        self.headings = headings
-        self.paragraphs = paragraphs
-    }
-
     /// The paragraphs a result's snippet is cut from, as many whole ones as fit in `bytes` of UTF-8 and
     /// the next one cut to fit: a long article's fragment stays small, and a match past the cut shows
     /// the article's opening instead.
@@ -61,7 +30,7 @@ struct SearchDocument: Sendable, Equatable {
             } else {
                 var cut = String.UnicodeScalarView()
                 for scalar in paragraph.unicodeScalars {
-                    left -= String(scalar).utf8.count
+                    left -= UTF8.width(scalar)
                     if left < 0 { break }
                     cut.append(scalar)
                 }
@@ -85,5 +54,27 @@ struct SearchDocument: Sendable, Equatable {
         let text = snippetText(bytes: textBytes)
         if !text.isEmpty { fields.append("\"text\":[\(text.map(q).joined(separator: ",\n"))]") }
         return "{" + fields.joined(separator: ",\n") + "}\n"
+    }
+}
+
+// In an extension, so that the memberwise initialiser stays (tests build documents field by field).
+extension SearchDocument {
+    /// `page` as its entry in lists (`summary`) shows it, with its text.
+    init(page: RenderedPage, summary: ArticleSummaryView) {
+        self.init(page: page, url: summary.url, tags: summary.tags.map { Tag(name: $0.name, url: $0.url) })
+    }
+
+    init(page: RenderedPage, url: String, tags: [Tag] = []) {
+        let frontmatter = page.page.frontmatter
+        self.title = page.title
+        self.url = url
+        self.date = frontmatter.date?.iso
+        self.subtitle = frontmatter.subtitle.flatMap { $0.isEmpty ? nil : $0 }
+        self.authors = frontmatter.authors
+        self.tags = tags
+        self.headings = page.markdown.headings.map(\.text)
+        // Items of tight lists after the paragraphs: their place among them is not kept, and a snippet
+        // shows them only when the paragraphs do not match.
+        self.paragraphs = page.markdown.paragraphs.map(\.text) + page.markdown.listItems
     }
 }

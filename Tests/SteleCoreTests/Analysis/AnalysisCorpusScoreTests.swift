@@ -14,10 +14,15 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/analysis-corpus")
 
+    /// The corpus scored once for every test here: scoring cuts all 41 texts.
+    private static let scoring = Task { () throws -> AnalysisScore in
+        let words = try WordSources.load(config: SiteConfig(), siteDirectory: corpus)
+        guard words.dictionaryPath != nil else { throw MissingDictionary() }
+        return try await AnalysisScorer(folder: corpus, words: words).score()
+    }
+
     @Test func theCorpusScoresNoLowerThanBefore() async throws {
-        let words = try WordSources.load(config: SiteConfig(), siteDirectory: Self.corpus)
-        try #require(words.dictionaryPath != nil, "jieba's dictionary (python3-jieba) is needed; make installs it")
-        let score = try await AnalysisScorer(folder: Self.corpus, words: words).score()
+        let score = try await Self.scoring.value
         #expect(score.events.recall.total == 135 && score.quantities.recall.total == 232, "the corpus itself changed")
         #expect(score.events.recall.right >= 135 && score.events.precision.ratio >= 0.99,
                 "events: recall \(score.events.recall.text), precision \(score.events.precision.text)")
@@ -36,31 +41,30 @@ import Testing
 
     /// Issue 12's bar for events, met: at least 95% of the dated events found, at least 97% of those listed right.
     @Test func eventsMeetTheIssuesTargets() async throws {
-        let words = try WordSources.load(config: SiteConfig(), siteDirectory: Self.corpus)
-        try #require(words.dictionaryPath != nil, "jieba's dictionary (python3-jieba) is needed; make installs it")
-        let score = try await AnalysisScorer(folder: Self.corpus, words: words).score()
+        let score = try await Self.scoring.value
         #expect(score.events.recall.ratio >= 0.95 && score.events.precision.ratio >= 0.97,
                 "events: recall \(score.events.recall.text), precision \(score.events.precision.text)")
     }
 
     /// Issue 12's bar for quantities, met: at least 97% of the figures found, at least 97% of those found right.
     @Test func quantitiesMeetTheIssuesTargets() async throws {
-        let words = try WordSources.load(config: SiteConfig(), siteDirectory: Self.corpus)
-        try #require(words.dictionaryPath != nil, "jieba's dictionary (python3-jieba) is needed; make installs it")
-        let score = try await AnalysisScorer(folder: Self.corpus, words: words).score()
+        let score = try await Self.scoring.value
         #expect(score.quantities.recall.ratio >= 0.97 && score.quantities.precision.ratio >= 0.97,
                 "quantities: recall \(score.quantities.recall.text), precision \(score.quantities.precision.text)")
     }
 
     /// Issue 12's bar for entities, met: at least 80% of the names found, at least 90% of those listed right.
     @Test func entitiesMeetTheIssuesTargets() async throws {
-        let words = try WordSources.load(config: SiteConfig(), siteDirectory: Self.corpus)
-        try #require(words.dictionaryPath != nil, "jieba's dictionary (python3-jieba) is needed; make installs it")
-        let score = try await AnalysisScorer(folder: Self.corpus, words: words).score()
+        let score = try await Self.scoring.value
         for kind in ["people", "places", "organisations"] {
             let entity = try #require(score.entities[kind])
             #expect(entity.recall.ratio >= 0.8 && entity.precision.ratio >= 0.9,
                     "\(kind): recall \(entity.recall.text), precision \(entity.precision.text)")
         }
     }
+}
+
+/// Thrown, and shown by every score test, when python3-jieba is not installed.
+private struct MissingDictionary: Error, CustomStringConvertible {
+    var description: String { "jieba's dictionary (python3-jieba) is needed; make installs it" }
 }
