@@ -99,7 +99,8 @@ public struct QuantityScanner: Sendable {
                 prefix = Approximation(kind, word: word)
                 numberStart = after
             }
-            guard var numeral = ChineseNumeral.parse(scalars, at: numberStart) ?? half(at: numberStart) else { return nil }
+            guard var numeral = ChineseNumeral.parse(scalars, at: numberStart)
+                ?? ChineseNumeral.half(scalars, at: numberStart) else { return nil }
             numeral = unitAfterScale(numeral, numberStart: numberStart)
             let skip = Outcome.skip(numeral.end)
             if numeral.value.isNaN || numeral.upper?.isNaN == true { return skip }  // beyond Decimal's 38 digits
@@ -200,11 +201,6 @@ public struct QuantityScanner: Sendable {
                   let shorter = ChineseNumeral.parse(Array(scalars[..<last]), at: numberStart), shorter.end == last
             else { return numeral }
             return shorter
-        }
-
-        /// 半 read as 0.5 (半小时, 半个多小时, 半个世纪), when not part of a longer word (上半年, 一半).
-        func half(at index: Int) -> ChineseNumeral? {
-            ChineseNumeral.half(scalars, at: index)
         }
 
         /// 个 then 多 or 半 then a unit of time (个多月, 个半小时, 个世纪): the unit with its 个, its end,
