@@ -22,31 +22,50 @@ struct EntityRecognizer {
                                                     "将", "跟", "给", "为", "和", "同", "往"]
     /// Demonstratives it glues onto a measure word (这所, 这批): never the start of a name.
     private static let demonstratives: Set<String> = ["这", "那", "该", "本", "每", "各", "此", "其"]
+    /// Words of status it glues onto the name after them (原|岭川公司: the former one).
+    private static let statusPrefixes: Set<String> = ["原", "前"]
     /// Tags of characters that are no part of a name: function words, numerals, verbs, adjectives, time words.
     private static let functionTags: Set<String> = ["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m",
                                                     "q", "f", "t", "v", "vn", "a", "ad", "y", "e", "o", "k", "h", "s"]
 
     private let tokens: [Token]
+    /// The dictionary the tokens were cut with: what the parts of a dictionary word are on their own.
+    private let dictionary: WordDictionary?
 
-    init(tokens: [Token]) {
-        self.tokens = Self.joined(Self.refined(tokens.filter { $0.kind != .space }))
+    init(tokens: [Token], dictionary: WordDictionary? = nil) {
+        self.tokens = Self.joined(Self.refined(tokens.filter { $0.kind != .space }, dictionary: dictionary))
+        self.dictionary = dictionary
     }
 
     /// The mentions of the article: places named with their suffix first (they may sit inside the name of
     /// a body: 嵊溪县档案馆), then organisations, then the other places and the people outside them (沅澧
-    /// in 沅澧大学 is no mention of its own).
+    /// in 沅澧大学 is no mention of its own). Names inside a title in 《》 are part of the name of a work
+    /// (《嵊溪县志》, a regulation for a kind of school), not mentions.
     func mentions() -> [EntityMention] {
         var found: [EntityMention] = []
         // Each suffixed place becomes one token tagged ns, so that a body's name can start with it.
         var merged: [Token] = []
         var isPlace: [Bool] = []
+        let inTitle = Self.insideTitles(tokens)
+        var mergedInTitle: [Bool] = []
         for index in tokens.indices {
             if let start = suffixedPlaceStart(endingAt: index, after: merged.count) {
                 let parts = Array(merged[(merged.count - (index - start))...]) + [tokens[index]]
                 merged.removeLast(index - start)
                 isPlace.removeLast(index - start)
+                mergedInTitle.removeLast(index - start)
+                // 商洛|柞水县: a dictionary word tagged as a person right before a place is the place above it.
+                if let before = merged.indices.last, case let previous = merged[before], !isPlace[before],
+                   !previous.isNewWord, EntityCues.isPersonTag(previous.tag), previous.length >= 2 {
+                    merged[before].tag = "ns"
+                    isPlace[before] = true
+                    if !inTitle[index] { found.append(EntityMention(kind: .place, name: previous.text, hasEvidence: true)) }
+                }
                 let name = parts.map(\.text).joined()
-                found.append(EntityMention(kind: .place, name: name, hasEvidence: true))
+                if !inTitle[index] {
+                    found.append(EntityMention(kind: .place, name: name,
+                                               hasEvidence: !looksLikeAKindOfPlace(parts) || isPlaceLed(before: merged)))
+                }
                 merged.append(Token(text: name, kind: .word, tag: "ns", start: parts[0].start,
                                     length: parts.reduce(0) { $0 + $1.length }))
                 isPlace.append(true)
@@ -54,10 +73,11 @@ struct EntityRecognizer {
                 merged.append(tokens[index])
                 isPlace.append(false)
             }
+            mergedInTitle.append(inTitle[index])
         }
-        let recognizer = EntityRecognizer(refinedTokens: merged)
-        var used = isPlace
-        for index in merged.indices {
+        let recognizer = EntityRecognizer(refinedTokens: merged, dictionary: dictionary)
+        var used = zip(isPlace, mergedInTitle).map { $0 || $1 }
+        for index in merged.indices where !mergedInTitle[index] {
             guard let first = recognizer.organisationStart(endingAt: index) else { continue }
             found.append(EntityMention(kind: .organisation, name: recognizer.text(first...index), hasEvidence: true))
             for covered in first...index { used[covered] = true }
@@ -75,8 +95,39 @@ struct EntityRecognizer {
         return found
     }
 
-    private init(refinedTokens: [Token]) {
+    private init(refinedTokens: [Token], dictionary: WordDictionary?) {
         self.tokens = refinedTokens
+        self.dictionary = dictionary
+    }
+
+    /// For each token, whether it lies between 《 and 》 (the marks themselves included).
+    static func insideTitles(_ tokens: [Token]) -> [Bool] {
+        var depth = 0
+        return tokens.map { token in
+            if token.text == "《" { depth += 1 }
+            defer { if token.text == "》" { depth = max(0, depth - 1) } }
+            return depth > 0 || token.text == "》"
+        }
+    }
+
+    /// A dictionary word made of an adjective (or a pronoun) and a kind of place, which the dictionary may tag as a
+    /// place (大城市, 旧城区) though it names none — or may (宽城区 is a district): such a word needs the
+    /// context of a place.
+    private func looksLikeAKindOfPlace(_ parts: [Token]) -> Bool {
+        guard parts.count == 1, let word = parts.first, !word.isNewWord, word.length == 3, let dictionary
+        else { return false }
+        let scalars = Array(word.text.unicodeScalars)
+        let head = String(scalars[0])
+        var tail = String.UnicodeScalarView()
+        tail.append(contentsOf: scalars[1...])
+        // An adjective (大, 旧), a pronoun (各, 本) or a numeral before it.
+        return ["a", "r", "m"].contains(dictionary.entry(for: head)?.tag) && dictionary.contains(String(tail))
+    }
+
+    /// Whether the token that ends `before` leads to a place: 在, 到, or a place above it (吉林长春|宽城区).
+    private func isPlaceLed(before: [Token]) -> Bool {
+        guard let previous = before.last else { return false }
+        return EntityCues.placeLeads.contains(previous.text) || previous.tag == "ns"
     }
 
     // MARK: Organisations
@@ -142,7 +193,8 @@ struct EntityRecognizer {
     private func suffixedPlaceStart(endingAt end: Int, after available: Int) -> Int? {
         let last = tokens[end]
         guard last.kind == .word, endsWithPlaceSuffix(last) else { return nil }
-        let whole = last.length >= 3 && (last.tag == "ns" || last.tag == "nz" || last.isNewWord || EntityCues.isPersonTag(last.tag))
+        let whole = last.length >= 3
+            && (last.tag == "ns" || last.tag == "nz" || last.isNewWord || EntityCues.isPersonTag(last.tag) || hasRareHead(last))
         let placeWord = last.length <= 2 && (last.length == 1 || (last.tag == "n" && !last.isNewWord))
         let shortName = last.length == 2 && (last.isNewWord || last.tag == "ns" || EntityCues.isPersonTag(last.tag))
         guard whole || placeWord || shortName else { return nil }
@@ -154,7 +206,8 @@ struct EntityRecognizer {
         while start > lowest, case let previous = tokens[start - 1], !endsWithPlaceSuffix(previous) {
             if isNameCharacter(previous) {
                 nameLength += 1
-            } else if placeWord, !tookName, previous.length >= 2, isPlaceName(previous) {
+            } else if placeWord || (shortName && previous.isNewWord), !tookName, previous.length >= 2,
+                      isPlaceName(previous, beforeKindOfPlace: placeWord && last.length == 2) {
                 nameLength += previous.length
                 tookName = true
             } else {
@@ -175,8 +228,33 @@ struct EntityRecognizer {
         return nameLength >= (last.length == 1 ? 2 : 1) ? start : nil
     }
 
-    private func isPlaceName(_ token: Token) -> Bool {
-        token.isNewWord || token.tag == "ns" || EntityCues.isPersonTag(token.tag)
+    /// Whether `token`, a dictionary word that ends in a suffix but is tagged a common noun (柞水县, 水磨沟区:
+    /// the dictionary's tags are not consistent), is a name: what comes before the suffix is no word, or a
+    /// rare one, as the gazetteer's entries are. A common word before the suffix (模范村, 开发区, 贫困县),
+    /// or a common word for a kind of place at the end (街道|社区), makes a kind of place.
+    private func hasRareHead(_ token: Token) -> Bool {
+        guard token.tag == "n", !token.isNewWord, let dictionary else { return false }
+        let scalars = Array(token.text.unicodeScalars)
+        func isRare(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: part)
+            return (dictionary.entry(for: String(text))?.frequency ?? 0) < Self.rareWordFrequency
+        }
+        // In a word of three characters the last two are the suffix's own word (鲤|城区), not a kind of place.
+        return isRare(scalars.dropLast()) && (scalars.count < 4 || isRare(scalars.suffix(2)))
+    }
+
+    /// Below this frequency a dictionary word is a rare one: jieba gives most names from its gazetteer 2 to 10.
+    private static let rareWordFrequency = 50
+
+    /// Whether `token` may be the name before a place's suffix or a word for a kind of place. A new word
+    /// the tagging model calls a verb or an adjective (配强|村, 老旧|小区) is none. Before a kind of place
+    /// (农村, 小区, 城市), which a phrase of any noun may end (党管|农村), a new word needs a name's tag.
+    private func isPlaceName(_ token: Token, beforeKindOfPlace: Bool) -> Bool {
+        if token.tag == "ns" || EntityCues.isPersonTag(token.tag) { return true }
+        guard token.isNewWord else { return false }
+        if beforeKindOfPlace { return token.tag.isEmpty || token.tag == "nz" }
+        return !Self.functionTags.contains(token.tag) && token.tag != "z"
     }
 
     /// A place the tags name, without a suffix (广州, 日本): backed when a word that leads to a place comes
@@ -190,7 +268,17 @@ struct EntityRecognizer {
             || (index + 1 < tokens.count && EntityCues.placeFollowers.contains(tokens[index + 1].text))
         let listed = (index >= 2 && tokens[index - 1].text == "、" && tokens[index - 2].tag == "ns")
             || (index + 2 < tokens.count && tokens[index + 1].text == "、" && tokens[index + 2].tag == "ns")
-        return (EntityMention(kind: .place, name: token.text, hasEvidence: led || listed), 1)
+        // An address names places from the largest down, with nothing between them: 安徽|全椒县, 武汉|青山区,
+        // 鲤城区|西街. The neighbour must be a place with its suffix: the dictionary tags some verbs as places
+        // too (扎根|黄土高原), and a word of two characters ending in a suffix (山村, 城区) is a kind of place.
+        func isPlace(_ neighbour: Token) -> Bool {
+            neighbour.tag == "ns" && neighbour.length >= 3 && endsWithPlaceSuffix(neighbour)
+        }
+        // After a place, a direction (花垣县|西北) is a position in it, not a place of its own.
+        let isDirection = token.text.unicodeScalars.allSatisfy { "东南西北中".unicodeScalars.contains($0) }
+        let inAddress = (index > 0 && isPlace(tokens[index - 1]) && !isDirection)
+            || (index + 1 < tokens.count && isPlace(tokens[index + 1]))
+        return (EntityMention(kind: .place, name: token.text, hasEvidence: led || listed || inAddress), 1)
     }
 
     /// A character standing alone that may belong to a name: not a function word, numeral, verb or suffix.
@@ -215,7 +303,7 @@ struct EntityRecognizer {
     func person(at index: Int) -> (EntityMention, Int)? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
-        let titled = index > 0 && isRole(tokens[index - 1])
+        let titled = index > 0 && isRole(tokens[index - 1]) && !isCounted(role: index - 1)
         let tagged = EntityCues.isPersonTag(token.tag)
         // 王|建宇, 闻人|淑琬: a surname the dictionary tags as a name, then the given name, between a title
         // and whatever follows or before a word of saying.
@@ -252,6 +340,18 @@ struct EntityRecognizer {
             && token.text.unicodeScalars.last.map(EntityCues.roleEndings.contains) == true
     }
 
+    /// Whether the role at `index` is counted (1名乡镇领导班子成员, 两位专家): a number of people, whom
+    /// the clause goes on to say what they do (包村, 驻村), not the title of the name after it.
+    private func isCounted(role index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0, index - before <= 3, ["n", "b", "nz", "nt", "vn", "j", "l"].contains(tokens[before].tag) {
+            before -= 1
+        }
+        guard before >= 0 else { return false }
+        let word = tokens[before]
+        return word.tag == "q" || (word.tag == "m" && word.text.unicodeScalars.last.map { "名位个批".unicodeScalars.contains($0) } == true)
+    }
+
     /// The word after `index` is one of saying, or a way of addressing a person.
     private func isSaid(after index: Int) -> Bool {
         guard index + 1 < tokens.count else { return false }
@@ -267,7 +367,7 @@ struct EntityRecognizer {
 
     /// The tokens with the HMM's commonest slips undone: a preposition glued before a new word (由|岭峤)
     /// and a verb of saying glued after one (李阿三|说) stand apart again.
-    static func refined(_ tokens: [Token]) -> [Token] {
+    static func refined(_ tokens: [Token], dictionary: WordDictionary?) -> [Token] {
         var refined: [Token] = []
         refined.reserveCapacity(tokens.count)
         for token in tokens {
@@ -280,8 +380,14 @@ struct EntityRecognizer {
             var lead: Token?
             var trail: Token?
             let first = String(scalars[0])
-            if demonstratives.contains(first) || prepositions.contains(first) {
-                lead = Token(text: String(scalars[0]), kind: .word, tag: "p", start: start, length: 1)
+            if demonstratives.contains(first) || prepositions.contains(first) || statusPrefixes.contains(first) {
+                lead = Token(text: first, kind: .word, tag: statusPrefixes.contains(first) ? "b" : "p", start: start, length: 1)
+                scalars.removeFirst()
+                start += 1
+            } else if EntityCues.placeSuffixes.contains(scalars[0]), let previous = refined.last,
+                      previous.end == token.start, previous.tag == "ns" || previous.isNewWord {
+                // 西坪|镇坊|城新村: the suffix glued after a place ends that place; what follows starts a name.
+                lead = Token(text: first, kind: .word, tag: "n", start: start, length: 1)
                 scalars.removeFirst()
                 start += 1
             }
@@ -292,7 +398,11 @@ struct EntityRecognizer {
             if let lead { refined.append(lead) }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars)
-            refined.append(Token(text: String(view), kind: .word, tag: token.tag, start: start, length: scalars.count,
+            // What is left of one character is no word the model tagged (从原 → 原, 这是 → 是): it has the
+            // dictionary's tag of that character, if any.
+            let text = String(view)
+            let tag = scalars.count >= 2 ? token.tag : dictionary?.entry(for: text)?.tag ?? ""
+            refined.append(Token(text: text, kind: .word, tag: tag, start: start, length: scalars.count,
                                  isNewWord: scalars.count >= 2))
             if let trail { refined.append(trail) }
         }
