@@ -43,7 +43,8 @@ extension EntityRecognizer {
             if isNameCharacter(previous) {
                 nameLength += 1
             } else if placeWord || (shortName && previous.isNewWord), !tookName, previous.length >= 2,
-                      isPlaceName(previous, beforeKindOfPlace: placeWord && last.length == 2) {
+                      isPlaceName(previous, beforeKindOfPlace: placeWord && last.length == 2)
+                        || (last.length == 1 && isCommonWordNamingAPlace(previous, after: start - 2)) {
                 nameLength += previous.length
                 tookName = true
             } else {
@@ -83,6 +84,16 @@ extension EntityRecognizer {
     /// Below this frequency a dictionary word is a rare one: jieba gives most names from its gazetteer 2 to 10.
     static let rareWordFrequency = 50
 
+    /// Whether `word`, a common noun before a suffix, names the place in an address: villages and streets
+    /// are often named with common words (长征村, 胜利村), and after the place above them (贡江镇|长征|村) they
+    /// are names; alone (全村, 一个|模范|村) they are not.
+    private func isCommonWordNamingAPlace(_ word: Token, after index: Int) -> Bool {
+        guard index >= 0, word.kind == .word, !word.isNewWord, ["n", "nz"].contains(word.tag) else { return false }
+        let above = tokens[index]
+        // A suffix standing alone (太和|镇|永丰|村) ends a place too; 全村 and 城市 are kinds of place.
+        return above.kind == .word && (above.tag == "ns" || (above.length != 2 && endsWithPlaceSuffix(above)))
+    }
+
     /// Whether `token` may be the name before a place's suffix or a word for a kind of place. A new word
     /// the tagging model calls a verb or an adjective (配强|村, 老旧|小区) is none. Before a kind of place
     /// (农村, 小区, 城市), which a phrase of any noun may end (党管|农村), a new word needs a name's tag.
@@ -94,7 +105,8 @@ extension EntityRecognizer {
     }
 
     /// A place the tags name, without a suffix (广州, 日本): backed when a word that leads to a place comes
-    /// before it (在, 到, 来自), a word of position after it (边, 一带), or another place is listed with it.
+    /// before it (在, 到, 来自), a word of position after it (边, 一带), another place is listed with it, or
+    /// it is part of an address.
     func namedPlace(at index: Int) -> (EntityMention, Int)? {
         let token = tokens[index]
         // A word ending in a suffix (城市, 山区, 古镇) is a kind of place, not one, unless the suffix rule took it.
@@ -112,8 +124,11 @@ extension EntityRecognizer {
         }
         // After a place, a direction (花垣县|西北) is a position in it, not a place of its own.
         let isDirection = token.text.unicodeScalars.allSatisfy { "东南西北中".unicodeScalars.contains($0) }
+        // Before it, the address may go on through other names without a suffix (江西|赣州|于都县).
+        var next = index + 1
+        while next < tokens.count, next - index <= 3, tokens[next].tag == "ns", !endsWithPlaceSuffix(tokens[next]) { next += 1 }
         let inAddress = (index > 0 && isPlace(tokens[index - 1]) && !isDirection)
-            || (index + 1 < tokens.count && isPlace(tokens[index + 1]))
+            || (next < tokens.count && isPlace(tokens[next]))
         return (EntityMention(kind: .place, name: token.text, hasEvidence: led || listed || inAddress), 1)
     }
 

@@ -90,6 +90,12 @@ import Testing
         #expect(words.people.isEmpty)
     }
 
+    @Test func aVillageNamedWithACommonWordIsAPlaceInAnAddress() throws {
+        // 长征 is a common noun; after the town above it, 长征|村 is a village. 江西 and 赣州 lead to 于都县.
+        let words = try statistics(["在江西赣州于都县贡江镇长征村，村民说河水清了。", "全村种了两百亩脐橙，一个模范村就这样建起来了。"])
+        #expect(Set(names(words.places)) == ["江西", "赣州", "于都县", "贡江镇", "长征村"])
+    }
+
     @Test func aSuffixTheModelGluesToTheNextNameEndsThePlaceBefore() throws {
         // The HMM cuts 西坪|镇坊|城|新村.
         let words = try statistics(["在山西大同云州区西坪镇坊城新村，村民在合作社分拣黄花。"])
