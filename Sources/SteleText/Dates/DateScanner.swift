@@ -441,7 +441,7 @@ package struct DateScanner: Sendable {
     ]
 
     /// Before a number, these make it a count of years: 近2000年, 连续8年, 第N年.
-    private static let countsBefore = [
+    package static let countsBefore = [
         "近", "约", "连续", "长达", "历时", "时隔", "历经", "经过", "整整", "足足", "将近", "超过", "逾", "第", "每",
         "用了", "花了", "为期", "持续", "共", "达", "过去",
     ]
