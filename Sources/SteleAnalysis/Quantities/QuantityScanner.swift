@@ -159,7 +159,11 @@ public struct QuantityScanner: Sendable {
             }
             if numeral.isBareOne && !oneIsAFigure { return skip }  // 一天, 一家: the article "a"
             if scalars[numberStart] == "半" && kind != .time { return skip }  // 半数, 一半: no unit of time, no figure
-            if boundSuffixFollows(end) || unitInsideWord(start: start, numberStart: numberStart, unitStart: numeral.end, end: end, kind: kind) {
+            // After 零下 a number and unit are a reading on a scale, however the dictionary files them (十度, d).
+            let belowZero = start >= 2 && scalars[(start - 2)..<start].elementsEqual(Fall.belowZero)
+            if boundSuffixFollows(end)
+                || !belowZero && unitInsideWord(start: start, numberStart: numberStart, unitStart: numeral.end, end: end, kind: kind)
+            {
                 return skip
             }
             if let range = rangeAfterUnit(end, unit: unit, low: numeral.value) {
