@@ -21,6 +21,8 @@ extension DateScanner {
     /// The festival named at `index`, the index after it and the holiday words that follow it (`春节假期期间`,
     /// `清明小长假`, `除夕当天`: the holiday starts on the festival's day), and whether there were any.
     func festival(_ text: Text, at index: Int) -> (name: Festival.Name, end: Int, hasHolidayWord: Bool)? {
+        // Called at most characters of a text: most start no name, which one set lookup tells.
+        guard index >= 0, index < text.count, Self.festivalStarts.contains(text[index]) else { return nil }
         let lunar = lunarDay(text, at: index)
         guard let name = lunar?.name ?? Festival.names.first(where: { text.has($0.word, at: index) }) else { return nil }
         var end = lunar?.end ?? index + name.word.unicodeScalars.count
@@ -37,6 +39,12 @@ extension DateScanner {
         }
         return (name, end, end > start)
     }
+
+    /// The first scalars of festival names and of lunar days (农历, 正月, 二月初二).
+    static let festivalStarts: Set<Unicode.Scalar> = Set(Festival.names.compactMap(\.word.unicodeScalars.first))
+        .union(lunarCalendarWords.compactMap(\.unicodeScalars.first))
+        .union(lunarMonthNames.keys)
+        .union(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"])
 
     /// What may stand right before a festival that opens a clause.
     static let festivalOpeners: Set<Unicode.Scalar> = clauseOpeners.union(["”", " ", "\u{3000}"])
