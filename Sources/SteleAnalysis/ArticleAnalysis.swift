@@ -21,7 +21,8 @@ public struct ArticleAnalysis: Sendable {
                 extractor: TimelineExtractor, scanner: QuantityScanner) {
         let paragraphTokens = page.markdown.paragraphs.map { segmenter.tokens(in: $0.text) }
         let headingTokens = page.markdown.headings.map { segmenter.tokens(in: $0.text) }
-        words = ArticleWords(tokens: Array(paragraphTokens.joined()) + Array(headingTokens.joined()), stopwords: stopwords)
+        words = ArticleWords(tokens: Array(paragraphTokens.joined()) + Array(headingTokens.joined()), stopwords: stopwords,
+                             dictionary: (segmenter as? DictionarySegmenter)?.dictionary)
         quantities = zip(page.markdown.paragraphs, paragraphTokens).flatMap { paragraph, tokens in
             scanner.quantities(in: paragraph.text, tokens: tokens).map {
                 StatisticsReport.CitedQuantity(quantity: $0, articleTitle: page.title, articlePath: page.path,

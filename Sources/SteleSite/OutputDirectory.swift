@@ -59,7 +59,8 @@ public struct OutputDirectory: Sendable {
         do {
             // The marker first: a staging folder is Stele's from its first file on.
             try StagedFiles.write(Data(Self.markerText.utf8), to: staging.appendingPathComponent(Self.markerName).path)
-            try StagedFiles(folder: staging).write(files)
+            let hasPrevious = fileManager.fileExists(atPath: url.appendingPathComponent(Self.markerName).path)
+            try StagedFiles(folder: staging, previous: hasPrevious ? PreviousOutput(folder: url.path) : nil).write(files)
             try swap(in: staging)
         } catch {
             try? fileManager.removeItem(at: staging)

@@ -35,6 +35,8 @@ public struct StatisticsReport: Sendable {
     public var idfPath: String?
     public var userWordCount: Int
     public var dictionaryWordCount: Int
+    /// Whether words the dictionary lacks were found by jieba's HMMs.
+    public var findsNewWords: Bool
 
     /// Analyses `pages` (in the order given, which the page keeps), cutting words with `sources`.
     /// `eventYears` are the start years of the timeline's events, counted by decade for the chart.
@@ -65,6 +67,7 @@ public struct StatisticsReport: Sendable {
         idfPath = sources.shownPath(sources.idfPath)
         userWordCount = sources.userWordCount
         dictionaryWordCount = sources.dictionaryWordCount
+        findsNewWords = sources.findsNewWords
     }
 
     /// The quantities of `group`, largest value first (then as written, so the order is stable).

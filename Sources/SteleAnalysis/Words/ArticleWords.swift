@@ -17,7 +17,8 @@ public struct ArticleWords: Sendable, Equatable {
     var mentions: [EntityMention] = []
 
     /// Counts `tokens` (the article's paragraphs, then its headings); `stopwords` are no content.
-    public init(tokens: [Token], stopwords: Set<String>) {
+    /// `dictionary`, the one the tokens were cut with, tells the entity rules what the parts of a word are.
+    public init(tokens: [Token], stopwords: Set<String>, dictionary: WordDictionary? = nil) {
         for token in tokens where token.kind == .word || token.kind == .latin {
             wordTokens += 1
             vocabulary.insert(token.text)
@@ -25,7 +26,7 @@ public struct ArticleWords: Sendable, Equatable {
             contentTokens += 1
             contentCounts[token.text, default: 0] += 1
         }
-        mentions = EntityRecognizer(tokens: tokens).mentions()
+        mentions = EntityRecognizer(tokens: tokens, dictionary: dictionary).mentions()
     }
 }
 

@@ -25,6 +25,8 @@ public struct WordSources: Sendable {
     public var userWordCount: Int
     /// Number of words in the dictionary read (0 for ICU).
     public var dictionaryWordCount: Int
+    /// Whether jieba's HMMs find the words the dictionary lacks (python3-jieba's tables were found).
+    public var findsNewWords: Bool
     /// Where the dictionary and the IDF table were looked for, for the notes that say they were missing.
     public var searchedDictionary = WordSources.debianDictionary
     public var searchedIDF = WordSources.debianIDF
@@ -52,6 +54,7 @@ public struct WordSources: Sendable {
         self.stopwords = stopwords
         self.userWordCount = userWordCount
         self.dictionaryWordCount = (segmenter as? DictionarySegmenter)?.dictionary.wordCount ?? 0
+        self.findsNewWords = (segmenter as? DictionarySegmenter)?.unknownWords != nil
     }
 
     /// Resolves the site's settings and loads the dictionary (read once per process, however many

@@ -55,8 +55,9 @@ public struct WordStatistics: Sendable, Equatable {
     /// from the articles themselves. `frontmatter`, when given, holds each article's frontmatter in the
     /// same order: its authors and place are people and places the article names.
     public init(articles: [[Token]], frontmatter: [Frontmatter] = [], stopwords: Set<String>, idf: IDFTable?,
-                distinctiveCount: Int = 10) {
-        self.init(articles: articles.map { ArticleWords(tokens: $0, stopwords: stopwords) }, frontmatter: frontmatter,
+                dictionary: WordDictionary? = nil, distinctiveCount: Int = 10) {
+        self.init(articles: articles.map { ArticleWords(tokens: $0, stopwords: stopwords, dictionary: dictionary) },
+                  frontmatter: frontmatter,
                   idf: idf, distinctiveCount: distinctiveCount)
     }
 

@@ -77,7 +77,8 @@ struct StatisticsContext {
 
     var method: String {
         guard let dictionary = report.dictionaryPath else { return labels["methodICU"] }
-        var text = labels.format("methodDictionary", dictionaryName(WordDataName(path: dictionary)),
+        var text = labels.format(report.findsNewWords ? "methodDictionaryHMM" : "methodDictionary",
+                                 dictionaryName(WordDataName(path: dictionary)),
                                  Self.grouped(report.dictionaryWordCount))
         if report.userWordCount > 0 { text += (labels.isChinese ? "" : " ") + labels.format("methodUserWords", String(report.userWordCount)) }
         return text

@@ -4,7 +4,7 @@ import Testing
 @testable import SteleContent
 @testable import SteleScore
 
-/// Holds the analysis's scores on Tests/Fixtures/analysis-corpus (41 texts, each with the events,
+/// Holds the analysis's scores on Tests/Fixtures/analysis-corpus (47 texts, each with the events,
 /// quantities and names a careful reader finds), cut with jieba's dictionary and no site word list,
 /// so that no change lowers them unnoticed. `make score` prints them; raise the floors as the analysis
 /// improves. Issue 12 aims at events ≥ 95% recall and ≥ 97% precision, quantities ≥ 97% both,
@@ -14,7 +14,7 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/analysis-corpus")
 
-    /// The corpus scored once for every test here: scoring cuts all 41 texts.
+    /// The corpus scored once for every test here: scoring cuts all 47 texts.
     private static let scoring = Task { () throws -> AnalysisScore in
         let words = try WordSources.load(config: SiteConfig(), siteDirectory: corpus)
         guard words.dictionaryPath != nil else { throw MissingDictionary() }
@@ -23,19 +23,19 @@ import Testing
 
     @Test func theCorpusScoresNoLowerThanBefore() async throws {
         let score = try await Self.scoring.value
-        #expect(score.events.recall.total == 144 && score.quantities.recall.total == 253, "the corpus itself changed")
+        #expect(score.events.recall.total == 144 && score.quantities.recall.total == 259, "the corpus itself changed")
         #expect(score.events.recall.right >= 144 && score.events.precision.ratio >= 0.99,
                 "events: recall \(score.events.recall.text), precision \(score.events.precision.text)")
-        #expect(score.quantities.recall.right >= 253 && score.quantities.precision.ratio >= 0.99,
+        #expect(score.quantities.recall.right >= 259 && score.quantities.precision.ratio >= 0.99,
                 "quantities: recall \(score.quantities.recall.text), precision \(score.quantities.precision.text)")
         let people = try #require(score.entities["people"])
         let places = try #require(score.entities["places"]), organisations = try #require(score.entities["organisations"])
-        #expect(people.recall.right >= 84 && people.precision.ratio >= 0.98,
+        #expect(people.recall.right >= 88 && people.precision.ratio >= 0.98,
                 "people: recall \(people.recall.text), precision \(people.precision.text)")
-        #expect(places.recall.right >= 86 && places.precision.ratio >= 0.96,
+        #expect(places.recall.right >= 108 && places.precision.ratio >= 0.98,
                 "places: recall \(places.recall.text), precision \(places.precision.text)")
         // 81's 寸树勋纪念馆 is listed as 树勋纪念馆: the one organisation listed wrong.
-        #expect(organisations.recall.right >= 26 && organisations.precision.ratio >= 0.96,
+        #expect(organisations.recall.right >= 27 && organisations.precision.ratio >= 0.96,
                 "organisations: recall \(organisations.recall.text), precision \(organisations.precision.text)")
     }
 

@@ -55,4 +55,35 @@ import Testing
         #expect(try site.read("output/index.html") == "good")
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path) == ["output"])
     }
+
+    /// An unchanged file is the earlier build's file, linked (the same inode, its time kept); a changed
+    /// one, or one edited by hand in the output, is written anew with the build's bytes.
+    @Test func unchangedFilesAreKeptAndChangedOnesWritten() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let output = try OutputDirectory(url: site.output, siteDirectory: site.root)
+        try output.replace(with: [OutputFile(path: "same.html", text: "same"), OutputFile(path: "a/changed.html", text: "one"),
+                                  OutputFile(path: "edited.html", text: "built")])
+        let before = try inodes(in: site.output)
+        try "edited by hand".write(to: site.output.appendingPathComponent("edited.html"), atomically: false, encoding: .utf8)
+        try output.replace(with: [OutputFile(path: "same.html", text: "same"), OutputFile(path: "a/changed.html", text: "two"),
+                                  OutputFile(path: "edited.html", text: "built")])
+        let after = try inodes(in: site.output)
+        #expect(after["same.html"] == before["same.html"])
+        #expect(after["a/changed.html"] != before["a/changed.html"])
+        #expect(try site.read("output/a/changed.html") == "two")
+        #expect(try site.read("output/edited.html") == "built")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path) == ["output"])
+        let links = try FileManager.default.attributesOfItem(atPath: site.output.appendingPathComponent("same.html").path)
+        #expect(links[.referenceCount] as? Int == 1, "the old output is gone, and its links with it")
+    }
+
+    private func inodes(in folder: URL) throws -> [String: Int] {
+        var inodes: [String: Int] = [:]
+        for path in ["same.html", "a/changed.html", "edited.html"] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)
+            inodes[path] = attributes[.systemFileNumber] as? Int
+        }
+        return inodes
+    }
 }

@@ -8,7 +8,8 @@ import Testing
 @Suite struct EntityRecognitionTests {
     func statistics(_ articles: [String]) throws -> WordStatistics {
         let segmenter = try StatsFixtures.jiebaWithHMM()
-        return WordStatistics(articles: articles.map(segmenter.tokens(in:)), stopwords: Stopwords.chinese, idf: nil)
+        return WordStatistics(articles: articles.map(segmenter.tokens(in:)), stopwords: Stopwords.chinese, idf: nil,
+                              dictionary: segmenter.dictionary)
     }
 
     func names(_ counts: [WordCount]) -> [String] { counts.map(\.word) }
@@ -55,5 +56,48 @@ import Testing
                                    frontmatter: [frontmatter], stopwords: Stopwords.chinese, idf: nil)
         #expect(Set(names(words.people)) == ["眭曦雯", "禤泓翀"])
         #expect(names(words.places) == ["澜沧"])
+    }
+
+    // MARK: Words that only look like names (the example site's statistics page)
+
+    @Test func aCountedRoleSaysWhatPeopleDoNotWhoTheyAre() throws {
+        // The HMM tags 包村 ("to take charge of a village") as a name; 成员 before it is counted.
+        let words = try statistics(["1名县级干部联村、1名乡镇领导班子成员包村、1名第一书记驻村。"])
+        #expect(words.people.isEmpty)
+    }
+
+    @Test func namesInsideATitleNameAWork() throws {
+        let words = try statistics(["县委印发《中国共产党普通高等学校基层组织工作条例》学习提纲，并翻阅了《浠岚县志》。"])
+        #expect(words.organisations.isEmpty)
+        #expect(words.places.isEmpty)
+    }
+
+    @Test func aKindOfPlaceAfterAPhraseOrAnAdjectiveNamesNone() throws {
+        let words = try statistics(["坚持党管农村工作，县城的老旧小区改造开工12个，不少年轻人向往大城市。",
+                                    "各乡镇选优配强村党组织书记，两名驻村干部扎根山村。"])
+        #expect(words.places.isEmpty)
+    }
+
+    @Test func formerBeforeACompanyIsNoPartOfItsName() throws {
+        let words = try statistics(["骆琤从原岭川公司技校毕业后，分配到岭川公司第一车间。"])
+        #expect(names(words.organisations) == ["岭川公司"])
+    }
+
+    @Test func anAddressNamesItsPlacesFromTheLargestDown() throws {
+        // The dictionary tags 余姚 and 商洛 as people, and 柞水县 and 民勤县 as common nouns.
+        let words = try statistics(["记者走访了甘肃民勤县、浙江余姚泗门镇和陕西商洛柞水县。"])
+        #expect(Set(names(words.places)).isSuperset(of: ["甘肃", "民勤县", "余姚", "泗门镇", "商洛", "柞水县"]))
+        #expect(words.people.isEmpty)
+    }
+
+    @Test func aSuffixTheModelGluesToTheNextNameEndsThePlaceBefore() throws {
+        // The HMM cuts 西坪|镇坊|城|新村.
+        let words = try statistics(["在山西大同云州区西坪镇坊城新村，村民在合作社分拣黄花。"])
+        #expect(Set(names(words.places)).isSuperset(of: ["西坪镇", "坊城新村"]))
+    }
+
+    @Test func aDirectionAfterAPlaceIsAPositionInIt() throws {
+        let words = try statistics(["花垣县西北的山坳里，新建的冷库已经投用。"])
+        #expect(names(words.places) == ["花垣县"])
     }
 }

@@ -1,0 +1,73 @@
+import SteleText
+
+/// The HMM's words, refined before the rules read them.
+extension EntityRecognizer {
+    /// The tokens with the HMM's commonest slips undone: a preposition glued before a new word (由|岭峤)
+    /// and a verb of saying glued after one (李阿三|说) stand apart again.
+    static func refined(_ tokens: [Token], dictionary: WordDictionary?) -> [Token] {
+        var refined: [Token] = []
+        refined.reserveCapacity(tokens.count)
+        for token in tokens {
+            guard token.isNewWord, token.length >= 2 else {
+                refined.append(token)
+                continue
+            }
+            var scalars = Array(token.text.unicodeScalars)
+            var start = token.start
+            var lead: Token?
+            var trail: Token?
+            let first = String(scalars[0])
+            if demonstratives.contains(first) || prepositions.contains(first) || statusPrefixes.contains(first) {
+                lead = Token(text: first, kind: .word, tag: statusPrefixes.contains(first) ? "b" : "p", start: start, length: 1)
+                scalars.removeFirst()
+                start += 1
+            } else if EntityCues.placeSuffixes.contains(scalars[0]), let previous = refined.last,
+                      previous.end == token.start, previous.tag == "ns" || previous.isNewWord {
+                // 西坪|镇坊|城新村: the suffix glued after a place ends that place; what follows starts a name.
+                lead = Token(text: first, kind: .word, tag: "n", start: start, length: 1)
+                scalars.removeFirst()
+                start += 1
+            }
+            if scalars.count >= 3, let last = scalars.last, EntityCues.speech.contains(String(last)) {
+                trail = Token(text: String(last), kind: .word, tag: "v", start: start + scalars.count - 1, length: 1)
+                scalars.removeLast()
+            }
+            if let lead { refined.append(lead) }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            // What is left of one character is no word the model tagged (从原 → 原, 这是 → 是): it has the
+            // dictionary's tag of that character, if any.
+            let text = String(view)
+            let tag = scalars.count >= 2 ? token.tag : dictionary?.entry(for: text)?.tag ?? ""
+            refined.append(Token(text: text, kind: .word, tag: tag, start: start, length: scalars.count,
+                                 isNewWord: scalars.count >= 2))
+            if let trail { refined.append(trail) }
+        }
+        return refined
+    }
+
+    /// The tokens with every run of two or more name characters the dictionary path left standing alone
+    /// (沅|澧, 鳌|川) joined into one new word: jieba's HMM, seeing each as a word of its own, leaves
+    /// them apart, and the name they spell is then lost.
+    static func joined(_ tokens: [Token]) -> [Token] {
+        var joined: [Token] = []
+        joined.reserveCapacity(tokens.count)
+        var index = 0
+        while index < tokens.count {
+            var end = index
+            while end < tokens.count, isNameCharacter(tokens[end]), end == index || tokens[end].start == tokens[end - 1].end {
+                end += 1
+            }
+            if end - index >= 2 {
+                let text = tokens[index..<end].map(\.text).joined()
+                joined.append(Token(text: text, kind: .word, tag: "", start: tokens[index].start, length: end - index,
+                                    isNewWord: true))
+                index = end
+            } else {
+                joined.append(tokens[index])
+                index += 1
+            }
+        }
+        return joined
+    }
+}
