@@ -90,7 +90,8 @@ public struct QuantityScanner: Sendable {
                 numberStart = start + 3
             } else if let (word, kind) = Approximation.prefixes.first(where: { matches($0.word, at: start) }) {
                 let after = start + word.unicodeScalars.count
-                guard after < scalars.count, startsNumber(at: after), isWordStart(start) else { return nil }
+                guard after < scalars.count, startsNumber(at: after), isWordStart(start) || endsGluedWord(start, after)
+                else { return nil }
                 // 数, 几 and 上 only make sense before a magnitude: 数百万, 几十, 上万.
                 if kind == .several || word == "上" {
                     guard ChineseNumeral.smallUnits[scalars[after]] != nil || ChineseNumeral.largeUnits[scalars[after]] != nil
@@ -115,7 +116,9 @@ public struct QuantityScanner: Sendable {
             {
                 return skip
             }
-            if Self.isIdiom(scalars, at: numberStart) || crossesWordStart(start) { return skip }
+            // A glued approximation (已有近) sits inside its word by the cut; the number must not.
+            let wordStart = prefix != nil && !isWordStart(start) ? numberStart : start
+            if Self.isIdiom(scalars, at: numberStart) || crossesWordStart(wordStart) { return skip }
 
             var unit = ""
             var kind = MeasureWords.Kind.general
@@ -156,7 +159,11 @@ public struct QuantityScanner: Sendable {
             }
             if numeral.isBareOne && !oneIsAFigure { return skip }  // 一天, 一家: the article "a"
             if scalars[numberStart] == "半" && kind != .time { return skip }  // 半数, 一半: no unit of time, no figure
-            if boundSuffixFollows(end) || unitInsideWord(start: start, numberStart: numberStart, unitStart: numeral.end, end: end, kind: kind) {
+            // After 零下 a number and unit are a reading on a scale, however the dictionary files them (十度, d).
+            let belowZero = start >= 2 && scalars[(start - 2)..<start].elementsEqual(Fall.belowZero)
+            if boundSuffixFollows(end)
+                || !belowZero && unitInsideWord(start: start, numberStart: numberStart, unitStart: numeral.end, end: end, kind: kind)
+            {
                 return skip
             }
             if let range = rangeAfterUnit(end, unit: unit, low: numeral.value) {
@@ -235,8 +242,12 @@ public struct QuantityScanner: Sendable {
         /// 光绪三十三年, 中华民国七年: a year of an era, written in Chinese numerals right after the era's
         /// name, and followed by no word of duration (来, 间, 多): a date, not a span of years.
         ///
-        /// The name is a noun, a person's name or a time word of two characters or more (光绪, 乾隆), or a
-        /// place of three or more (中华民国): jieba tags 建国 and 扎根 as places, and 改革开放 (nz) is no era.
+        /// jieba tags era names as nouns, names of people, time words or other proper nouns (光绪 n, 乾隆 nr,
+        /// 康熙 nrfg, 嘉靖 t, 万历 nz): an era name is one of these of two characters (other proper nouns of
+        /// more, such as 改革开放, are no era), or a place of three or more (中华民国: jieba tags 建国 and 扎根 as
+        /// places). A noun ending in 龄, "age" (党龄, 工龄, 树龄), measures a span of years however it stands,
+        /// and so do the words that make a number a count of years for the timeline (历时, 长达, 为期).
+        /// No era but the Republic's ran past 61 years, so a year above 70 is a span.
         /// An era year opens a clause or follows 于, 在, 至, 是 or a measure word (写于宣统三年, 另一本中华民国
         /// 七年的账簿); a span follows its subject or verb (他教书三十年, 坚持行医四十年).
         func isEraYear(_ numberStart: Int) -> Bool {
@@ -245,8 +256,9 @@ public struct QuantityScanner: Sendable {
             else { return false }
             let name = tokens[tokenIndex[numberStart - 1]]
             let tag = Self.tagClass(name.tag)
-            guard name.end == numberStart, name.length >= 2, !name.isNewWord,
-                  ["n", "nr", "t"].contains(tag) || (tag == "ns" && name.length >= 3)
+            guard name.end == numberStart, name.length >= 2, !name.isNewWord, scalars[name.end - 1] != "龄",
+                  !DateScanner.countsBefore.contains(name.text),
+                  ["n", "nr", "t"].contains(tag) || (tag == "nz" && name.length == 2) || (tag == "ns" && name.length >= 3)
             else { return false }
             if name.start > 0 && !scalars[name.start - 1].properties.generalCategory.isPunctuation {
                 let previous = tokenIndex[name.start - 1]
@@ -258,11 +270,17 @@ public struct QuantityScanner: Sendable {
                 else { return false }
             }
             guard let year = ChineseNumeral.parse(scalars, at: numberStart), year.end < scalars.count,
-                  scalars[year.end] == "年"
+                  scalars[year.end] == "年", year.value <= 70
             else { return false }
             let after = year.end + 1
-            return after >= scalars.count || scalars[after].properties.generalCategory.isPunctuation
+            if after >= scalars.count || scalars[after].properties.generalCategory.isPunctuation
                 || ["的", "春", "夏", "秋", "冬", "正"].contains(scalars[after]) || ChineseNumeral.isNumeralScalar(scalars[after])
+            {
+                return true
+            }
+            // A proper name (万历, 康熙, 嘉靖; not a common noun such as 民国) dates the verb after it
+            // (贞观二年修建, 康熙五十年重修), unless a word of duration follows (万历年间, 十年来, 五年多).
+            return tag != "n" && !["来", "间", "多", "余", "里", "之", "内", "以", "左", "上", "前", "后"].contains(scalars[after])
         }
 
         /// A word of the segmenter ends at `index` (or there are no tokens to tell). The bounds of a word
@@ -315,6 +333,15 @@ public struct QuantityScanner: Sendable {
             return token < 0 || tokens[token].start == index || tokens[token].isNewWord  // 同近|200万名: 同近 is a guess
         }
 
+        /// The segmenter glued the approximation word to the word before it (已有近|七成): the token ends where
+        /// the number starts, and what comes before the approximation is a dictionary word of two characters
+        /// or more. The 近 of 附近 or 最近 ("nearby", "lately") follows no such word.
+        func endsGluedWord(_ prefixStart: Int, _ after: Int) -> Bool {
+            guard tokenIndex[prefixStart] >= 0 else { return false }
+            let token = tokens[tokenIndex[prefixStart]]
+            return token.end == after && prefixStart - token.start >= 2 && units.isFreeWord(text(token.start, prefixStart))
+        }
+
         /// The figure begins inside a longer word (统一, 唯一, 老百姓). Only dictionary words count here, above
         /// and below: the bounds of a word the HMM guessed (包货 in 两三百包货物) are too weak to veto a figure.
         func crossesWordStart(_ index: Int) -> Bool {
@@ -353,7 +380,17 @@ public struct QuantityScanner: Sendable {
             guard token.start == numberStart && token.end == end && token.kind == .word else { return false }
             // jieba tags 五年 as a time word, 百余人 as a set phrase and 半小时 as a distinguishing word.
             if kind == .time && (token.tag == "t" || scalars[numberStart] == "半") { return false }
+            if isGrade(token, end: end) { return true }
             return !["m", "mq", "q", "", "l"].contains(token.tag)
+        }
+
+        /// A numeral and 级 that the dictionary lists as one word (四级, 七级), right before a noun or a verb:
+        /// a grade describing it (四级联动机制, 七级大风, 三级医院), not a number of levels. Standing alone, after
+        /// its verb, it is a measure (风力达到七级).
+        func isGrade(_ token: Token, end: Int) -> Bool {
+            guard scalars[end - 1] == "级", end < scalars.count, tokenIndex[end] >= 0 else { return false }
+            let next = tokens[tokenIndex[end]]
+            return next.start == end && next.kind == .word && ["n", "v", "vn", "nz", "l"].contains(Self.tagClass(next.tag))
         }
 
         /// A bound suffix right after the unit (子 in 三台子, 儿): the "unit" was part of a name.

@@ -157,7 +157,8 @@ struct StatisticsContext {
             approximation: quantity.approximation.map {
                 labels.format("approximationText", $0.word, labels["approx.\($0.kind.rawValue)"])
             },
-            change: quantity.change.map { labels.format("change", $0.from, $0.to) })
+            change: quantity.change.map { labels.format("change", $0.from, $0.to) },
+            direction: quantity.direction.map { labels["direction.\($0.rawValue)"] })
     }
 
     private func paragraphURL(_ cited: StatisticsReport.CitedQuantity) -> String {
@@ -288,6 +289,7 @@ struct StatisticsContext {
             ("counts", .optional(quantity.counts)),
             ("group", .string(quantity.group.rawValue)),
             ("change", quantity.change.map { .object([("from", .string($0.from)), ("to", .string($0.to))]) } ?? .null),
+            ("direction", .optional(quantity.direction?.rawValue)),
             ("article", .string(cited.articleTitle)),
             ("url", .string(paragraphURL(cited))),
         ])

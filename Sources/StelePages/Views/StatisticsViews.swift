@@ -82,6 +82,8 @@ public struct StatisticsView: TemplateView {
         /// `近（nearly）`.
         public var approximation: String?
         public var change: String?
+        /// `fall` when the figure is a fall or a negative (its value is then negative too).
+        public var direction: String? = nil
     }
 
     /// A bar chart, drawn as SVG, with its numbers as a table.

@@ -21,9 +21,12 @@ extension DateScanner {
     /// The festival named at `index`, the index after it and the holiday words that follow it (`春节假期期间`,
     /// `清明小长假`, `除夕当天`: the holiday starts on the festival's day), and whether there were any.
     func festival(_ text: Text, at index: Int) -> (name: Festival.Name, end: Int, hasHolidayWord: Bool)? {
-        guard let name = Festival.names.first(where: { text.has($0.word, at: index) }) else { return nil }
-        var end = index + name.word.unicodeScalars.count
-        if text.has("节", at: end) { end += 1 }
+        // Called at most characters of a text: most start no name, which one set lookup tells.
+        guard index >= 0, index < text.count, Self.festivalStarts.contains(text[index]) else { return nil }
+        let lunar = lunarDay(text, at: index)
+        guard let name = lunar?.name ?? Festival.names.first(where: { text.has($0.word, at: index) }) else { return nil }
+        var end = lunar?.end ?? index + name.word.unicodeScalars.count
+        if text.has("节", at: end) && !text.has("节气", at: end) { end += 1 }  // 端午节, not 大雪|节气
         // 中秋国庆假期: two festivals run together name one holiday, which starts on the first.
         if let second = Festival.names.first(where: { text.has($0.word, at: end) }) {
             end += second.word.unicodeScalars.count
@@ -37,10 +40,16 @@ extension DateScanner {
         return (name, end, end > start)
     }
 
+    /// The first scalars of festival names and of lunar days (农历, 正月, 二月初二).
+    static let festivalStarts: Set<Unicode.Scalar> = Set(Festival.names.compactMap(\.word.unicodeScalars.first))
+        .union(lunarCalendarWords.compactMap(\.unicodeScalars.first))
+        .union(lunarMonthNames.keys)
+        .union(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"])
+
     /// What may stand right before a festival that opens a clause.
     static let festivalOpeners: Set<Unicode.Scalar> = clauseOpeners.union(["”", " ", "\u{3000}"])
     /// Holiday words after a festival: the holiday it gives.
-    static let holidays = ["小长假", "长假", "假期", "黄金周", "假日"]
+    static let holidays = ["小长假", "长假", "假期", "黄金周", "假日", "节气"]
     /// The festival's own day: `除夕当天`, `端午这天`.
     static let festivalDays = ["当天", "当日", "当晚", "这天", "这一天", "那天"]
     /// Words that make the festival's name part of another name: 春节联欢晚会, 清明上河图, 国庆档, 中秋月饼.

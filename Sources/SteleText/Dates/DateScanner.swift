@@ -416,10 +416,12 @@ package struct DateScanner: Sendable {
                      notBefore: ["会", "级"]),
         RelativeWord(word: "翌年", anchor: .previousYear(years: 1)),
         RelativeWord(word: "今年", anchor: .articleYear(years: 0), notBefore: ["以来", "来", "是", "同期"], needsPart: true),
-        // A year compared with (比去年, 与去年相比) is a yardstick, not an event.
+        // A year compared with (比去年, 与去年相比) is a yardstick, not an event; 去年的笋价 is last year's price,
+        // an attribute of a noun, not the time of the clause.
         RelativeWord(word: "去年", anchor: .articleYear(years: -1), notAfter: ["过", "比", "与", "较", "于"],
-                     notBefore: ["以来", "来", "同期"]),
-        RelativeWord(word: "前年", anchor: .articleYear(years: -2), notAfter: ["年", "提", "之", "以", "多", "几"]),
+                     notBefore: ["以来", "来", "同期", "的"]),
+        RelativeWord(word: "前年", anchor: .articleYear(years: -2), notAfter: ["年", "提", "之", "以", "多", "几"],
+                     notBefore: ["的"]),
         RelativeWord(word: "同月", anchor: .previousMonth, notAfter: ["不", "相", "同年"]),
         RelativeWord(word: "当月", anchor: .previousMonth, notAfter: ["每"]),
         RelativeWord(word: "本月", anchor: .articleMonth(months: 0)),
@@ -441,7 +443,7 @@ package struct DateScanner: Sendable {
     ]
 
     /// Before a number, these make it a count of years: 近2000年, 连续8年, 第N年.
-    private static let countsBefore = [
+    package static let countsBefore = [
         "近", "约", "连续", "长达", "历时", "时隔", "历经", "经过", "整整", "足足", "将近", "超过", "逾", "第", "每",
         "用了", "花了", "为期", "持续", "共", "达", "过去",
     ]

@@ -137,6 +137,26 @@ import Testing
         ], "a span of years after its subject or verb, or after 改革开放 and 建国, is no era")
     }
 
+    /// Era names of any tag (万历 nz, 康熙 nrfg) date the verb after them; a noun of age (党龄, 工龄) or a
+    /// word that counts years (历时) makes a span, however the clause stands.
+    @Test func eraNamesOfAnyTagAndSpansAfterNounsOfAge() throws {
+        #expect(summary(try quantitiesWithJiebaUnits("quantities-era-names.txt")) == [
+            "五十年 50 年 - -", "四十年 40 年 - -", "三年 3 年 - -",
+        ])
+    }
+
+    /// 降幅扩大 and 亏损扩大 go down, 顺差扩大 up; 零下 is below zero; 近 glued to the word before it (已有近)
+    /// still governs; 四级 before a noun is a grade, 七级 after its verb a measure.
+    @Test func wideningFallsBelowZeroGluedApproximationsAndGrades() throws {
+        let found = try quantitiesWithJiebaUnits("quantities-widenings-and-below-zero.txt")
+        #expect(summary(found) == [
+            "降幅扩大0.3个百分点 -0.3 个百分点 - -", "0.5个百分点 0.5 个百分点 - -", "亏损扩大1.2亿元 -120000000 元 - -",
+            "零下5度 -5 度 - -", "零下十摄氏度 -10 摄氏度 - -", "零下十度左右 -10 度 左右 -", "近七成 7 成 近 -", "3公里 3 公里 - -", "七级 7 级 - -",
+        ])
+        #expect(found.map(\.direction) == [.down, nil, .down, .down, .down, .down, nil, nil, nil])
+        #expect(found[6].approximation?.kind == .nearly)
+    }
+
     @Test func hugeNumbersNeitherCrashNorPrintNaN() throws {
         for digits in [60, 200] {
             let text = String(repeating: "9", count: digits) + "亿亿人，3名党员"

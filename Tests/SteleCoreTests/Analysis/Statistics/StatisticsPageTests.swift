@@ -64,6 +64,7 @@ import Testing
                   "counts": null,
                   "group": "people",
                   "change": null,
+                  "direction": null,
                   "article": "建强战斗堡垒",
                   "url": "/docs/articles/jian-qiang/#p-1"
             """))
@@ -73,6 +74,24 @@ import Testing
         #expect(html.contains("<td class=\"num\" data-sort=\"518000\">518,000</td>"))
         // Paragraph ids in the article are the ones the links name.
         #expect(try file("articles/jian-qiang/index.html", in: site).contains("<p id=\"p-1\">全国累计选派"))
+    }
+
+    @Test func aFallIsNegativeAndSaysSo() async throws {
+        let site = try TemporarySite([
+            "content/a.md": """
+                ---
+                title: 经济数据
+                date: 2024-04-20
+                ---
+                一季度，全市工业增加值同比下降3.2%，降幅扩大0.3个百分点。
+                """,
+        ])
+        defer { site.remove() }
+        let built = try await SiteBuilder(siteDirectory: site.root).build()
+        let json = try file("stats.json", in: built), html = try file("stats/index.html", in: built)
+        #expect(json.contains("\"value\": -3.2,"))
+        #expect(json.components(separatedBy: "\"direction\": \"down\"").count - 1 == 2)
+        #expect(html.contains("<td class=\"num\" data-sort=\"-3.2\">-3.2% <span class=\"direction-down\">↓ 下降</span></td>"))
     }
 
     @Test func quantitiesAreGroupedAndSortedByValue() async throws {
