@@ -25,6 +25,13 @@ import Testing
         #expect(try Self.render("{{#pages}}{{missing}}{{/pages}}", view) == "")
     }
 
+    /// The schema TemplateKeyTests compares templates with lists a nil key too, and not a misspelt one.
+    @Test func theSchemaListsEveryKeySetOrNot() {
+        let schema = TemplateSchema.fields(of: PaginationView.PageLink(gap: true))
+        let keys = TemplateKeys(templates: ["t": "{{#url}}{{lable}}{{/url}}{{number}}"])
+        #expect(keys.missing(in: "t", views: [schema]) == ["lable"])
+    }
+
     @Test func anArticleAnswersItsListingsKeysBesideItsOwn() throws {
         let listing = ArticleSummaryView(
             title: "T", url: "/a/", permalink: "https://x/a/", authors: ["A", "B"], hasAuthors: true, tags: [],
