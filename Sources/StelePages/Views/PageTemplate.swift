@@ -31,14 +31,8 @@ public struct PageTemplate<Page: TemplateView, Extra: TemplateView>: KeyedTempla
         }
     }
 
-    public func child(named key: String) -> Any? {
-        guard let own = Key(rawValue: key) else { return extra.child(named: key) }
-        return value(for: own)
-    }
-
-    public var templateKeys: [String] {
-        Key.allCases.map(\.rawValue) + extra.templateKeys.filter { Key(rawValue: $0) == nil }
-    }
+    public func child(named key: String) -> Any? { child(named: key, besides: extra) }
+    public var templateKeys: [String] { templateKeys(besides: extra) }
 }
 
 /// The extra keys of a page kind that has none (the article page, the 404 page).

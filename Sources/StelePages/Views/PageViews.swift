@@ -106,12 +106,8 @@ public struct ArticleView: KeyedTemplateView {
         }
     }
 
-    public func child(named key: String) -> Any? {
-        guard let own = Key(rawValue: key) else { return listing.child(named: key) }
-        return value(for: own)
-    }
-
-    public var templateKeys: [String] { listing.templateKeys + Key.allCases.map(\.rawValue) }
+    public func child(named key: String) -> Any? { child(named: key, besides: listing) }
+    public var templateKeys: [String] { templateKeys(besides: listing) }
 }
 
 /// A link to an article by its title (previous and next).

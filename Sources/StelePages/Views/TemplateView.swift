@@ -23,6 +23,17 @@ public protocol KeyedTemplateView: TemplateView {
 extension KeyedTemplateView {
     public func child(named key: String) -> Any? { Key(rawValue: key).flatMap(value(for:)) }
     public var templateKeys: [String] { Key.allCases.map(\.rawValue) }
+
+    /// `key` from this view's own keys, else from `other`, whose keys it shows beside its own.
+    func child(named key: String, besides other: some TemplateView) -> Any? {
+        guard let own = Key(rawValue: key) else { return other.child(named: key) }
+        return value(for: own)
+    }
+
+    /// Its own keys and those of `other` it does not answer itself.
+    func templateKeys(besides other: some TemplateView) -> [String] {
+        Key.allCases.map(\.rawValue) + other.templateKeys.filter { Key(rawValue: $0) == nil }
+    }
 }
 
 extension [String: FrontmatterValue] {
