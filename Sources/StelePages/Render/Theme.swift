@@ -99,9 +99,9 @@ public struct Theme: Sendable {
         return try Theme(templateSources: templates, staticFiles: statics)
     }
 
-    /// Renders `context` with the template `name`.
+    /// Renders `view` with the template `name`; Mustache reads the view through `child(named:)`.
     public func render(_ view: some TemplateView, with name: String) throws(TemplateError) -> String {
-        guard let html = library.render(view.templateFields, withTemplate: name) else { throw .missing(name: name) }
+        guard let html = library.render(view, withTemplate: name) else { throw .missing(name: name) }
         return html
     }
 

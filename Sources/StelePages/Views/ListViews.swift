@@ -1,13 +1,22 @@
 /// The keys of an index page: its articles and the links to the other pages.
-public struct IndexKeys: TemplateView {
+public struct IndexKeys: KeyedTemplateView {
     public var pages: [ArticleSummaryView]
     public var pagination: PaginationView
+
+    public enum Key: String, CaseIterable { case pages, pagination }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .pages: pages
+        case .pagination: pagination
+        }
+    }
 }
 
 /// `pagination.*`: where a page of a list (the front page, a tag) stands among them all.
-public struct PaginationView: TemplateView {
+public struct PaginationView: KeyedTemplateView {
     /// One entry of the numbered navigation: a page, or a gap (`…`) where a run of pages is elided.
-    public struct PageLink: TemplateView {
+    public struct PageLink: KeyedTemplateView {
         public var number: Int?
         public var url: String?
         public var current = false
@@ -15,6 +24,18 @@ public struct PaginationView: TemplateView {
         public var label: String?
         /// True for an elided run of pages; it has no number, URL or label.
         public var gap = false
+
+        public enum Key: String, CaseIterable { case number, url, current, label, gap }
+
+        public func value(for key: Key) -> Any? {
+            switch key {
+            case .number: number
+            case .url: url
+            case .current: current
+            case .label: label
+            case .gap: gap
+            }
+        }
     }
 
     public var number: Int
@@ -27,24 +48,61 @@ public struct PaginationView: TemplateView {
     public var previousURL: String?
     public var nextURL: String?
     public var lastURL: String?
+
+    public enum Key: String, CaseIterable {
+        case number, total, label, isPaginated, pages, firstURL, previousURL, nextURL, lastURL
+    }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .number: number
+        case .total: total
+        case .label: label
+        case .isPaginated: isPaginated
+        case .pages: pages
+        case .firstURL: firstURL
+        case .previousURL: previousURL
+        case .nextURL: nextURL
+        case .lastURL: lastURL
+        }
+    }
 }
 
 /// The keys of the tag index: every tag.
-public struct TagIndexKeys: TemplateView {
+public struct TagIndexKeys: KeyedTemplateView {
     public var tags: [TagView]
+
+    public enum Key: String, CaseIterable { case tags }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .tags: tags
+        }
+    }
 }
 
 /// The keys of one tag's page.
-public struct TagKeys: TemplateView {
+public struct TagKeys: KeyedTemplateView {
     public var tag: TagView
     public var pages: [ArticleSummaryView]
     public var tagsURL: String
     public var pagination: PaginationView
+
+    public enum Key: String, CaseIterable { case tag, pages, tagsURL, pagination }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .tag: tag
+        case .pages: pages
+        case .tagsURL: tagsURL
+        case .pagination: pagination
+        }
+    }
 }
 
 /// The keys of the search page: the articles listed without JavaScript and where the index is.
-public struct SearchKeys: TemplateView {
-    public struct Search: TemplateView {
+public struct SearchKeys: KeyedTemplateView {
+    public struct Search: KeyedTemplateView {
         public var indexURL: String
         public var scriptURL: String
         /// What the page says without JavaScript: that search needs it, and which articles are listed.
@@ -53,8 +111,29 @@ public struct SearchKeys: TemplateView {
         public var listTitle: String
         /// When only the newest are listed, the front page's second page, where the older ones go on.
         public var olderURL: String?
+
+        public enum Key: String, CaseIterable { case indexURL, scriptURL, notice, listTitle, olderURL }
+
+        public func value(for key: Key) -> Any? {
+            switch key {
+            case .indexURL: indexURL
+            case .scriptURL: scriptURL
+            case .notice: notice
+            case .listTitle: listTitle
+            case .olderURL: olderURL
+            }
+        }
     }
 
     public var pages: [ArticleSummaryView]
     public var search: Search
+
+    public enum Key: String, CaseIterable { case pages, search }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .pages: pages
+        case .search: search
+        }
+    }
 }

@@ -2,32 +2,49 @@ import SteleContent
 
 /// What every page template sees at its top level: `site`, `page`, `labels` and `menu`, and beside
 /// them the keys of its own kind of page (`pages`, `pagination`, `timeline`, `stats`, …).
-public struct PageTemplate<Page: TemplateView, Extra: TemplateView>: TemplateView {
+public struct PageTemplate<Page: TemplateView, Extra: TemplateView>: KeyedTemplateView {
     public var site: SiteView
     public var page: Page
+    /// The theme's labels, with those a page kind brings of its own (the timeline's) laid over them.
     public var labels: [String: String]
     public var menu: [MenuItemView]
-    /// The page kind's own keys, flattened beside the common ones.
+    /// The page kind's own keys, answered beside the common ones.
     public var extra: Extra
 
-    public func templateFields(schema: Bool) -> [String: Any] {
-        var fields = extra.templateFields(schema: schema)
-        // A page kind may bring labels of its own (the timeline's); they are laid over the theme's.
-        fields["labels"] = labels.merging(fields["labels"] as? [String: String] ?? [:]) { $1 }
-        fields["site"] = site.templateFields(schema: schema)
-        fields["page"] = page.templateFields(schema: schema)
-        fields["menu"] = menu.map { $0.templateFields(schema: schema) }
-        return fields
+    public init(site: SiteView, page: Page, labels: [String: String], menu: [MenuItemView], extra: Extra) {
+        self.site = site
+        self.page = page
+        // Merged once here rather than on every `{{labels.…}}` a template reads.
+        self.labels = labels.merging(extra.child(named: "labels") as? [String: String] ?? [:]) { $1 }
+        self.menu = menu
+        self.extra = extra
     }
+
+    public enum Key: String, CaseIterable { case site, page, labels, menu }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .site: site
+        case .page: page
+        case .labels: labels
+        case .menu: menu
+        }
+    }
+
+    public func child(named key: String) -> Any? { child(named: key, besides: extra) }
+    public var templateKeys: [String] { templateKeys(besides: extra) }
 }
 
 /// The extra keys of a page kind that has none (the article page, the 404 page).
 public struct NoExtraKeys: TemplateView {
     public init() {}
+
+    public func child(named key: String) -> Any? { nil }
+    public var templateKeys: [String] { [] }
 }
 
 /// `site.*`: the same on every page.
-public struct SiteView: TemplateView {
+public struct SiteView: KeyedTemplateView {
     public var title: String
     public var baseURL: String
     /// `/` or `/docs/`: where links to the site's own files start.
@@ -38,12 +55,36 @@ public struct SiteView: TemplateView {
     public var feedURL: String?
     /// stele.yml's other keys, empty values left out.
     public var params: [String: FrontmatterValue]
+
+    public enum Key: String, CaseIterable { case title, baseURL, basePath, language, description, feedURL, params }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .title: title
+        case .baseURL: baseURL
+        case .basePath: basePath
+        case .language: language
+        case .description: description
+        case .feedURL: feedURL
+        case .params: params.templateValue
+        }
+    }
 }
 
 /// One entry of the site navigation.
-public struct MenuItemView: TemplateView {
+public struct MenuItemView: KeyedTemplateView {
     public var title: String
     public var url: String
     /// Whether it is the page being shown (`aria-current`).
     public var current: Bool
+
+    public enum Key: String, CaseIterable { case title, url, current }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .title: title
+        case .url: url
+        case .current: current
+        }
+    }
 }

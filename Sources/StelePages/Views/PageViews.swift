@@ -1,7 +1,7 @@
 import SteleContent
 
 /// `page.*` of a page that is not an article: the index, a tag, the timeline, the statistics, 404.
-public struct ListPageView: TemplateView {
+public struct ListPageView: KeyedTemplateView {
     public var title: String
     /// The page's URL path and its absolute URL (the same when the base URL names no host).
     public var url: String
@@ -12,10 +12,24 @@ public struct ListPageView: TemplateView {
     public var summary: String?
     public var date: String?
     public var isArticle = false
+
+    public enum Key: String, CaseIterable { case title, url, permalink, count, summary, date, isArticle }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .title: title
+        case .url: url
+        case .permalink: permalink
+        case .count: count
+        case .summary: summary
+        case .date: date
+        case .isArticle: isArticle
+        }
+    }
 }
 
 /// An article as lists show it (the index, tag pages, search): everything but its content.
-public struct ArticleSummaryView: TemplateView {
+public struct ArticleSummaryView: KeyedTemplateView {
     public var title: String
     public var url: String
     public var permalink: String
@@ -31,11 +45,32 @@ public struct ArticleSummaryView: TemplateView {
     /// `2022-10-09`.
     public var date: String?
     public var summary: String?
+
+    public enum Key: String, CaseIterable {
+        case title, url, permalink, authors, hasAuthors, tags, hasTags, source, params, subtitle, date, summary
+    }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .title: title
+        case .url: url
+        case .permalink: permalink
+        case .authors: authors
+        case .hasAuthors: hasAuthors
+        case .tags: tags
+        case .hasTags: hasTags
+        case .source: source
+        case .params: params.templateValue
+        case .subtitle: subtitle
+        case .date: date
+        case .summary: summary
+        }
+    }
 }
 
 /// `page.*` of an article: its summary fields, its HTML and its table of contents, how long it takes
 /// to read, its events on the timeline and its neighbours in the index.
-public struct ArticleView: TemplateView {
+public struct ArticleView: KeyedTemplateView {
     public var listing: ArticleSummaryView
     /// The rendered Markdown, inserted unescaped (`{{{page.content}}}`).
     public var content: String
@@ -52,44 +87,104 @@ public struct ArticleView: TemplateView {
     /// Whether it has a neighbour (a site of one article has none).
     public var hasNeighbours: Bool
 
-    public func templateFields(schema: Bool) -> [String: Any] {
-        var fields = listing.templateFields(schema: schema)
-        let own = TemplateFlattener.fields(of: self, schema: schema)
-        for key in ["content", "toc", "hasToc", "isArticle", "readingTime", "timeline", "previous", "next", "hasNeighbours"] {
-            fields[key] = own[key]
-        }
-        return fields
+    /// Its own keys; the listing's are answered beside them.
+    public enum Key: String, CaseIterable {
+        case content, toc, hasToc, isArticle, readingTime, timeline, previous, next, hasNeighbours
     }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .content: content
+        case .toc: toc
+        case .hasToc: hasToc
+        case .isArticle: isArticle
+        case .readingTime: readingTime
+        case .timeline: timeline
+        case .previous: previous
+        case .next: next
+        case .hasNeighbours: hasNeighbours
+        }
+    }
+
+    public func child(named key: String) -> Any? { child(named: key, besides: listing) }
+    public var templateKeys: [String] { templateKeys(besides: listing) }
 }
 
 /// A link to an article by its title (previous and next).
-public struct ArticleLinkView: TemplateView {
+public struct ArticleLinkView: KeyedTemplateView {
     public var title: String
     public var url: String
+
+    public enum Key: String, CaseIterable { case title, url }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .title: title
+        case .url: url
+        }
+    }
 }
 
 /// A link from an article to its events on the timeline: `时间线上的 3 条事件` / `3 events on the timeline`.
-public struct TimelineLinkView: TemplateView {
+public struct TimelineLinkView: KeyedTemplateView {
     public var url: String
     public var text: String
+
+    public enum Key: String, CaseIterable { case url, text }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .url: url
+        case .text: text
+        }
+    }
 }
 
 /// A heading of an article, for its table of contents.
-public struct TableOfContentsEntry: TemplateView {
+public struct TableOfContentsEntry: KeyedTemplateView {
     public var level: Int
     public var text: String
     public var id: String
+
+    public enum Key: String, CaseIterable { case level, text, id }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .level: level
+        case .text: text
+        case .id: id
+        }
+    }
 }
 
 /// A tag as an article shows it: its name linking its page.
-public struct TagLinkView: TemplateView {
+public struct TagLinkView: KeyedTemplateView {
     public var name: String
     public var url: String
+
+    public enum Key: String, CaseIterable { case name, url }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .name: name
+        case .url: url
+        }
+    }
 }
 
 /// A tag with its number of articles (the tag index, a tag page's heading).
-public struct TagView: TemplateView {
+public struct TagView: KeyedTemplateView {
     public var name: String
     public var url: String
     public var count: Int
+
+    public enum Key: String, CaseIterable { case name, url, count }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .name: name
+        case .url: url
+        case .count: count
+        }
+    }
 }

@@ -1,22 +1,43 @@
 /// The keys of a timeline page: its events by decade and year, and the timeline's own labels.
-public struct TimelineKeys: TemplateView {
+public struct TimelineKeys: KeyedTemplateView {
     public var timeline: TimelineView
     public var labels: [String: String]
     /// Where a page of a year's events stands among that year's pages; one page elsewhere.
     public var pagination: PaginationView
+
+    public enum Key: String, CaseIterable { case timeline, labels, pagination }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .timeline: timeline
+        case .labels: labels
+        case .pagination: pagination
+        }
+    }
 }
 
 /// `timeline.*`.
-public struct TimelineView: TemplateView {
+public struct TimelineView: KeyedTemplateView {
     /// A link to the whole timeline or to one article's.
-    public struct Filter: TemplateView {
+    public struct Filter: KeyedTemplateView {
         public var title: String
         public var url: String
         public var count: Int
         public var current: Bool
+
+        public enum Key: String, CaseIterable { case title, url, count, current }
+
+        public func value(for key: Key) -> Any? {
+            switch key {
+            case .title: title
+            case .url: url
+            case .count: count
+            case .current: current
+            }
+        }
     }
 
-    public struct Decade: TemplateView {
+    public struct Decade: KeyedTemplateView {
         /// `d1990`: the anchor of the decade's section.
         public var id: String
         /// Where the index links it: `#d1990`, or its own page on a timeline with an overview.
@@ -26,9 +47,21 @@ public struct TimelineView: TemplateView {
         /// of its own), so that one year is not announced twice.
         public var title: String
         public var years: [Year]
+
+        public enum Key: String, CaseIterable { case id, url, label, title, years }
+
+        public func value(for key: Key) -> Any? {
+            switch key {
+            case .id: id
+            case .url: url
+            case .label: label
+            case .title: title
+            case .years: years
+            }
+        }
     }
 
-    public struct Year: TemplateView {
+    public struct Year: KeyedTemplateView {
         /// `y1994`.
         public var id: String
         /// Where the index links it: `#y1994`; on an overview, `#y1994` on its decade's page, or its own
@@ -41,9 +74,23 @@ public struct TimelineView: TemplateView {
         /// How many events it has (its events are not listed on an overview).
         public var count: Int
         public var events: [Event]
+
+        public enum Key: String, CaseIterable { case id, url, year, label, showsTitle, count, events }
+
+        public func value(for key: Key) -> Any? {
+            switch key {
+            case .id: id
+            case .url: url
+            case .year: year
+            case .label: label
+            case .showsTitle: showsTitle
+            case .count: count
+            case .events: events
+            }
+        }
     }
 
-    public struct Event: TemplateView {
+    public struct Event: KeyedTemplateView {
         /// `event-12`: the anchor the axis links to.
         public var id: String
         /// The date under its year's heading, without the year (`10月10日`); nil for an event dated by
@@ -57,12 +104,35 @@ public struct TimelineView: TemplateView {
         public var url: String
         /// The article's title.
         public var article: String
+
+        public enum Key: String, CaseIterable { case id, start, end, precision, text, url, article }
+
+        public func value(for key: Key) -> Any? {
+            switch key {
+            case .id: id
+            case .start: start
+            case .end: end
+            case .precision: precision
+            case .text: text
+            case .url: url
+            case .article: article
+            }
+        }
     }
 
     /// A date as a `<time>` element shows it.
-    public struct DateText: TemplateView {
+    public struct DateText: KeyedTemplateView {
         public var iso: String
         public var text: String
+
+        public enum Key: String, CaseIterable { case iso, text }
+
+        public func value(for key: Key) -> Any? {
+            switch key {
+            case .iso: iso
+            case .text: text
+            }
+        }
     }
 
     public var summary: String
@@ -86,4 +156,27 @@ public struct TimelineView: TemplateView {
     public var decades: [Decade]
     /// The year axis drawn above the list as inline SVG, one link per event; inserted unescaped.
     public var axis: String
+
+    public enum Key: String, CaseIterable {
+        case summary, hasEvents, filtered, isOverview, overviewNote, overviewURL, decadeURL, decadeTitle, filters
+        case hasFilters, filterNote, decades, axis
+    }
+
+    public func value(for key: Key) -> Any? {
+        switch key {
+        case .summary: summary
+        case .hasEvents: hasEvents
+        case .filtered: filtered
+        case .isOverview: isOverview
+        case .overviewNote: overviewNote
+        case .overviewURL: overviewURL
+        case .decadeURL: decadeURL
+        case .decadeTitle: decadeTitle
+        case .filters: filters
+        case .hasFilters: hasFilters
+        case .filterNote: filterNote
+        case .decades: decades
+        case .axis: axis
+        }
+    }
 }

@@ -8,8 +8,9 @@ import Testing
 /// Every key a default template reads exists in the view model it is rendered with: Mustache prints
 /// nothing for a misspelt key, so only this test notices one.
 @Suite struct TemplateKeyTests {
-    /// The views each template is rendered with in a build of Fixtures/Theme/every-key, as schemas (nil
-    /// properties kept); the site gives every list an element, so the keys inside lists are seen too.
+    /// The views each template is rendered with in a build of Fixtures/Theme/every-key, as schemas (every
+    /// key a view answers, set or not); the site gives every list an element, so the keys inside lists are
+    /// seen too.
     static func viewsByTemplate() async throws -> [String: [[String: Any]]] {
         let builder = SiteBuilder(siteDirectory: Fixture.url("Theme/every-key"), now: Fixture.now)
         let config = try builder.loadConfiguration()
@@ -20,7 +21,7 @@ import Testing
         var views: [String: [[String: Any]]] = [:]
         for producer in SiteBuilder.producers {
             for case let .page(_, template, view) in try await producer.output(for: site) {
-                views[template, default: []].append(view.templateFields(schema: true))
+                views[template, default: []].append(TemplateSchema.fields(of: view))
             }
         }
         return views
@@ -43,6 +44,24 @@ import Testing
         #expect(Set(ThemeLabels.english.keys) == Set(ThemeLabels.chinese.keys))
         #expect(Set(StatisticsLabels.english.keys) == Set(StatisticsLabels.chinese.keys))
         #expect(Set(TimelineLabels(language: "en").labels.keys) == Set(TimelineLabels(language: "zh").labels.keys))
+    }
+}
+
+/// A view as dictionaries of every key it answers: a key whose value is nil (an absent optional) is
+/// there as `Absent`, so the schema lists what a template may read, not what one page happens to set.
+enum TemplateSchema {
+    struct Absent {}
+
+    static func fields(of view: any TemplateView) -> [String: Any] {
+        Dictionary(view.templateKeys.map { ($0, view.child(named: $0).map(value) ?? Absent()) }) { first, _ in first }
+    }
+
+    private static func value(_ value: Any) -> Any {
+        switch value {
+        case let view as any TemplateView: fields(of: view)
+        case let list as [Any]: list.map(Self.value)
+        default: value
+        }
     }
 }
 
