@@ -449,7 +449,8 @@ public struct QuantityScanner: Sendable {
             var lastNoun: Int?
             while end < window.count && end - start < 6 {
                 let tag = Self.tagClass(window[end].tag)
-                let isNoun = Self.nounTags.contains(tag)
+                // A word the site added without a tag (words.txt: 基层党组织) is a term, read as a noun.
+                let isNoun = Self.nounTags.contains(tag) || (tag.isEmpty && window[end].kind == .word && window[end].length >= 2)
                 let isModifier = (end == start && ["v", "a", "b"].contains(tag)) || tag == "b" || (end > start && tag == "f")
                 guard isNoun || isModifier else { break }
                 if isNoun { lastNoun = end }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SteleAnalysis
+import SteleText
 
 @Suite struct QuantityScannerTests {
     /// The quantities of a fixture, its words cut by the jieba dictionary.
@@ -67,6 +68,15 @@ import Testing
 
     @Test func datesAgesOrdinalsAndSlogansAreNoQuantities() throws {
         #expect(summary(try quantities("quantities-not-quantities.txt")) == [])
+    }
+
+    @Test func aWordTheSiteAddsWithoutATagIsACountedNoun() throws {
+        // jieba's dictionary lacks 村务监督员; words.txt adds it with no part of speech.
+        let text = "全县选聘了1200多名村务监督员，覆盖400多个行政村。"
+        let segmenter = try StatsFixtures.jieba(userWords: [UserWord(word: "村务监督员")])
+        let found = QuantityScanner().quantities(in: text, tokens: segmenter.tokens(in: text))
+        #expect(found.first?.counts == "村务监督员")
+        #expect(found.first?.group == .people)
     }
 
     @Test func theCountedNounIsTheNounPhraseAfterTheMeasureWord() throws {
