@@ -64,12 +64,39 @@ public struct ArticleAnalysis: Sendable {
         return copy
     }
 
-    /// An analysis as `AnalysisStore` keeps it: one whose events were found.
+    /// An analysis as `AnalysisStore` keeps it: one whose events were found. Its quantities, the most
+    /// numerous values, are stored as arrays (`StoredQuantity`).
     struct Stored: Codable {
         var events: [TimelineEvent]
         var quantities: [StatisticsReport.CitedQuantity]
         var words: ArticleWords
         var figures: ArticleFigures
+
+        private enum CodingKeys: String, CodingKey { case events, quantities, words, figures }
+
+        init(events: [TimelineEvent], quantities: [StatisticsReport.CitedQuantity], words: ArticleWords,
+             figures: ArticleFigures) {
+            self.events = events
+            self.quantities = quantities
+            self.words = words
+            self.figures = figures
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            events = try container.decode([TimelineEvent].self, forKey: .events)
+            quantities = try container.decode([StoredQuantity].self, forKey: .quantities).map(\.cited)
+            words = try container.decode(ArticleWords.self, forKey: .words)
+            figures = try container.decode(ArticleFigures.self, forKey: .figures)
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(events, forKey: .events)
+            try container.encode(quantities.map(StoredQuantity.init), forKey: .quantities)
+            try container.encode(words, forKey: .words)
+            try container.encode(figures, forKey: .figures)
+        }
     }
 
     /// The analysis to store; nil when its frontmatter events failed (that error is found again each build).

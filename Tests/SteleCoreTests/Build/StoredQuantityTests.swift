@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import SteleAnalysis
+import SteleText
+
+/// The build cache keeps quantities as arrays of their fields, written by hand: these tests fail when a
+/// field is added to a quantity and not to the stored form, which would otherwise lose it on a warm build.
+@Suite struct StoredQuantityTests {
+    /// A quantity with every optional field set.
+    static let full: StatisticsReport.CitedQuantity = {
+        var quantity = Quantity(text: "从近40多道降至10多道", value: -30, upper: 45, approximation: Approximation(.nearly, word: "近"),
+                                unit: "道", counts: "工序", group: .other, change: Quantity.Change(from: "40多道", to: "10多道"),
+                                start: 12, length: 11)
+        quantity.direction = .down
+        return StatisticsReport.CitedQuantity(quantity: quantity, articleTitle: "潘从明：十年磨剑", articlePath: "articles/pan/",
+                                              paragraphID: "p-7")
+    }()
+
+    @Test func everyFieldIsStored() {
+        #expect(Mirror(reflecting: Self.full.quantity).children.count == StoredQuantity.quantityFields,
+                "a field was added to Quantity: store it in StoredQuantity")
+        #expect(Mirror(reflecting: Self.full).children.count == StoredQuantity.citedFields,
+                "a field was added to CitedQuantity: store it in StoredQuantity")
+    }
+
+    @Test func aStoredQuantityReadsBackEqual() throws {
+        var bare = Self.full
+        bare.quantity = Quantity(text: "12个", value: 12, upper: nil, approximation: nil, unit: "个", counts: nil, group: .other,
+                                 change: nil, start: 0, length: 3)
+        for cited in [Self.full, bare] {
+            let data = try JSONEncoder().encode(StoredQuantity(cited))
+            #expect(try JSONDecoder().decode(StoredQuantity.self, from: data).cited == cited)
+        }
+    }
+}
