@@ -49,7 +49,12 @@ extension ArticleWords: Codable {
             }
             contentCounts[String(line[..<space])] = count
         }
-        mentions = try container.decode([EntityMention].self, forKey: .mentions)
+        mentions = try container.decode(String.self, forKey: .mentions).split(separator: "\n").map { line in
+            guard let mention = EntityMention(storedLine: line) else {
+                throw DecodingError.dataCorruptedError(forKey: .mentions, in: container, debugDescription: "not a mention")
+            }
+            return mention
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -60,6 +65,29 @@ extension ArticleWords: Codable {
         try container.encode(vocabulary.sorted().joined(separator: "\n"), forKey: .vocabulary)
         try container.encode(contentCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "\n"),
                              forKey: .contentCounts)
-        try container.encode(mentions, forKey: .mentions)
+        try container.encode(mentions.map(\.storedLine).joined(separator: "\n"), forKey: .mentions)
+    }
+}
+
+extension EntityMention {
+    /// The mention as one line of the build cache: its kind (p, l, o), whether the context backs it and
+    /// whether the HMM found it (1 or 0 each), then the name, which is a word and holds no line break.
+    var storedLine: String {
+        let kind = switch kind { case .person: "p"; case .place: "l"; case .organisation: "o" }
+        return kind + (hasEvidence ? "1" : "0") + (isNewWord ? "1" : "0") + name
+    }
+
+    init?(storedLine line: Substring) {
+        let scalars = line.unicodeScalars
+        guard scalars.count > 3, case let flags = Array(scalars.prefix(3)) else { return nil }
+        switch flags[0] {
+        case "p": kind = .person
+        case "l": kind = .place
+        case "o": kind = .organisation
+        default: return nil
+        }
+        hasEvidence = flags[1] == "1"
+        isNewWord = flags[2] == "1"
+        name = String(String.UnicodeScalarView(scalars.dropFirst(3)))
     }
 }

@@ -33,3 +33,21 @@ import SteleText
         }
     }
 }
+
+/// An article's words and names, stored as a few long strings, read back equal.
+@Suite struct StoredWordsTests {
+    @Test func wordsAndMentionsReadBackEqual() throws {
+        var words = ArticleWords(tokens: [], stopwords: [])
+        words.wordTokens = 7
+        words.contentTokens = 4
+        words.vocabulary = ["渡口", "通航", "的"]
+        words.contentCounts = ["渡口": 2, "通航": 1]
+        words.mentions = [EntityMention(kind: .person, name: "骆琤", hasEvidence: true, isNewWord: true),
+                          EntityMention(kind: .place, name: "贡江镇", hasEvidence: false),
+                          EntityMention(kind: .organisation, name: "岭川公司", hasEvidence: true)]
+        let data = try JSONEncoder().encode(words)
+        #expect(try JSONDecoder().decode(ArticleWords.self, from: data) == words)
+        #expect(Mirror(reflecting: words.mentions[0]).children.count == 4,
+                "a field was added to EntityMention: store it in its storedLine")
+    }
+}
