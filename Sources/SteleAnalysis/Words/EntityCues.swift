@@ -22,6 +22,8 @@ enum EntityCues {
     /// Words that lead to a place: 在广州, 到深圳, 来自日本.
     static let placeLeads: Set<String> = ["在", "到", "赴", "从", "来自", "前往", "回到", "位于", "抵达", "离开",
                                           "来到", "远赴", "途经", "经", "至"]
+    /// The characters of a direction (西北, 东南): after a place, a position in it (花垣县西北).
+    static let directions: Set<Unicode.Scalar> = ["东", "南", "西", "北", "中"]
     /// Words of position that follow a place: 澜沧江边, 珠江口沿岸.
     static let placeFollowers: Set<String> = ["边", "畔", "沿岸", "两岸", "境内", "一带", "附近", "周边", "沿线"]
 

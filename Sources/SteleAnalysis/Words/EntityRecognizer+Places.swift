@@ -8,12 +8,11 @@ extension EntityRecognizer {
     func looksLikeAKindOfPlace(_ parts: [Token]) -> Bool {
         guard parts.count == 1, let word = parts.first, !word.isNewWord, word.length == 3, let dictionary
         else { return false }
-        let scalars = Array(word.text.unicodeScalars)
-        let head = String(scalars[0])
-        var tail = String.UnicodeScalarView()
-        tail.append(contentsOf: scalars[1...])
+        let scalars = word.text.unicodeScalars
+        let head = String(String.UnicodeScalarView(scalars.prefix(1)))
+        let tail = String(String.UnicodeScalarView(scalars.dropFirst()))
         // An adjective (大, 旧), a pronoun (各, 本) or a numeral before it.
-        return ["a", "r", "m"].contains(dictionary.entry(for: head)?.tag) && dictionary.contains(String(tail))
+        return ["a", "r", "m"].contains(dictionary.entry(for: head)?.tag) && dictionary.contains(tail)
     }
 
     /// Whether the token that ends `before` leads to a place: 在, 到, or a place above it (吉林长春|宽城区).
@@ -71,11 +70,9 @@ extension EntityRecognizer {
     /// or a common word for a kind of place at the end (街道|社区), makes a kind of place.
     func hasRareHead(_ token: Token) -> Bool {
         guard token.tag == "n", !token.isNewWord, let dictionary else { return false }
-        let scalars = Array(token.text.unicodeScalars)
-        func isRare(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: part)
-            return (dictionary.entry(for: String(text))?.frequency ?? 0) < Self.rareWordFrequency
+        let scalars = token.text.unicodeScalars
+        func isRare(_ part: Substring.UnicodeScalarView) -> Bool {
+            (dictionary.entry(for: String(String.UnicodeScalarView(part)))?.frequency ?? 0) < Self.rareWordFrequency
         }
         // In a word of three characters the last two are the suffix's own word (鲤|城区), not a kind of place.
         return isRare(scalars.dropLast()) && (scalars.count < 4 || isRare(scalars.suffix(2)))
@@ -123,7 +120,7 @@ extension EntityRecognizer {
             neighbour.tag == "ns" && neighbour.length >= 3 && endsWithPlaceSuffix(neighbour)
         }
         // After a place, a direction (花垣县|西北) is a position in it, not a place of its own.
-        let isDirection = token.text.unicodeScalars.allSatisfy { "东南西北中".unicodeScalars.contains($0) }
+        let isDirection = token.text.unicodeScalars.allSatisfy(EntityCues.directions.contains)
         // Before it, the address may go on through other names without a suffix (江西|赣州|于都县).
         var next = index + 1
         while next < tokens.count, next - index <= 3, tokens[next].tag == "ns", !endsWithPlaceSuffix(tokens[next]) { next += 1 }
