@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // libcmark from Debian (libcmark-dev); only Sources/SteleMarkdown imports it.
@@ -36,8 +37,12 @@ let package = Package(
         .target(name: "CFileSystem"),
         // The core is a chain of targets, each importing only those above it, so the compiler keeps the
         // layers one-way: Support → Text → Content → Markdown → (Import | Analysis) → Pages → Site.
-        // Diagnostics and the one concurrency primitive every layer uses.
-        .target(name: "SteleSupport"),
+        // Diagnostics, the one concurrency primitive every layer uses, and the digests the build cache
+        // names its inputs by (SHA-256 from swift-crypto).
+        .target(
+            name: "SteleSupport",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Scalar classes, ICU calls, numerals, dates and word segmentation: text knowledge, no site.
         .target(
             name: "SteleText",
