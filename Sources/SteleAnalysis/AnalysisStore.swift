@@ -34,7 +34,7 @@ public struct AnalysisStore: Sendable {
         let date: String = frontmatter.date.map { "\($0.year)-\($0.month)-\($0.day) \($0.time)" } ?? "-"
         let events: String = frontmatter[param: "events"].map { "\($0)" } ?? "-"
         let excluded: String = frontmatter[param: "timeline_exclude"].map { "\($0)" } ?? "-"
-        var lines: [String] = [format, executableIdentity, wordSources, page.path, page.title, date, events, excluded]
+        var lines: [String] = [format, SteleVersion.executableIdentity, wordSources, page.path, page.title, date, events, excluded]
         lines += page.markdown.headings.map { "h\($0.level) \($0.id) \($0.text)" }
         lines += page.markdown.paragraphs.map { "p \($0.id) \($0.line) \($0.text)" }
         return lines.joined(separator: "\n")
@@ -76,16 +76,4 @@ public struct AnalysisStore: Sendable {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
-
-    /// The running Stele: its version, and the size and time of its executable, so that a rebuilt
-    /// `stele` (same version, other code) never reads what another one stored.
-    static let executableIdentity: String = {
-        var identity = "stele \(SteleVersion.current)"
-        // The link's target: the link itself is as new as the process.
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
-            identity += " \(attributes[.size] ?? "-") \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
-        }
-        return identity
-    }()
 }

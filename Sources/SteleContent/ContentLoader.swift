@@ -41,7 +41,11 @@ public struct ContentLoader: Sendable {
         }
         let text = try TextFile.read(url, displayName: file)
         let document = try ContentDocument(parsing: text, file: file)
-        return Page(source: file, frontmatter: document.frontmatter, body: document.body,
-                    bodyStartLine: document.bodyStartLine)
+        var page = Page(source: file, frontmatter: document.frontmatter, body: document.body,
+                        bodyStartLine: document.bodyStartLine)
+        var digest = ContentDigest()
+        digest.update(text)
+        page.fileDigest = digest.finalize()
+        return page
     }
 }

@@ -8,6 +8,9 @@ public struct Page: Sendable, Equatable {
     public var body: String
     /// The line of the file on which the body starts, so body positions map to file lines.
     public var bodyStartLine: Int
+    /// A digest of the file's text as read (`ContentDigest`); nil for a page made in memory. What tells
+    /// a build that the file has not changed since the last one, without keeping its text.
+    public var fileDigest: String?
 
     public init(source: String, frontmatter: Frontmatter, body: String, bodyStartLine: Int) {
         self.source = source

@@ -33,7 +33,8 @@ public struct WordSources: Sendable {
     /// The site folder, so that pages can name a site's own files relative to it: the same bytes
     /// wherever the site is checked out.
     public var siteDirectory: URL?
-    /// What decides how words are cut, for `AnalysisCache`: equal identities cut every text alike. Sources
+    /// What decides how words are cut and weighed, for `AnalysisCache` and `BuildManifest`: equal
+    /// identities cut every text alike. Sources
     /// made by hand get one of their own, equal to no other.
     public var identity: String = "unnamed-\(UUID().uuidString)"
 
@@ -63,35 +64,61 @@ public struct WordSources: Sendable {
     public static func load(config: SiteConfig, siteDirectory: URL, defaultDictionary: String = debianDictionary,
                             defaultIDF: String = debianIDF,
                             hmmDirectory: String = UnknownWordModel.jiebaDirectory) throws(ContentError) -> WordSources {
-        let settings = Settings(config: config, siteDirectory: siteDirectory)
-        let userWords = try settings.userWords()
-        let stopwords = Stopwords.chinese.union(try settings.list("stopwords"))
-        let idfPath = try settings.existingFile("idf", default: defaultIDF)
-        let dictionaryPath = try settings.existingFile("dictionary", default: defaultDictionary)
-        prefetch(idf: idfPath, hmm: dictionaryPath == nil ? nil : hmmDirectory)
+        let settings = try ResolvedSettings(config: config, siteDirectory: siteDirectory, defaultDictionary: defaultDictionary,
+                                            defaultIDF: defaultIDF, hmmDirectory: hmmDirectory)
+        prefetch(idf: settings.idfPath, hmm: settings.dictionaryPath == nil ? nil : hmmDirectory)
         var sources: WordSources
-        if let dictionaryPath {
-            var segmenter = try cachedSegmenter(dictionary: dictionaryPath, userWords: userWords)
+        if let dictionaryPath = settings.dictionaryPath {
+            var segmenter = try cachedSegmenter(dictionary: dictionaryPath, userWords: settings.userWords)
             segmenter.unknownWords = try unknownWordModel(in: hmmDirectory)
-            sources = WordSources(segmenter: segmenter, dictionaryPath: dictionaryPath, idfPath: idfPath,
-                                  stopwords: stopwords, userWordCount: userWords.count)
+            sources = WordSources(segmenter: segmenter, dictionaryPath: dictionaryPath, idfPath: settings.idfPath,
+                                  stopwords: settings.stopwords, userWordCount: settings.userWords.count)
         } else {
-            sources = WordSources(segmenter: ICUWordSegmenter(), dictionaryPath: nil, idfPath: idfPath,
-                                  stopwords: stopwords, userWordCount: userWords.count)
+            sources = WordSources(segmenter: ICUWordSegmenter(), dictionaryPath: nil, idfPath: settings.idfPath,
+                                  stopwords: settings.stopwords, userWordCount: settings.userWords.count)
         }
         sources.searchedDictionary = defaultDictionary
         sources.searchedIDF = defaultIDF
         sources.siteDirectory = siteDirectory
-        // The files' sizes and times too: a dictionary updated in place cuts differently.
-        let files = [sources.dictionaryPath, hmmDirectory + "/finalseg/prob_emit.py", hmmDirectory + "/posseg/prob_emit.py"]
-        let fileIdentities = files.map { path -> String in
-            guard let path, let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "-" }
-            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            return "\(path) \(attributes[.size] ?? "-") \(modified)"
-        }
-        let userWordLines = userWords.map { "\($0.word) \($0.frequency.map(String.init) ?? "-") \($0.tag)" }
-        sources.identity = (fileIdentities + userWordLines + stopwords.sorted()).joined(separator: "\n")
+        sources.identity = settings.identity
         return sources
+    }
+
+    /// What `load` would give `identity`, without reading the dictionary or the HMMs: for a build that
+    /// only needs to know whether anything it reads has changed (`BuildManifest`).
+    public static func identity(config: SiteConfig, siteDirectory: URL, defaultDictionary: String = debianDictionary,
+                                defaultIDF: String = debianIDF,
+                                hmmDirectory: String = UnknownWordModel.jiebaDirectory) throws(ContentError) -> String {
+        try ResolvedSettings(config: config, siteDirectory: siteDirectory, defaultDictionary: defaultDictionary,
+                             defaultIDF: defaultIDF, hmmDirectory: hmmDirectory).identity
+    }
+
+    /// The site's word settings with their files found and its own words read: all that `load` needs
+    /// besides the tables themselves, and all that decides how words are cut and weighed.
+    private struct ResolvedSettings {
+        var dictionaryPath: String?
+        var idfPath: String?
+        var userWords: [UserWord]
+        var stopwords: Set<String>
+        var identity: String
+
+        init(config: SiteConfig, siteDirectory: URL, defaultDictionary: String, defaultIDF: String,
+             hmmDirectory: String) throws(ContentError) {
+            let settings = Settings(config: config, siteDirectory: siteDirectory)
+            userWords = try settings.userWords()
+            stopwords = Stopwords.chinese.union(try settings.list("stopwords"))
+            idfPath = try settings.existingFile("idf", default: defaultIDF)
+            dictionaryPath = try settings.existingFile("dictionary", default: defaultDictionary)
+            // The files' sizes and times too: a dictionary updated in place cuts differently.
+            let files = [dictionaryPath, hmmDirectory + "/finalseg/prob_emit.py", hmmDirectory + "/posseg/prob_emit.py", idfPath]
+            let fileIdentities = files.map { path -> String in
+                guard let path, let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "-" }
+                let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+                return "\(path) \(attributes[.size] ?? "-") \(modified)"
+            }
+            let userWordLines = userWords.map { "\($0.word) \($0.frequency.map(String.init) ?? "-") \($0.tag)" }
+            identity = (fileIdentities + userWordLines + stopwords.sorted()).joined(separator: "\n")
+        }
     }
 
     /// Starts reading the IDF table and the HMM tables on other threads, into the caches that `load`
