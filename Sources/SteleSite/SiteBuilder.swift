@@ -25,6 +25,9 @@ public struct SiteBuilder: Sendable {
     /// Each article's analysis from the builds before, for a process that builds again and again
     /// (`stele serve`); nil: every article is analysed.
     public var analysisCache: AnalysisCache?
+    /// Whether `publish(into:strict:)` records what it wrote in the site's `.stele-cache/`, and skips a
+    /// build whose inputs and output are as it left them (`BuildManifest`).
+    public var keepsManifest = false
 
     public init(siteDirectory: URL, baseURLOverride: String? = nil, includeDrafts: Bool = false,
                 includeFuture: Bool = false, now: Date? = nil) {
@@ -36,20 +39,25 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Keeps each article's analysis for the next build: in this process, and in the site's
-    /// `.stele-cache/` when `onDisk` (see `AnalysisStore`). Output bytes are the same either way.
+    /// `.stele-cache/` when `onDisk` (see `AnalysisStore`), with a record of the output each build
+    /// writes (`BuildManifest`). Output bytes are the same either way.
     public mutating func keepAnalysis(onDisk: Bool) {
         analysisCache = AnalysisCache(store: onDisk ? AnalysisStore(siteDirectory: siteDirectory) : nil)
+        keepsManifest = onDisk
     }
 
     /// Runs every stage and returns the site's files, without writing anything.
     public func build() async throws(BuildError) -> BuiltSite {
+        try await build(from: try await readInputs())
+    }
+
+    /// The first stages: the settings, the theme and the content files to publish, read and checked.
+    /// All that decides the output besides Stele itself and the word tables (see `BuildManifest`).
+    public func readInputs() async throws(BuildError) -> SiteInputs {
         try checkSiteFolder()
         progress?.begin("reading")
         var config = try loadConfiguration()
         let theme = try loadTheme()
-        // The word tables take about a second to read: read them while the articles are read and rendered.
-        let wordSettings = config
-        async let words = loadWords(config: wordSettings)
         let (pages, unpublished) = selectPublished(try await loadContent())
         var notes: [Diagnostic] = []
         if !FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent(SiteConfig.fileName).path) {
@@ -57,16 +65,24 @@ public struct SiteBuilder: Sendable {
             (config, note) = ConfigGuess(siteDirectory: siteDirectory, pages: pages).apply(to: config)
             notes.append(note)
         }
-        let planned = try planURLs(pages)
+        return SiteInputs(config: config, theme: theme, pages: pages, unpublished: unpublished, notes: notes)
+    }
+
+    /// The other stages, from what `readInputs()` read.
+    public func build(from inputs: SiteInputs) async throws(BuildError) -> BuiltSite {
+        let config = inputs.config
+        // The word tables take about a second to read: read them while the articles are rendered.
+        async let words = loadWords(config: config)
+        let planned = try planURLs(inputs.pages)
         progress?.begin("rendering", total: planned.count)
-        let rendered = await renderMarkdown(planned, config: config, unpublished: unpublished)
+        let rendered = await renderMarkdown(planned, config: config, unpublished: inputs.unpublished)
         progress?.begin("analysing")
         let analysis = try await analyse(rendered, words: try await words.get())
         let site = SiteContext(config: config, pages: rendered, analysis: analysis, producers: Self.producers)
         progress?.begin("writing pages")
-        let (files, pagesByTemplate) = try await producePages(site, theme: theme)
-        return BuiltSite(config: config, pages: rendered, files: files + staticFiles(theme), unpublished: unpublished,
-                         pagesByTemplate: pagesByTemplate, notes: notes)
+        let (files, pagesByTemplate) = try await producePages(site, theme: inputs.theme)
+        return BuiltSite(config: config, pages: rendered, files: files + staticFiles(inputs.theme),
+                         unpublished: inputs.unpublished, pagesByTemplate: pagesByTemplate, notes: inputs.notes)
     }
 
     /// Only the static files (`static/…`), read again: all that a change under static/ or templates/static/

@@ -15,7 +15,9 @@ struct BuildCommand: AsyncParsableCommand {
             checked as `stele check` does, and written only when it passes. Prints a
             summary (pages by kind, files, warnings, time); on a terminal, a build that
             takes over a second shows its progress. Each article's analysis is kept
-            in SITE/.stele-cache and reused while the article is unchanged.
+            in SITE/.stele-cache and reused while the article is unchanged; when no
+            input has changed since the last build and the output folder is as that
+            build left it, nothing is built or written ("up to date").
             """
     )
 
@@ -44,9 +46,9 @@ struct BuildCommand: AsyncParsableCommand {
             let progress = BuildProgress()
             builder.progress = progress
             let progressLine = quiet ? nil : Task { await ProgressLine(progress: progress).run() }
-            let built: BuiltSite
+            let outcome: PublishOutcome
             do {
-                built = try await builder.build()
+                outcome = try await builder.publish(into: destination, strict: strict)
                 progressLine?.cancel()
                 await progressLine?.value
             } catch {
@@ -54,29 +56,27 @@ struct BuildCommand: AsyncParsableCommand {
                 await progressLine?.value
                 throw error
             }
-            if strict {
-                let report = LinkChecker(site: built).check()
-                guard report.passed else {
-                    let failure = CommandFailure.report(report.problems.map(\.description))
-                    FileHandle.standardError.write(Data("Not written: \(report.summary); \(outputURL.path) is unchanged\n".utf8))
-                    throw failure
-                }
-            }
-            do {
-                try destination.replace(with: built.files)
-            } catch {
-                throw BuildError.output(error)
+            let summary: BuildSummary
+            let shownOutput = output ?? (options.site == "." ? "output" : options.site + "/output")
+            let seconds = (clock.now - start).inSeconds
+            switch outcome {
+            case let .refused(report):
+                FileHandle.standardError.write(Data("Not written: \(report.summary); \(outputURL.path) is unchanged\n".utf8))
+                throw CommandFailure.report(report.problems.map(\.description))
+            case let .written(built):
+                summary = BuildSummary(site: built, outputPath: shownOutput, seconds: seconds)
+            case let .unchanged(manifest, inputs):
+                summary = BuildSummary(unchanged: manifest, inputs: inputs, outputPath: shownOutput, seconds: seconds)
             }
             guard !quiet else { return }
-            for warning in built.warnings {
+            for warning in summary.warnings {
                 FileHandle.standardError.write(Data("\(warning)\n".utf8))
             }
-            for note in built.notes {
+            for note in summary.notes {
                 FileHandle.standardError.write(Data("note: \(note.message)\n".utf8))
             }
-            print(BuildSummary(site: built, outputPath: output ?? (options.site == "." ? "output" : options.site + "/output"),
-                               seconds: (clock.now - start).inSeconds).text, terminator: "")
-            if URLBuilder(config: built.config).baseURL == nil {
+            print(summary.text, terminator: "")
+            if URLBuilder(config: summary.config).baseURL == nil {
                 print("No feed.xml or sitemap.xml: they need absolute URLs; set baseURL to one (https://…) to get them")
             }
         } catch let error as OutputError {

@@ -1,5 +1,7 @@
 import Foundation
+import SteleContent
 import SteleSite
+import SteleSupport
 
 /// What `stele build` prints when it is done, as Hugo and Zola print theirs: where the site went, how
 /// long it took, the pages by kind, the files written and the warnings.
@@ -9,9 +11,49 @@ import SteleSite
 ///       files        31   1.4 MB
 ///       warnings      1
 struct BuildSummary {
-    var site: BuiltSite
+    /// Whether the output was written, or found up to date and left alone.
+    var wasBuilt: Bool
+    var articles: Int
+    var pagesByTemplate: [String: Int]
+    var fileCount: Int
+    var bytes: Int
+    var unpublished: Int
+    var warnings: [Diagnostic]
+    var notes: [Diagnostic]
+    var config: SiteConfig
     var outputPath: String
     var seconds: Double
+
+    init(site: BuiltSite, outputPath: String, seconds: Double) {
+        self.init(wasBuilt: true, articles: site.pages.count, pagesByTemplate: site.pagesByTemplate,
+                  fileCount: site.files.count, bytes: site.files.reduce(0) { $0 + $1.contents.count },
+                  unpublished: site.unpublished.count, warnings: site.warnings, notes: site.notes, config: site.config,
+                  outputPath: outputPath, seconds: seconds)
+    }
+
+    /// The summary of a build that found nothing changed: the figures of the build that wrote the output.
+    init(unchanged manifest: BuildManifest, inputs: SiteInputs, outputPath: String, seconds: Double) {
+        self.init(wasBuilt: false, articles: manifest.articles, pagesByTemplate: manifest.pagesByTemplate,
+                  fileCount: manifest.fileCount, bytes: manifest.bytes, unpublished: inputs.unpublished.count,
+                  warnings: inputs.warnings, notes: inputs.notes, config: inputs.config, outputPath: outputPath,
+                  seconds: seconds)
+    }
+
+    private init(wasBuilt: Bool, articles: Int, pagesByTemplate: [String: Int], fileCount: Int, bytes: Int,
+                 unpublished: Int, warnings: [Diagnostic], notes: [Diagnostic], config: SiteConfig, outputPath: String,
+                 seconds: Double) {
+        self.wasBuilt = wasBuilt
+        self.articles = articles
+        self.pagesByTemplate = pagesByTemplate
+        self.fileCount = fileCount
+        self.bytes = bytes
+        self.unpublished = unpublished
+        self.warnings = warnings
+        self.notes = notes
+        self.config = config
+        self.outputPath = outputPath
+        self.seconds = seconds
+    }
 
     /// Templates in the order a reader meets the pages, with the words for one and for many; a page a
     /// site has once (`counted: false`) is named without its count.
@@ -23,17 +65,18 @@ struct BuildSummary {
     ]
 
     var text: String {
-        let articles = site.pages.count
-        var lines = ["Built \(Self.count(articles, "article", "articles")) into \(outputPath) in \(Self.duration(seconds))"]
-        let pages = site.pagesByTemplate.values.reduce(0, +)
-        lines.append(Self.row("pages", pages, Self.pageKinds(site.pagesByTemplate)))
-        let bytes = site.files.reduce(0) { $0 + $1.contents.count }
-        lines.append(Self.row("files", site.files.count, ByteCountFormatter.string(fromByteCount: Int64(bytes), countStyle: .file)))
-        if !site.unpublished.isEmpty {
-            lines.append(Self.row("left out", site.unpublished.count, "drafts and future pages (--drafts, --future)"))
+        let headline = wasBuilt
+            ? "Built \(Self.count(articles, "article", "articles")) into \(outputPath) in \(Self.duration(seconds))"
+            : "\(outputPath) is up to date with \(Self.count(articles, "article", "articles")): nothing changed since "
+                + "the last build (checked in \(Self.duration(seconds)))"
+        var lines = [headline]
+        let pages = pagesByTemplate.values.reduce(0, +)
+        lines.append(Self.row("pages", pages, Self.pageKinds(pagesByTemplate)))
+        lines.append(Self.row("files", fileCount, ByteCountFormatter.string(fromByteCount: Int64(bytes), countStyle: .file)))
+        if unpublished > 0 {
+            lines.append(Self.row("left out", unpublished, "drafts and future pages (--drafts, --future)"))
         }
-        let warnings = site.warnings.count
-        if warnings > 0 { lines.append(Self.row("warnings", warnings, "")) }
+        if !warnings.isEmpty { lines.append(Self.row("warnings", warnings.count, "")) }
         return lines.joined(separator: "\n") + "\n"
     }
 

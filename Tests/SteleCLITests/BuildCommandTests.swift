@@ -27,6 +27,22 @@ import Testing
                                                   andPath: site.appendingPathComponent("warm").path))
     }
 
+    @Test func aSecondBuildOfAnUnchangedSiteSaysItIsUpToDateAndWritesNothing() throws {
+        let site = try makeScratchFolder(["content/a.md": "---\ntitle: A\n---\nText.\n"])
+        defer { try? FileManager.default.removeItem(at: site) }
+        #expect(try SteleProcess.run(["build"], in: site).stdout.contains("Built 1 article into"))
+        let page = site.appendingPathComponent("output/articles/a/index.html").path
+        let written = try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as? Date
+        let again = try SteleProcess.run(["build"], in: site)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("output is up to date with 1 article: nothing changed since the last build"))
+        #expect(again.stdout.contains("pages          6   1 article"), "the figures of the build that wrote it: \(again.stdout)")
+        #expect(try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as? Date == written)
+        try "---\ntitle: B\n---\nText.\n".write(to: site.appendingPathComponent("content/a.md"), atomically: true, encoding: .utf8)
+        #expect(try SteleProcess.run(["build"], in: site).stdout.contains("Built 1 article into"))
+        #expect(try SteleProcess.run(["build", "--no-cache"], in: site).stdout.contains("Built 1 article into"))
+    }
+
     @Test func errorsGoToStandardErrorWithLocationsAndExitNonZero() throws {
         let site = try makeScratchFolder([
             "content/a.md": "---\ntitle: [unclosed\n---\n",

@@ -1,0 +1,64 @@
+import Foundation
+import SteleAnalysis
+import SteleSupport
+
+/// What `stele build` last wrote into an output folder, and from what: the digest of its inputs
+/// (`SiteInputs.digest`), the folder's listing right after the swap, and the figures its summary
+/// printed.
+///
+/// A build whose inputs digest alike and whose output still lists exactly the same files (same
+/// inodes, sizes and times) would write the same bytes into the same folder, so it writes nothing.
+/// Anything else — an edited article, template or setting, another Stele, a file changed, added or
+/// deleted in the output by hand, another build in between — builds as usual. The manifest lives in
+/// the site's `.stele-cache/`; deleting it only costs the next build its time.
+public struct BuildManifest: Codable, Sendable {
+    /// Bumped when the manifest's layout or what the digest covers changes.
+    static let format = "build-1"
+
+    public var inputs: String
+    /// Whether the build checked the site first (`--strict`) and it passed: a strict build may only
+    /// skip what a strict build wrote.
+    public var checked: Bool
+    public var articles: Int
+    public var pagesByTemplate: [String: Int]
+    public var fileCount: Int
+    public var bytes: Int
+    var listing: [String]
+
+    /// The manifest of the output folder `output` of the site at `siteDirectory`.
+    static func file(for output: OutputDirectory, siteDirectory: URL) -> URL {
+        var digest = ContentDigest()
+        digest.update(output.url.path)
+        return siteDirectory.appendingPathComponent(AnalysisStore.folderName).appendingPathComponent(format)
+            .appendingPathComponent(String(digest.finalize().prefix(16)) + ".json")
+    }
+
+    /// The manifest the last build left for `output`; nil when there is none or it cannot be read.
+    static func load(for output: OutputDirectory, siteDirectory: URL) -> BuildManifest? {
+        guard let data = try? Data(contentsOf: file(for: output, siteDirectory: siteDirectory)) else { return nil }
+        return try? JSONDecoder().decode(BuildManifest.self, from: data)
+    }
+
+    /// Whether `output` is what this manifest's build left, for inputs digesting to `inputs`.
+    func describes(_ output: OutputDirectory, inputs: String, strict: Bool) -> Bool {
+        guard self.inputs == inputs, checked || !strict else { return false }
+        return OutputListing(of: output.url.path)?.lines == listing
+    }
+
+    /// Records `site`, just written into `output` from inputs digesting to `inputs`. A cache that
+    /// cannot be written only costs the next build its time.
+    static func record(_ site: BuiltSite, in output: OutputDirectory, siteDirectory: URL, inputs: String,
+                       checked: Bool) {
+        let file = file(for: output, siteDirectory: siteDirectory)
+        guard let listing = OutputListing(of: output.url.path) else {
+            try? FileManager.default.removeItem(at: file)
+            return
+        }
+        let manifest = BuildManifest(
+            inputs: inputs, checked: checked, articles: site.pages.count, pagesByTemplate: site.pagesByTemplate,
+            fileCount: site.files.count, bytes: site.files.reduce(0) { $0 + $1.contents.count }, listing: listing.lines)
+        guard let data = try? JSONEncoder().encode(manifest) else { return }
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? data.writeAtomically(to: file)
+    }
+}
