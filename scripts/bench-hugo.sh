@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Stele beside Hugo on the same generated articles (scripts/bench-corpus.py): cold full builds,
 # alternating Stele and Hugo, RUNS of each (median shown), wall time, CPU time (user + system) and peak
-# memory, with Stele's figure as a ratio of Hugo's. Then a warm rebuild of the unchanged site, which
-# reads Stele's build cache. The corpora are kept under .build/bench/ (delete them at will).
+# memory, with Stele's figure as a ratio of Hugo's. Then warm rebuilds, which read Stele's build cache:
+# of the unchanged site (nothing to do), and with one article edited before each. The corpora are kept
+# under .build/bench/ (delete them at will).
 #
 #   scripts/bench-hugo.sh [STELE] [SIZES] [RUNS]     e.g. scripts/bench-hugo.sh .build/release/stele "1000 10000" 3
 set -euo pipefail
@@ -58,5 +59,17 @@ for size in $sizes; do
         for run in $(seq "$runs"); do measure "$stele" build "$site" --quiet >> "$site/warm.times"; done
         warm=$(cut -d' ' -f1 "$site/warm.times" | median)
         printf "| %s | Stele, warm cache | %s s (%s of cold) | | | |\n" "$size" "$warm" "$(ratio "$warm" "$stele_wall")"
+        # One article edited before each build: the others' analyses come from the cache.
+        article=$(find "$site/content" -name '*.md' | sort | sed -n 1p)
+        cp "$article" "$site/edited.bak"
+        : > "$site/edited.times"
+        for run in $(seq "$runs"); do
+            printf '\n编辑补记第%s次。\n' "$run" >> "$article"
+            measure "$stele" build "$site" --quiet >> "$site/edited.times"
+        done
+        mv "$site/edited.bak" "$article"
+        edited=$(cut -d' ' -f1 "$site/edited.times" | median)
+        printf "| %s | Stele, one article edited | %s s (%s of cold) | | | |\n" "$size" "$edited" \
+            "$(ratio "$edited" "$stele_wall")"
     fi
 done
