@@ -47,25 +47,36 @@ public struct ContentDocument: Sendable, Equatable {
 
     /// Splits and parses `text`, the contents of `file` (used in errors).
     public init(parsing text: String, file: String) throws(ContentError) {
-        // "\r\n" is one Character in Swift, so normalise line ends before splitting into lines.
-        let text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n")
+        // "\r\n" is one Character in Swift, so normalise line ends before looking for lines.
+        let text = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n") : text
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
-        guard let first = lines.first, first == "---" else {
+        let content = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : text[...]
+        guard content.hasPrefix("---\n") || content == "---" else {
             self.frontmatter = Frontmatter()
             self.body = text
             self.bodyStartLine = 1
             return
         }
-        guard let closing = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else {
-            throw .unterminatedFrontmatter(SourceLocation(file: file, line: 1))
+        // Line by line up to the closing `---` only: the body is taken whole, never split into lines.
+        let yamlStart = content.index(content.startIndex, offsetBy: 3)
+        var lineStart = yamlStart < content.endIndex ? content.index(after: yamlStart) : yamlStart
+        var lineNumber = 2
+        while lineStart < content.endIndex {
+            let lineEnd = content[lineStart...].firstIndex(of: "\n") ?? content.endIndex
+            let line = content[lineStart..<lineEnd]
+            if line == "---" || line == "..." {
+                // The YAML is the lines between the two markers, without the newline that ends the last.
+                let yaml = content[content.index(after: yamlStart)..<lineStart].dropLast()
+                // YAML line 1 is file line 2.
+                self.frontmatter = try Frontmatter.parse(yaml: String(yaml), file: file, lineOffset: 1)
+                self.body = lineEnd < content.endIndex ? String(content[content.index(after: lineEnd)...]) : ""
+                self.bodyStartLine = lineNumber + 1
+                return
+            }
+            lineStart = lineEnd < content.endIndex ? content.index(after: lineEnd) : lineEnd
+            lineNumber += 1
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        // YAML line 1 is file line 2.
-        self.frontmatter = try Frontmatter.parse(yaml: yaml, file: file, lineOffset: 1)
-        self.body = lines[(closing + 1)...].joined(separator: "\n")
-        self.bodyStartLine = closing + 2
+        throw .unterminatedFrontmatter(SourceLocation(file: file, line: 1))
     }
 }
 

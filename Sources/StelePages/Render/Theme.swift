@@ -44,7 +44,9 @@ public struct Theme: Sendable {
     static func checkPartials(_ sources: [String: TemplateSource]) throws(TemplateError) {
         var includes: [String: [(name: String, line: Int)]] = [:]
         for (name, source) in sources {
-            for (number, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (number, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            // A regex literal is compiled where it is used: only on the few lines that can hold a partial.
+            where line.utf8.contains(UInt8(ascii: ">")) {
                 for match in line.matches(of: /\{\{\s*>\s*([^\s}]+)\s*\}\}/) {
                     let partial = String(match.output.1)
                     guard sources[partial] != nil else {

@@ -46,6 +46,29 @@ import Testing
         #expect(document.bodyStartLine == 1)
     }
 
+    @Test func theBodyStartsAfterTheClosingLineWhereverTheFileEnds() throws {
+        // (text, title, body, the body's first line)
+        let cases: [(String, String, String, Int)] = [
+            ("---\ntitle: A\n---\nText.\n", "A", "Text.\n", 4),
+            ("---\ntitle: A\n---", "A", "", 4),
+            ("---\ntitle: A\n---\n", "A", "", 4),
+            ("---\n---\nText.", "", "Text.", 3),
+            ("---\ntitle: A\n...\n\nText.\n", "A", "\nText.\n", 4),
+            ("\u{FEFF}---\ntitle: A\n---\nText.\n", "A", "Text.\n", 4),
+            ("---\r\ntitle: A\r\n---\r\nText.\r\n", "A", "Text.\n", 4),
+            ("---\ntitle: A\nsummary: |\n  ---x\n---\nText ---\n---\n", "A", "Text ---\n---\n", 6),
+        ]
+        for (text, title, body, line) in cases {
+            let document = try parse(text)
+            #expect(document.frontmatter.title == title, "\(text.debugDescription)")
+            #expect(document.body == body, "\(text.debugDescription)")
+            #expect(document.bodyStartLine == line, "\(text.debugDescription)")
+        }
+        for unterminated in ["---", "---\n", "---\ntitle: A\n", "---\ntitle: A\n--- \nText."] {
+            #expect(throws: ContentError.self, "\(unterminated.debugDescription)") { try parse(unterminated) }
+        }
+    }
+
     @Test func aSingleAuthorMayBeAString() throws {
         #expect(try parse("---\nauthors: 李杰\n---\n").frontmatter.authors == ["李杰"])
     }
