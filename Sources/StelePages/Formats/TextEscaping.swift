@@ -2,8 +2,11 @@
 enum TextEscaping {
     /// `text` with every scalar for which `replacement` returns a string replaced by it (`""` drops it).
     package static func map(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        let scalars = text.unicodeScalars
+        // Most text has nothing to replace: it is returned as it is rather than rebuilt scalar by scalar.
+        guard let first = scalars.firstIndex(where: { replacement($0) != nil }) else { return text }
+        var result = String.UnicodeScalarView(scalars[..<first])
+        for scalar in scalars[first...] {
             if let replaced = replacement(scalar) {
                 result.append(contentsOf: replaced.unicodeScalars)
             } else {
