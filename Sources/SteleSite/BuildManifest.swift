@@ -56,7 +56,7 @@ public struct BuildManifest: Codable, Sendable {
         }
         let manifest = BuildManifest(
             inputs: inputs, checked: checked, articles: site.pages.count, pagesByTemplate: site.pagesByTemplate,
-            fileCount: site.files.count, bytes: site.files.reduce(0) { $0 + $1.contents.count }, listing: listing.lines)
+            fileCount: site.fileCount, bytes: site.byteCount, listing: listing.lines)
         guard let data = try? JSONEncoder().encode(manifest) else { return }
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? data.writeAtomically(to: file)

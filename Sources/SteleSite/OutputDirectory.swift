@@ -45,6 +45,19 @@ public struct OutputDirectory: Sendable {
 
     /// Writes `files` (paths relative to the output folder) and swaps them in as the new output folder.
     public func replace(with files: [OutputFile]) throws(OutputError) {
+        let staged = try stage()
+        do {
+            try staged.write(files)
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw error
+        }
+    }
+
+    /// A new staging folder beside the output, marked as Stele's, for a build to write into as it goes
+    /// and then `commit()` in the output's place, or `discard()`.
+    public func stage() throws(OutputError) -> StagedOutput {
         let fileManager = FileManager.default
         let parent = url.deletingLastPathComponent()
         let name = url.lastPathComponent
@@ -56,14 +69,23 @@ public struct OutputDirectory: Sendable {
         } catch {
             throw .writeFailed(path: staging.path, reason: FileSystemError.reason(for: error))
         }
+        let staged = StagedOutput(output: self, folder: staging)
         do {
             // The marker first: a staging folder is Stele's from its first file on.
             try StagedFiles.write(Data(Self.markerText.utf8), to: staging.appendingPathComponent(Self.markerName).path)
-            let hasPrevious = fileManager.fileExists(atPath: url.appendingPathComponent(Self.markerName).path)
-            try StagedFiles(folder: staging, previous: hasPrevious ? PreviousOutput(folder: url.path) : nil).write(files)
+        } catch {
+            staged.discard()
+            throw .writeFailed(path: staging.path, reason: FileSystemError.reason(for: error))
+        }
+        return staged
+    }
+
+    /// Puts `staging` in the output's place, written to disk first as a whole.
+    func commit(_ staging: URL) throws(OutputError) {
+        do {
+            guard stele_sync_file_system(staging.path) == 0 else { throw FileSystemError.lastError(path: staging.path) }
             try swap(in: staging)
         } catch {
-            try? fileManager.removeItem(at: staging)
             if let error = error as? OutputError { throw error }
             throw .writeFailed(path: url.path, reason: FileSystemError.reason(for: error))
         }

@@ -23,15 +23,19 @@ extension SiteBuilder {
         {
             return .unchanged(manifest, inputs)
         }
-        let site = try await build(from: inputs)
+        let site: BuiltSite
         if strict {
+            // The check reads every file: the site is held in memory until it has passed.
+            site = try await build(from: inputs)
             let report = LinkChecker(site: site).check()
             guard report.passed else { return .refused(report) }
-        }
-        do {
-            try output.replace(with: site.files)
-        } catch {
-            throw .output(error)
+            do {
+                try output.replace(with: site.files)
+            } catch {
+                throw .output(error)
+            }
+        } else {
+            site = try await build(into: output, from: inputs)
         }
         if let digest {
             BuildManifest.record(site, in: output, siteDirectory: siteDirectory, inputs: digest, checked: strict)

@@ -68,8 +68,12 @@ public struct SiteBuilder: Sendable {
         return SiteInputs(config: config, theme: theme, pages: pages, unpublished: unpublished, notes: notes)
     }
 
-    /// The other stages, from what `readInputs()` read.
-    public func build(from inputs: SiteInputs) async throws(BuildError) -> BuiltSite {
+    /// The other stages, from what `readInputs()` read. With `staged`, each batch of files is written
+    /// there as soon as it is rendered and the built site holds none of them (`BuiltSite.files` is
+    /// empty): a build then never holds every page's HTML at once.
+    public func build(from inputs: SiteInputs, writingInto staged: StagedOutput? = nil) async throws(BuildError)
+        -> BuiltSite
+    {
         let config = inputs.config
         // The word tables take about a second to read: read them while the articles are rendered.
         async let words = loadWords(config: config)
@@ -80,9 +84,12 @@ public struct SiteBuilder: Sendable {
         let analysis = try await analyse(rendered, words: try await words.get())
         let site = SiteContext(config: config, pages: rendered, analysis: analysis, producers: Self.producers)
         progress?.begin("writing pages")
-        let (files, pagesByTemplate) = try await producePages(site, theme: inputs.theme)
-        return BuiltSite(config: config, pages: rendered, files: files + staticFiles(inputs.theme),
-                         unpublished: inputs.unpublished, pagesByTemplate: pagesByTemplate, notes: inputs.notes)
+        var produced = ProducedFiles(renderer: PageRenderer(theme: inputs.theme), staged: staged)
+        try await producePages(site, into: &produced)
+        try await produced.add(staticFiles(inputs.theme).map(PageOutput.file))
+        return BuiltSite(config: config, pages: rendered, files: produced.files, fileCount: produced.fileCount,
+                         byteCount: produced.byteCount, unpublished: inputs.unpublished,
+                         pagesByTemplate: produced.pagesByTemplate, notes: inputs.notes)
     }
 
     /// Only the static files (`static/…`), read again: all that a change under static/ or templates/static/
@@ -92,16 +99,34 @@ public struct SiteBuilder: Sendable {
         staticFiles(try loadTheme())
     }
 
-    /// Builds, then replaces `output` with the result; on any error `output` is left as it was.
+    /// Builds, writing each batch of files into a staging folder as it is made, then swaps that in as
+    /// `output`; on any error `output` is left as it was. The site returned holds no files.
     @discardableResult
     public func build(into output: OutputDirectory) async throws(BuildError) -> BuiltSite {
-        let site = try await build()
+        try await build(into: output, from: try await readInputs())
+    }
+
+    func build(into output: OutputDirectory, from inputs: SiteInputs) async throws(BuildError) -> BuiltSite {
+        let staged: StagedOutput
         do {
-            try output.replace(with: site.files)
+            staged = try output.stage()
         } catch {
             throw .output(error)
         }
-        return site
+        do {
+            let site = try await build(from: inputs, writingInto: staged)
+            try staged.commit()
+            return site
+        } catch let error as BuildError {
+            staged.discard()
+            throw error
+        } catch let error as OutputError {
+            staged.discard()
+            throw .output(error)
+        } catch {
+            staged.discard()
+            throw .output(.writeFailed(path: output.url.path, reason: "\(error)"))
+        }
     }
 
     /// What makes the site's pages and files, the corpus pages in menu order. The sitemap comes after
@@ -245,21 +270,21 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Every producer's pages and files, rendered through the theme; the sitemap last, over them all.
-    /// Also how many HTML pages each template rendered, for the build's summary.
-    func producePages(_ site: SiteContext, theme: Theme) async throws(BuildError)
-        -> (files: [OutputFile], pagesByTemplate: [String: Int])
-    {
-        do throws(TemplateError) {
-            var outputs: [PageOutput] = []
-            for producer in Self.producers { outputs += try await producer.output(for: site) }
-            outputs += SitemapFile(paths: outputs.map(\.path)).output(for: site)
-            var pagesByTemplate: [String: Int] = [:]
-            for case let .page(_, template, _) in outputs { pagesByTemplate[template, default: 0] += 1 }
-            return (try await PageRenderer(theme: theme).files(for: outputs), pagesByTemplate)
-        } catch {
-            throw .template(error)
+    /// Every producer's pages and files, rendered through the theme one producer at a time; the sitemap
+    /// last, over them all.
+    func producePages(_ site: SiteContext, into produced: inout ProducedFiles) async throws(BuildError) {
+        var paths: [String] = []
+        for producer in Self.producers {
+            let outputs: [PageOutput]
+            do {
+                outputs = try await producer.output(for: site)
+            } catch {
+                throw .template(error)
+            }
+            paths += outputs.map(\.path)
+            try await produced.add(outputs)
         }
+        try await produced.add(SitemapFile(paths: paths).output(for: site))
     }
 
     package func staticFiles(_ theme: Theme) -> [OutputFile] {
@@ -282,7 +307,11 @@ public struct SiteBuilder: Sendable {
 public struct BuiltSite: Sendable {
     public var config: SiteConfig
     public var pages: [RenderedPage]
+    /// Every file, in memory; empty when they were written as they were made (`build(from:writingInto:)`).
     public var files: [OutputFile]
+    /// How many files the build made, and their bytes, wherever they went.
+    public var fileCount: Int
+    public var byteCount: Int
     /// Content files left out: drafts and pages dated in the future.
     public var unpublished: [String] = []
     /// HTML pages by the template that rendered them (`article`, `index`, `tag`, …).

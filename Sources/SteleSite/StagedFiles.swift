@@ -5,8 +5,8 @@ import Synchronization
 import SteleSupport
 
 /// Writes a build's files into its staging folder: folders first, then the files on all cores, each
-/// linked from the previous output when unchanged or written with plain `open`/`write`/`close`, then one
-/// flush of the file system for them all.
+/// linked from the previous output when unchanged or written with plain `open`/`write`/`close`. The
+/// file system is flushed once for them all, when the folder is committed (`OutputDirectory.commit`).
 ///
 /// Foundation's `Data.write(to:)` calls `fsync` on every file; for a site of 10,000 articles that is
 /// 30,000 waits on the disk. The staging folder is not visible until it is swapped in, so the files
@@ -45,7 +45,6 @@ struct StagedFiles {
             }
         }
         if let failure = firstFailure.withLock({ $0 }) { throw failure }
-        guard stele_sync_file_system(base) == 0 else { throw .lastError(path: base) }
     }
 
     /// The bytes to a new file at `path` (mode 0644), without fsync.

@@ -26,7 +26,7 @@ struct BuildSummary {
 
     init(site: BuiltSite, outputPath: String, seconds: Double) {
         self.init(wasBuilt: true, articles: site.pages.count, pagesByTemplate: site.pagesByTemplate,
-                  fileCount: site.files.count, bytes: site.files.reduce(0) { $0 + $1.contents.count },
+                  fileCount: site.fileCount, bytes: site.byteCount,
                   unpublished: site.unpublished.count, warnings: site.warnings, notes: site.notes, config: site.config,
                   outputPath: outputPath, seconds: seconds)
     }

@@ -87,3 +87,58 @@ import Testing
         return inodes
     }
 }
+
+/// `stele build` writes pages into the staging folder as it renders them, holding none of them after,
+/// and writes the same files an in-memory build makes.
+@Suite struct StreamedBuildTests {
+    private static let articles = (1...300).reduce(into: ["stele.yml": "title: 县报\nlanguage: zh\n"]) { files, number in
+        files["content/a\(number).md"] = "---\ntitle: 第\(number)篇\ndate: 2023-05-02\n---\n\n2021年3月，渡口运送乘客\(number)人次。\n"
+    }
+
+    @Test func aBuildIntoTheOutputHoldsNoFilesAndWritesWhatAnInMemoryBuildMakes() async throws {
+        let site = try TemporarySite(Self.articles)
+        defer { site.remove() }
+        let builder = SiteBuilder(siteDirectory: site.root, now: Date(timeIntervalSince1970: 1_800_000_000))
+        let streamed = try await builder.build(into: try OutputDirectory(url: site.output, siteDirectory: site.root))
+        #expect(streamed.files.isEmpty)
+        let inMemory = try await builder.build()
+        // More pages than one batch, so several batches went into the staging folder.
+        #expect(inMemory.files.count > ProducedFiles.batchSize)
+        #expect(streamed.fileCount == inMemory.files.count)
+        #expect(streamed.byteCount == inMemory.files.reduce(0) { $0 + $1.contents.count })
+        var expected = Dictionary(uniqueKeysWithValues: inMemory.files.map { ($0.path, $0.contents) })
+        expected[OutputDirectory.markerName] = Data(OutputDirectory.markerText.utf8)
+        #expect(try site.tree() == expected)
+    }
+
+    @Test func anErrorAfterTheStagingFolderWasMadeLeavesTheOutputAsItWas() async throws {
+        let site = try TemporarySite(Self.articles)
+        defer { site.remove() }
+        try await site.build()
+        let before = try site.tree()
+        // Found by the analysis, after the staging folder was made.
+        try site.write("content/a1.md", "---\ntitle: 第1篇\nevents: 5\n---\n\n正文。\n")
+        await #expect(throws: BuildError.self) { try await site.build() }
+        #expect(try site.tree() == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
+            == [".stele-cache", "content", "output", "stele.yml"].filter { site.exists($0) })
+    }
+
+    @Test func aWriteThatFailsAfterSomeBatchesLeavesTheOutputAsItWas() async throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let output = try OutputDirectory(url: site.output, siteDirectory: site.root)
+        try output.replace(with: [OutputFile(path: "index.html", text: "good")])
+        let staged = try output.stage()
+        var produced = ProducedFiles(renderer: PageRenderer(theme: try Theme.defaultTheme()), staged: staged)
+        let first = (0..<ProducedFiles.batchSize).map { PageOutput.file(OutputFile(path: "p\($0).html", text: "\($0)")) }
+        try await produced.add(first)
+        // A file and a folder at one path cannot both be written: this batch fails mid-way.
+        await #expect(throws: BuildError.self) {
+            try await produced.add([.file(OutputFile(path: "x", text: "file")), .file(OutputFile(path: "x/y", text: "nested"))])
+        }
+        staged.discard()
+        #expect(try site.tree().keys.sorted() == [OutputDirectory.markerName, "index.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path) == ["output"])
+    }
+}
