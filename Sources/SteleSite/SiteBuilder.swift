@@ -25,6 +25,9 @@ public struct SiteBuilder: Sendable {
     /// Each article's analysis from the builds before, for a process that builds again and again
     /// (`stele serve`); nil: every article is analysed.
     public var analysisCache: AnalysisCache?
+    /// The pages of the builds before, for a process that builds again and again (`stele serve`): only
+    /// pages whose views changed are rendered; nil: every page is.
+    public var renderMemo: RenderMemo?
 
     public init(siteDirectory: URL, baseURLOverride: String? = nil, includeDrafts: Bool = false,
                 includeFuture: Bool = false, now: Date? = nil) {
@@ -240,7 +243,7 @@ public struct SiteBuilder: Sendable {
             outputs += SitemapFile(paths: outputs.map(\.path)).output(for: site)
             var pagesByTemplate: [String: Int] = [:]
             for case let .page(_, template, _) in outputs { pagesByTemplate[template, default: 0] += 1 }
-            return (try await PageRenderer(theme: theme).files(for: outputs), pagesByTemplate)
+            return (try await PageRenderer(theme: theme, memo: renderMemo).files(for: outputs), pagesByTemplate)
         } catch {
             throw .template(error)
         }
