@@ -28,6 +28,9 @@ public struct SiteBuilder: Sendable {
     /// Whether `publish(into:strict:)` records what it wrote in the site's `.stele-cache/`, and skips a
     /// build whose inputs and output are as it left them (`BuildManifest`).
     public var keepsManifest = false
+    /// The pages of the builds before, for a process that builds again and again (`stele serve`): only
+    /// pages whose views changed are rendered; nil: every page is.
+    public var renderMemo: RenderMemo?
 
     public init(siteDirectory: URL, baseURLOverride: String? = nil, includeDrafts: Bool = false,
                 includeFuture: Bool = false, now: Date? = nil) {
@@ -84,9 +87,11 @@ public struct SiteBuilder: Sendable {
         let analysis = try await analyse(rendered, words: try await words.get())
         let site = SiteContext(config: config, pages: rendered, analysis: analysis, producers: Self.producers)
         progress?.begin("writing pages")
-        var produced = ProducedFiles(renderer: PageRenderer(theme: inputs.theme), staged: staged)
+        var produced = ProducedFiles(renderer: PageRenderer(theme: inputs.theme, memo: renderMemo), staged: staged)
+        renderMemo?.startBuild()
         try await producePages(site, into: &produced)
         try await produced.add(staticFiles(inputs.theme).map(PageOutput.file))
+        renderMemo?.finishBuild()
         return BuiltSite(config: config, pages: rendered, files: produced.files, fileCount: produced.fileCount,
                          byteCount: produced.byteCount, unpublished: inputs.unpublished,
                          pagesByTemplate: produced.pagesByTemplate, notes: inputs.notes)

@@ -27,6 +27,11 @@ public struct ContentDigest: Sendable {
         withUnsafeBytes(of: Int64(number).littleEndian) { hasher.update(bufferPointer: $0) }
     }
 
+    /// By its bits: `0.0` and `-0.0` differ, as they may print differently.
+    public mutating func update(_ number: Double) {
+        update(Int(Int64(bitPattern: number.bitPattern)))
+    }
+
     public mutating func update(_ flag: Bool) {
         update(flag ? 1 : 0)
     }

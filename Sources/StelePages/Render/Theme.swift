@@ -109,6 +109,17 @@ public struct Theme: Sendable {
 
     public func hasTemplate(_ name: String) -> Bool { templateSources[name] != nil }
 
+    /// A digest of every template's name and text: themes of equal identity render a view to equal pages.
+    /// Static files are left out, since templates link to them by fixed paths.
+    public var identity: String {
+        var digest = ContentDigest()
+        for (name, source) in templateSources.sorted(by: { $0.key < $1.key }) {
+            digest.update(name)
+            digest.update(source.text)
+        }
+        return digest.finalize()
+    }
+
     /// Regular files under `folder`, as sorted relative paths; hidden files are skipped.
     package static func files(under folder: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }

@@ -27,6 +27,8 @@ actor PreviewSite {
         // An edit changes an article or two: the others keep their analysis from the build before, and
         // the first build reads what `stele build` stored.
         builder.keepAnalysis(onDisk: true)
+        // And only the pages whose views it changed are rendered again; a template edit renders them all.
+        builder.renderMemo = RenderMemo()
         self.builder = builder
         self.output = output
         self.snapshot = SiteSnapshot(firstBuildError: "The site has not been built yet.", version: "\(instance)-0")

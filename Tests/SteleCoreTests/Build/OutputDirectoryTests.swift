@@ -111,6 +111,19 @@ import Testing
         #expect(try site.tree() == expected)
     }
 
+    @Test func theRenderMemoKeepsEveryBatchOfABuild() async throws {
+        let site = try TemporarySite(Self.articles)
+        defer { site.remove() }
+        var builder = SiteBuilder(siteDirectory: site.root, now: Date(timeIntervalSince1970: 1_800_000_000))
+        builder.renderMemo = RenderMemo()
+        let first = try await builder.build()
+        let pages = first.pagesByTemplate.values.reduce(0, +)
+        #expect(pages > ProducedFiles.batchSize)
+        let second = try await builder.build()
+        #expect(builder.renderMemo?.lastBuild == RenderMemo.Report(rendered: [], reused: pages))
+        #expect(second.files.map(\.contents) == first.files.map(\.contents))
+    }
+
     @Test func anErrorAfterTheStagingFolderWasMadeLeavesTheOutputAsItWas() async throws {
         let site = try TemporarySite(Self.articles)
         defer { site.remove() }

@@ -1,0 +1,62 @@
+import SteleSupport
+
+/// Renders producers' views through the theme, many at once.
+public struct PageRenderer: Sendable {
+    public var theme: Theme
+    /// The pages of the build before, reused where a page's view is unchanged; nil: every page is rendered.
+    public var memo: RenderMemo?
+
+    public init(theme: Theme, memo: RenderMemo? = nil) {
+        self.theme = theme
+        self.memo = memo
+    }
+
+    /// The files of `outputs`, in their order; the first template that is missing stops it.
+    public func files(for outputs: [PageOutput]) async throws(TemplateError) -> [OutputFile] {
+        for case let .page(_, template, _) in outputs where !theme.hasTemplate(template) {
+            throw .missing(name: template)
+        }
+        let theme = self.theme
+        // Without a memo no digest is taken: a one-shot build would only pay for it.
+        let identity = memo.map { _ in theme.identity }
+        let before = identity.flatMap { memo?.entries(renderedWith: $0) }
+        let made = await outputs.concurrentMap { output -> Result<Made, TemplateError> in
+            switch output {
+            case let .file(file):
+                return .success(Made(file: file, digest: nil, wasRendered: false))
+            case let .page(path, template, view):
+                let digest = before == nil ? nil : ViewDigest(view, template: template)
+                if let digest, let entry = before?[path], entry.digest == digest {
+                    return .success(Made(file: entry.file, digest: digest, wasRendered: false))
+                }
+                return Result { () throws(TemplateError) in
+                    Made(file: OutputFile(path: path, text: try theme.render(view, with: template)), digest: digest,
+                         wasRendered: true)
+                }
+            }
+        }
+        let files = try made.map { result throws(TemplateError) in try result.get() }
+        if let memo, let identity { remember(zip(outputs, files), in: memo, renderedWith: identity) }
+        return files.map(\.file)
+    }
+
+    /// Keeps this build's pages for the next one, and what was rendered and reused.
+    private func remember(_ outputs: some Sequence<(PageOutput, Made)>, in memo: RenderMemo, renderedWith identity: String) {
+        var entries: [String: RenderMemo.Entry] = [:]
+        var report = RenderMemo.Report()
+        for case let (.page(path, _, _), made) in outputs {
+            if made.wasRendered { report.rendered.insert(path) } else { report.reused += 1 }
+            if let digest = made.digest { entries[path] = RenderMemo.Entry(digest: digest, file: made.file) }
+        }
+        memo.keep(entries, renderedWith: identity, report: report)
+    }
+}
+
+/// One output as the renderer made it.
+private struct Made: Sendable {
+    var file: OutputFile
+    /// The page's view digest, for the next build; nil for a file that is not a page, or a view without one.
+    var digest: ViewDigest?
+    /// Rendered through Mustache now, rather than taken from the memo (or passed through as a file).
+    var wasRendered: Bool
+}
