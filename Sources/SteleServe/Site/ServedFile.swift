@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SteleSupport
 
 /// One file as the server sends it: its bytes (HTML already carrying the live-reload script), an ETag
 /// and a Content-Type, all computed once per build rather than per request.
@@ -15,14 +16,12 @@ struct ServedFile: Sendable {
         self.contentType = contentType
     }
 
-    /// FNV-1a, 64 bits, in hex: not a security hash, only "did these bytes change", and stable across runs.
+    /// A digest of the bytes (SHA-256, in hex): only "did these bytes change", and stable across runs.
+    /// Byte by byte, FNV-1a took a twentieth of a rebuild of 1,000 articles; SHA-256 runs on the CPU's
+    /// own instructions.
     static func hash(_ bytes: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        var digest = ContentDigest()
+        digest.update(bytes)
+        return digest.finalize()
     }
 }
