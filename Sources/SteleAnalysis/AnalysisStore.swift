@@ -13,8 +13,10 @@ import SteleSupport
 public struct AnalysisStore: Sendable {
     /// The cache folder's name in a site.
     public static let folderName = ".stele-cache"
-    /// Bumped when an entry's layout changes; older entries are then pruned as unused.
-    static let format = "analysis-1"
+    /// The folder of this layout of entries, bumped when it changes (2: events stored as arrays, `StoredEvent`);
+    /// `prune` removes the folders of the others.
+    static let format = formatPrefix + "2"
+    private static let formatPrefix = "analysis-"
 
     let folder: URL
 
@@ -67,10 +69,15 @@ public struct AnalysisStore: Sendable {
         try? data.writeAtomically(to: file(for: key))
     }
 
-    /// Removes the entries whose file is not among `used` (articles gone or changed), and the scratch
-    /// files of killed builds; only names this store writes.
+    /// Removes the entries whose file is not among `used` (articles gone or changed), the scratch files of
+    /// killed builds, and the folders of older formats, which no build reads again; only names this store writes.
     func prune(keeping used: Set<String>) {
         ScratchFile.removeLeftovers(in: folder)
+        let cache = folder.deletingLastPathComponent()
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []
+        where name.hasPrefix(Self.formatPrefix) && name != Self.format {
+            try? FileManager.default.removeItem(at: cache.appendingPathComponent(name))
+        }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") && !used.contains(name) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))

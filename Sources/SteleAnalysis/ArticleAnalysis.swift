@@ -64,8 +64,8 @@ public struct ArticleAnalysis: Sendable {
         return copy
     }
 
-    /// An analysis as `AnalysisStore` keeps it: one whose events were found. Its quantities, the most
-    /// numerous values, are stored as arrays (`StoredQuantity`).
+    /// An analysis as `AnalysisStore` keeps it: one whose events were found. Its quantities and events,
+    /// the most numerous values, are stored as arrays (`StoredQuantity`, `StoredEvent`).
     struct Stored: Codable {
         var events: [TimelineEvent]
         var quantities: [StatisticsReport.CitedQuantity]
@@ -84,7 +84,7 @@ public struct ArticleAnalysis: Sendable {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            events = try container.decode([TimelineEvent].self, forKey: .events)
+            events = try container.decode([StoredEvent].self, forKey: .events).map(\.event)
             quantities = try container.decode([StoredQuantity].self, forKey: .quantities).map(\.cited)
             words = try container.decode(ArticleWords.self, forKey: .words)
             figures = try container.decode(ArticleFigures.self, forKey: .figures)
@@ -92,7 +92,7 @@ public struct ArticleAnalysis: Sendable {
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(events, forKey: .events)
+            try container.encode(events.map(StoredEvent.init), forKey: .events)
             try container.encode(quantities.map(StoredQuantity.init), forKey: .quantities)
             try container.encode(words, forKey: .words)
             try container.encode(figures, forKey: .figures)

@@ -134,7 +134,7 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: site.path)
         #expect(names.sorted() == [".stele-cache", "content", "output", "stele.yml"], "\(names)")
         // The analysis cache too holds whole entries only: a killed build's half-written one is gone.
-        let cache = site.appendingPathComponent(".stele-cache/analysis-1")
+        let cache = site.appendingPathComponent(".stele-cache/analysis-2")
         let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path)
         #expect(!entries.isEmpty && entries.allSatisfy { !$0.hasPrefix(".") && $0.hasSuffix(".json") }, "\(entries)")
     }

@@ -41,15 +41,14 @@ extension ArticleWords: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         wordTokens = try container.decode(Int.self, forKey: .wordTokens)
         contentTokens = try container.decode(Int.self, forKey: .contentTokens)
-        let vocabulary = try container.decode(String.self, forKey: .vocabulary)
-        self.vocabulary = Set(vocabulary.split(separator: "\n").map(String.init))
-        for line in try container.decode(String.self, forKey: .contentCounts).split(separator: "\n") {
-            guard let space = line.lastIndex(of: " "), let count = Int(line[line.index(after: space)...]) else {
+        vocabulary = Set(try container.decode(String.self, forKey: .vocabulary).storedLines.map(String.init))
+        for line in try container.decode(String.self, forKey: .contentCounts).storedLines {
+            guard let space = line.utf8.lastIndex(of: UInt8(ascii: " ")), let count = Int(line[line.utf8.index(after: space)...]) else {
                 throw DecodingError.dataCorruptedError(forKey: .contentCounts, in: container, debugDescription: "not `word count`")
             }
             contentCounts[String(line[..<space])] = count
         }
-        mentions = try container.decode(String.self, forKey: .mentions).split(separator: "\n").map { line in
+        mentions = try container.decode(String.self, forKey: .mentions).storedLines.map { line in
             guard let mention = EntityMention(storedLine: line) else {
                 throw DecodingError.dataCorruptedError(forKey: .mentions, in: container, debugDescription: "not a mention")
             }
@@ -66,6 +65,14 @@ extension ArticleWords: Codable {
         try container.encode(contentCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "\n"),
                              forKey: .contentCounts)
         try container.encode(mentions.map(\.storedLine).joined(separator: "\n"), forKey: .mentions)
+    }
+}
+
+private extension String {
+    /// The lines of a string the cache stored, cut on UTF-8 bytes: a line break is one byte, and cutting on
+    /// `Character`s would first walk the text grapheme by grapheme, which was a third of decoding the words.
+    var storedLines: [Substring] {
+        utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }
     }
 }
 

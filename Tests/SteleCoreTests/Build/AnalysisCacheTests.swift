@@ -100,6 +100,18 @@ import Testing
         #expect(bytes(built) == bytes(try await self.builder(site, cache: nil).build()))
     }
 
+    @Test func theEntriesOfAnOlderFormatAreRemovedAndNothingElse() async throws {
+        let site = try TemporarySite(Self.articles)
+        defer { site.remove() }
+        let cache = site.root.appendingPathComponent(AnalysisStore.folderName)
+        try site.write("\(AnalysisStore.folderName)/analysis-1/0123abcd.json", "{}")
+        try site.write("\(AnalysisStore.folderName)/other/0123abcd.json", "{}")
+        _ = try await diskBuilder(site).build()
+        #expect(!FileManager.default.fileExists(atPath: cache.appendingPathComponent("analysis-1").path))
+        #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("other/0123abcd.json").path))
+        #expect(try storedEntries(site).count == 3)
+    }
+
     @Test func aDamagedOrDeletedCacheIsOnlyTimeLost() async throws {
         let site = try TemporarySite(Self.articles)
         defer { site.remove() }
