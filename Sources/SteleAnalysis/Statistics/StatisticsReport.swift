@@ -56,8 +56,7 @@ public struct StatisticsReport: Sendable {
         figures = CorpusFigures(articles: articles.map(\.figures))
         words = WordStatistics(articles: articles.map(\.words), frontmatter: pages.map(\.page.frontmatter), idf: idf)
         quantities = articles.flatMap(\.quantities)
-        quantitiesByGroup = Dictionary(grouping: quantities, by: \.quantity.group)
-            .mapValues { $0.sorted(by: Self.isListed(_:before:)) }
+        quantitiesByGroup = Dictionary(grouping: quantities, by: \.quantity.group).mapValues(Self.listed)
         decades = DecadeCount.histogram(years: eventYears)
         var notes: [Note] = []
         if !sources.usesDictionary { notes.append(.icuFallback(searched: sources.searchedDictionary)) }
@@ -77,6 +76,20 @@ public struct StatisticsReport: Sendable {
 
     /// `quantities` by group, each sorted once for the page and stats.json.
     private var quantitiesByGroup: [Quantity.Group: [CitedQuantity]] = [:]
+
+    /// `quantities` in the order of `isListed`, found faster: each value is turned into a `Double` once,
+    /// and two values far enough apart are ordered by their doubles, since the conversion's error is
+    /// far below the margin; only near-equal ones are compared as `Decimal`s, whose comparison
+    /// normalises both sides every time (3.5% of a warm build in the sort).
+    static func listed(_ quantities: [CitedQuantity]) -> [CitedQuantity] {
+        quantities.map { (approximate: NSDecimalNumber(decimal: $0.quantity.value).doubleValue, cited: $0) }
+            .sorted { a, b in
+                let margin = 1e-9 * max(abs(a.approximate), abs(b.approximate))
+                if abs(a.approximate - b.approximate) > margin { return a.approximate > b.approximate }
+                return isListed(a.cited, before: b.cited)
+            }
+            .map(\.cited)
+    }
 
     /// Largest value first, then by the bytes of the text, article and paragraph: `String`'s `<` would
     /// normalise both sides on every comparison, which made sorting 10,000 articles' figures a few per

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import SteleAnalysis
+import SteleText
+
+/// The statistics page lists each group's quantities largest first; the fast sort compares doubles
+/// where they are far apart and must give exactly the order of the exact comparison.
+@Suite struct QuantityOrderTests {
+    private func cited(_ value: String, _ text: String, path: String = "articles/a/") -> StatisticsReport.CitedQuantity {
+        let quantity = Quantity(text: text, value: Decimal(string: value)!, upper: nil, approximation: nil, unit: "个",
+                                counts: nil, group: .other, change: nil, start: 0, length: text.count)
+        return StatisticsReport.CitedQuantity(quantity: quantity, articleTitle: "标题", articlePath: path, paragraphID: "p-1")
+    }
+
+    @Test func theFastSortGivesTheExactOrder() {
+        var quantities = [
+            cited("1.00000000000000000001", "甲"), cited("1.00000000000000000002", "乙"), cited("1", "丙"),
+            cited("1", "丁"), cited("1", "丙", path: "articles/b/"), cited("-3.5", "戊"), cited("0", "己"),
+            cited("123456789012345678901234567890", "庚"), cited("123456789012345678901234567891", "辛"),
+            cited("0.000000000000000000000001", "壬"), cited("-0.000000000000000000000001", "癸"),
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let mantissa = Int.random(in: -1_000_000...1_000_000, using: &generator)
+            let exponent = Int.random(in: -12...12, using: &generator)
+            quantities.append(cited("\(mantissa)e\(exponent)", "\(mantissa)"))
+        }
+        quantities.shuffle()
+        let exact = quantities.sorted(by: StatisticsReport.isListed(_:before:))
+        let fast = StatisticsReport.listed(quantities)
+        #expect(fast.map(\.quantity.text) == exact.map(\.quantity.text))
+        #expect(fast.map(\.articlePath) == exact.map(\.articlePath))
+        #expect(fast.first?.quantity.text == "辛")
+    }
+}
