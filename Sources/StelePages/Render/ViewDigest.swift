@@ -40,15 +40,8 @@ private struct Walk {
 
     mutating func add(_ value: Any?) throws(UnknownValue) {
         guard let value else { return mark(.absent) }
+        // Most values are strings: they are tried first, since a cast to a protocol costs a look-up.
         switch value {
-        case let view as any TemplateView:
-            mark(.view)
-            let keys = view.templateKeys
-            digest.update(keys.count)
-            for key in keys {
-                digest.update(key)
-                try add(view.child(named: key))
-            }
         case let text as String:
             mark(.string)
             digest.update(text)
@@ -62,12 +55,16 @@ private struct Walk {
         case let number as Double:
             mark(.double)
             digest.update(number)
+        case let view as any TemplateView:
+            mark(.view)
+            let keys = view.templateKeys
+            digest.update(keys.count)
+            for key in keys {
+                digest.update(key)
+                try add(view.child(named: key))
+            }
         case let frontmatter as FrontmatterValue:
             add(frontmatter)
-        case let list as [Any]:
-            mark(.list)
-            digest.update(list.count)
-            for element in list { try add(element) }
         case let dictionary as [String: Any]:
             mark(.dictionary)
             digest.update(dictionary.count)
@@ -76,9 +73,18 @@ private struct Walk {
                 digest.update(key)
                 try add(dictionary[key])
             }
+        case let list as any Collection:
+            // Walked as it is: casting `[MenuItemView]` to `[Any]` would box every element into a new array.
+            try add(elementsOf: list)
         default:
             throw UnknownValue()
         }
+    }
+
+    private mutating func add(elementsOf list: some Collection) throws(UnknownValue) {
+        mark(.list)
+        digest.update(list.count)
+        for element in list { try add(element) }
     }
 
     /// A frontmatter value by its own cases: Mustache would not read it as the plain value it stands for.
