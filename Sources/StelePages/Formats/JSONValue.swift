@@ -21,12 +21,23 @@ enum JSONValue: Equatable {
 
     /// Pretty-printed with two spaces, ending in a newline.
     func serialized() -> String {
-        var output = ""
-        write(to: &output, indent: "")
-        return output + "\n"
+        String(decoding: bytes(), as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: String) {
+    /// `serialized()` as the bytes of a file. Written into one byte buffer and handed over as it is: a
+    /// string, then the string with its newline, then its bytes held three copies of a 100 MB stats.json.
+    func data() -> Data {
+        Data(bytes())
+    }
+
+    private func bytes() -> [UInt8] {
+        var output = JSONOutput()
+        write(to: &output, indent: "")
+        output += "\n"
+        return output.bytes
+    }
+
+    private func write(to output: inout JSONOutput, indent: String) {
         switch self {
         case let .object(members):
             guard !members.isEmpty else { output += "{}"; return }
@@ -55,5 +66,14 @@ enum JSONValue: Equatable {
         case let .bool(bool): output += bool ? "true" : "false"
         case .null: output += "null"
         }
+    }
+}
+
+/// The bytes of a JSON document as it is written.
+private struct JSONOutput {
+    var bytes: [UInt8] = []
+
+    static func += (output: inout JSONOutput, text: String) {
+        output.bytes.append(contentsOf: text.utf8)
     }
 }
