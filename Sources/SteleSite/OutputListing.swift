@@ -5,13 +5,9 @@ import Foundation
 /// Two listings are equal only when no file was added, removed, rewritten or touched in between: a
 /// write changes the time, a rename or a new file the inode. Read with `lstat` alone, so listing a
 /// folder of 30,000 files costs a few tenths of what reading them would.
-struct OutputListing: Equatable {
+struct OutputListing {
     /// One line a file, `inode size seconds.nanoseconds path`, sorted by path.
     private(set) var lines: [String]
-
-    init(lines: [String]) {
-        self.lines = lines
-    }
 
     /// The listing of `folder`; nil when it cannot be read whole, or holds anything but folders and
     /// regular files (a link, a socket: never what a build writes).

@@ -118,19 +118,17 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw .output(error)
         }
-        do {
+        do throws(BuildError) {
             let site = try await build(from: inputs, writingInto: staged)
-            try staged.commit()
+            do {
+                try staged.commit()
+            } catch {
+                throw .output(error)
+            }
             return site
-        } catch let error as BuildError {
-            staged.discard()
-            throw error
-        } catch let error as OutputError {
-            staged.discard()
-            throw .output(error)
         } catch {
             staged.discard()
-            throw .output(.writeFailed(path: output.url.path, reason: "\(error)"))
+            throw error
         }
     }
 

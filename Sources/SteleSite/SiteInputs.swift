@@ -39,10 +39,7 @@ public struct SiteInputs: Sendable {
         } catch {
             throw .analysis(.words(error))
         }
-        for (name, source) in theme.templateSources.sorted(by: { $0.key < $1.key }) {
-            digest.update(name)
-            digest.update(source.text)
-        }
+        digest.update(theme.identity)
         for (path, data) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
             digest.update(path)
             digest.update(data)

@@ -8,13 +8,20 @@ import SteleSupport
 public struct StagedOutput: Sendable {
     let output: OutputDirectory
     let folder: URL
+    /// The output being replaced, when an earlier build wrote it: its unchanged files are linked.
+    let previous: PreviousOutput?
+
+    init(output: OutputDirectory, folder: URL) {
+        self.output = output
+        self.folder = folder
+        let hasPrevious = FileManager.default.fileExists(atPath: output.url.appendingPathComponent(OutputDirectory.markerName).path)
+        previous = hasPrevious ? PreviousOutput(folder: output.url.path) : nil
+    }
 
     /// Writes `files` into the staging folder; unchanged ones are linked from the output being replaced.
     public func write(_ files: [OutputFile]) throws(OutputError) {
-        let fileManager = FileManager.default
-        let hasPrevious = fileManager.fileExists(atPath: output.url.appendingPathComponent(OutputDirectory.markerName).path)
         do {
-            try StagedFiles(folder: folder, previous: hasPrevious ? PreviousOutput(folder: output.url.path) : nil).write(files)
+            try StagedFiles(folder: folder, previous: previous).write(files)
         } catch {
             throw .writeFailed(path: output.url.path, reason: FileSystemError.reason(for: error))
         }

@@ -24,37 +24,6 @@ struct BuildSummary {
     var outputPath: String
     var seconds: Double
 
-    init(site: BuiltSite, outputPath: String, seconds: Double) {
-        self.init(wasBuilt: true, articles: site.pages.count, pagesByTemplate: site.pagesByTemplate,
-                  fileCount: site.fileCount, bytes: site.byteCount,
-                  unpublished: site.unpublished.count, warnings: site.warnings, notes: site.notes, config: site.config,
-                  outputPath: outputPath, seconds: seconds)
-    }
-
-    /// The summary of a build that found nothing changed: the figures of the build that wrote the output.
-    init(unchanged manifest: BuildManifest, inputs: SiteInputs, outputPath: String, seconds: Double) {
-        self.init(wasBuilt: false, articles: manifest.articles, pagesByTemplate: manifest.pagesByTemplate,
-                  fileCount: manifest.fileCount, bytes: manifest.bytes, unpublished: inputs.unpublished.count,
-                  warnings: inputs.warnings, notes: inputs.notes, config: inputs.config, outputPath: outputPath,
-                  seconds: seconds)
-    }
-
-    private init(wasBuilt: Bool, articles: Int, pagesByTemplate: [String: Int], fileCount: Int, bytes: Int,
-                 unpublished: Int, warnings: [Diagnostic], notes: [Diagnostic], config: SiteConfig, outputPath: String,
-                 seconds: Double) {
-        self.wasBuilt = wasBuilt
-        self.articles = articles
-        self.pagesByTemplate = pagesByTemplate
-        self.fileCount = fileCount
-        self.bytes = bytes
-        self.unpublished = unpublished
-        self.warnings = warnings
-        self.notes = notes
-        self.config = config
-        self.outputPath = outputPath
-        self.seconds = seconds
-    }
-
     /// Templates in the order a reader meets the pages, with the words for one and for many; a page a
     /// site has once (`counted: false`) is named without its count.
     static let kinds: [(template: String, one: String, many: String, counted: Bool)] = [
@@ -102,5 +71,23 @@ struct BuildSummary {
 
     static func duration(_ seconds: Double) -> String {
         seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.2f s", seconds)
+    }
+}
+
+// In an extension, so the memberwise initialiser stays.
+extension BuildSummary {
+    init(site: BuiltSite, outputPath: String, seconds: Double) {
+        self.init(wasBuilt: true, articles: site.pages.count, pagesByTemplate: site.pagesByTemplate,
+                  fileCount: site.fileCount, bytes: site.byteCount,
+                  unpublished: site.unpublished.count, warnings: site.warnings, notes: site.notes, config: site.config,
+                  outputPath: outputPath, seconds: seconds)
+    }
+
+    /// The summary of a build that found nothing changed: the figures of the build that wrote the output.
+    init(unchanged manifest: BuildManifest, inputs: SiteInputs, outputPath: String, seconds: Double) {
+        self.init(wasBuilt: false, articles: manifest.articles, pagesByTemplate: manifest.pagesByTemplate,
+                  fileCount: manifest.fileCount, bytes: manifest.bytes, unpublished: inputs.unpublished.count,
+                  warnings: inputs.warnings, notes: inputs.notes, config: inputs.config, outputPath: outputPath,
+                  seconds: seconds)
     }
 }

@@ -11,6 +11,9 @@ public struct Theme: Sendable {
     public private(set) var templateSources: [String: TemplateSource]
     /// Static files by path under `static/` (`style.css`), the site's own winning over the theme's.
     public private(set) var staticFiles: [String: Data]
+    /// A digest of every template's name and text, taken once: themes of equal identity render a view to
+    /// equal pages. Static files are left out, since templates link to them by fixed paths.
+    public let identity: String
     let library: MustacheLibrary
 
     public struct TemplateSource: Sendable {
@@ -36,6 +39,12 @@ public struct Theme: Sendable {
         try Self.checkPartials(templateSources)
         self.templateSources = templateSources
         self.staticFiles = staticFiles
+        var digest = ContentDigest()
+        for (name, source) in templateSources.sorted(by: { $0.key < $1.key }) {
+            digest.update(name)
+            digest.update(source.text)
+        }
+        self.identity = digest.finalize()
         self.library = library
     }
 
@@ -108,17 +117,6 @@ public struct Theme: Sendable {
     }
 
     public func hasTemplate(_ name: String) -> Bool { templateSources[name] != nil }
-
-    /// A digest of every template's name and text: themes of equal identity render a view to equal pages.
-    /// Static files are left out, since templates link to them by fixed paths.
-    public var identity: String {
-        var digest = ContentDigest()
-        for (name, source) in templateSources.sorted(by: { $0.key < $1.key }) {
-            digest.update(name)
-            digest.update(source.text)
-        }
-        return digest.finalize()
-    }
 
     /// Regular files under `folder`, as sorted relative paths; hidden files are skipped.
     package static func files(under folder: URL) -> [String] {
