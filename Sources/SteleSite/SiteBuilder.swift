@@ -41,11 +41,13 @@ public struct SiteBuilder: Sendable {
         self.now = now
     }
 
-    /// Keeps each article's analysis for the next build: in this process, and in the site's
-    /// `.stele-cache/` when `onDisk` (see `AnalysisStore`), with a record of the output each build
-    /// writes (`BuildManifest`). Output bytes are the same either way.
-    public mutating func keepAnalysis(onDisk: Bool) {
-        analysisCache = AnalysisCache(store: onDisk ? AnalysisStore(siteDirectory: siteDirectory) : nil)
+    /// Keeps each article's analysis for the next build: in this process unless `inProcess` is false
+    /// (a process that builds once), and in the site's `.stele-cache/` when `onDisk` (see
+    /// `AnalysisStore`), with a record of the output each build writes (`BuildManifest`). Output bytes
+    /// are the same either way.
+    public mutating func keepAnalysis(onDisk: Bool, inProcess: Bool = true) {
+        analysisCache = AnalysisCache(store: onDisk ? AnalysisStore(siteDirectory: siteDirectory) : nil,
+                                      remembers: inProcess)
         keepsManifest = onDisk
     }
 

@@ -38,7 +38,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? options.siteURL.appendingPathComponent("output")
         var builder = try options.builder()
-        if !noCache { builder.keepAnalysis(onDisk: true) }
+        if !noCache { builder.keepAnalysis(onDisk: true, inProcess: false) }
         let clock = ContinuousClock()
         let start = clock.now
         do {

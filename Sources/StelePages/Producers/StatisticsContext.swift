@@ -220,6 +220,11 @@ struct StatisticsContext {
 
     package var json: JSONValue {
         let total = report.figures.total
+        let perArticle: any Sequence<JSONValue> = zip(report.figures.articles, report.words.distinctive).lazy.map {
+            articleJSON($0, distinctive: $1)
+        }
+        let quantities: any Sequence<JSONValue> = Quantity.Group.allCases.lazy.flatMap(report.quantities(in:))
+            .map(quantityJSON)
         return .object([
             ("articles", .int(report.figures.articles.count)),
             ("characters", .int(total.characters)),
@@ -232,12 +237,7 @@ struct StatisticsContext {
             ("wordsPerMinute", .int(TextFigures.wordsPerMinute)),
             ("longest", report.figures.longest.map(articleJSON) ?? .null),
             ("shortest", report.figures.shortest.map(articleJSON) ?? .null),
-            ("perArticle", .array(zip(report.figures.articles, report.words.distinctive).map { article, words in
-                guard case let .object(members) = articleJSON(article) else { return .null }
-                return .object(members + [("distinctiveWords", .array(words.map { word in
-                    .object([("word", .string(word.word)), ("weight", .double(word.weight)), ("count", .int(word.count))])
-                }))])
-            })),
+            ("perArticle", .items(perArticle)),
             ("segmentation", .object([
                 ("method", .string(report.dictionaryPath == nil ? "icu" : "jieba-dictionary")),
                 ("dictionary", .optional(report.dictionaryPath.map { WordDataName(path: $0).dataText })),
@@ -249,7 +249,7 @@ struct StatisticsContext {
             ("vocabulary", .int(report.words.vocabulary)),
             ("lexicalDensity", .double(report.words.lexicalDensity)),
             ("typeTokenRatio", .double(report.words.typeTokenRatio)),
-            ("quantities", .array(Quantity.Group.allCases.flatMap(report.quantities(in:)).map(quantityJSON))),
+            ("quantities", .items(quantities)),
             ("words", .array(report.words.topWords.prefix(Self.jsonWords).map(wordJSON))),
             ("entities", .object([
                 ("people", .array(report.words.people.map(wordJSON))),
@@ -270,6 +270,15 @@ struct StatisticsContext {
             ("paragraphs", .int(figures.paragraphs)), ("sentences", .int(figures.sentences)),
             ("headings", .int(figures.headings)), ("readingMinutes", .int(figures.readingMinutes)),
         ])
+    }
+
+    /// An article's figures and its distinctive words, for `perArticle`.
+    private func articleJSON(_ article: ArticleFigures, distinctive words: [WeightedWord]) -> JSONValue {
+        guard case let .object(members) = articleJSON(article) else { return .null }
+        let distinctive: [JSONValue] = words.map { word in
+            .object([("word", .string(word.word)), ("weight", .double(word.weight)), ("count", .int(word.count))])
+        }
+        return .object(members + [("distinctiveWords", .array(distinctive))])
     }
 
     private func wordJSON(_ word: WordCount) -> JSONValue {

@@ -27,6 +27,26 @@ import Testing
             """)
     }
 
+    @Test("a list of records is one record per line, each written compactly")
+    func recordsOnOneLineEach() {
+        let records = JSONValue.object([
+            ("quantities", .items([1, 2].lazy.map { n in
+                .object([("text", .string("\(n)万人")), ("change", .object([("from", .int(n))])), ("tags", .array([.null]))])
+            })),
+            ("none", .items([JSONValue]())),
+        ])
+        #expect(records.serialized() == """
+            {
+              "quantities": [
+                {"text": "1万人", "change": {"from": 1}, "tags": [null]},
+                {"text": "2万人", "change": {"from": 2}, "tags": [null]}
+              ],
+              "none": []
+            }
+
+            """)
+    }
+
     @Test func escapesQuotesControlsAndHTML() {
         #expect(JSONValue.string("a\"b\\c\n<script>&").serialized() == #""a\"b\\c\n\u003cscript\u003e\u0026""# + "\n")
     }

@@ -27,7 +27,9 @@ import SteleText
         }
         quantities.shuffle()
         let exact = quantities.sorted(by: StatisticsReport.isListed(_:before:))
-        let fast = StatisticsReport.listed(quantities)
+        let order = StatisticsReport.listedOrder(quantities)
+        #expect(order.keys.sorted(by: { $0.rawValue < $1.rawValue }) == [.other])
+        let fast = StatisticsReport.ListedQuantities(all: quantities, order: order[.other] ?? [])
         #expect(fast.map(\.quantity.text) == exact.map(\.quantity.text))
         #expect(fast.map(\.articlePath) == exact.map(\.articlePath))
         #expect(fast.first?.quantity.text == "辛")

@@ -53,20 +53,12 @@ import Testing
     @Test func quantitiesLinkToTheirParagraph() async throws {
         let site = try await build()
         let json = try file("stats.json", in: site)
+        // One quantity per line.
         #expect(json.contains("""
-                  "text": "51.8万人",
-                  "value": 518000,
-                  "upper": null,
-                  "unit": "人",
-                  "approx": false,
-                  "approxWord": null,
-                  "approxKind": null,
-                  "counts": null,
-                  "group": "people",
-                  "change": null,
-                  "direction": null,
-                  "article": "建强战斗堡垒",
-                  "url": "/docs/articles/jian-qiang/#p-1"
+
+                {"text": "51.8万人", "value": 518000, "upper": null, "unit": "人", "approx": false, \
+            "approxWord": null, "approxKind": null, "counts": null, "group": "people", "change": null, \
+            "direction": null, "article": "建强战斗堡垒", "url": "/docs/articles/jian-qiang/#p-1"}
             """))
         #expect(json.contains("\"from\": \"40多道\""))
         let html = try file("stats/index.html", in: site)
