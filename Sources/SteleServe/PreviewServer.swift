@@ -113,10 +113,13 @@ public struct PreviewServer: Service {
     }
 
     static func describe(_ result: (PreviewSite.Outcome, Duration)) -> String {
-        let milliseconds = result.1.components.seconds * 1000 + result.1.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds = Self.milliseconds(result.1)
         switch result.0 {
-        case let .built(pages, files):
-            return "built \(pages) page\(pages == 1 ? "" : "s") (\(files) files) in \(milliseconds) ms"
+        case let .built(pages, files, edited):
+            let first = edited.map { edited in
+                "\(edited.pages == 1 ? "its page" : "their \(edited.pages) pages") in \(Self.milliseconds(edited.duration)) ms, then "
+            } ?? ""
+            return first + "built \(pages) page\(pages == 1 ? "" : "s") (\(files) files) in \(milliseconds) ms"
         case let .refreshedStatic(files):
             return "reloaded \(files) static file\(files == 1 ? "" : "s") in \(milliseconds) ms"
         case let .failed(error, keptLastGood):
@@ -124,6 +127,10 @@ public struct PreviewServer: Service {
                 + ":\n"
                 + error.problems.map { "  error: \($0)" }.joined(separator: "\n")
         }
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
     }
 
     static func describe(_ changes: ChangeSet) -> String {

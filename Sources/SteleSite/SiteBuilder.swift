@@ -96,7 +96,8 @@ public struct SiteBuilder: Sendable {
         renderMemo?.finishBuild()
         return BuiltSite(config: config, pages: rendered, files: produced.files, fileCount: produced.fileCount,
                          byteCount: produced.byteCount, unpublished: inputs.unpublished,
-                         pagesByTemplate: produced.pagesByTemplate, notes: inputs.notes)
+                         pagesByTemplate: produced.pagesByTemplate, notes: inputs.notes, context: site,
+                         theme: inputs.theme)
     }
 
     /// Only the static files (`static/…`), read again: all that a change under static/ or templates/static/
@@ -244,6 +245,12 @@ public struct SiteBuilder: Sendable {
                                 unpublished: [String] = []) async -> [RenderedPage] {
         let links = ContentLinkResolver(pages: planned.map { ($0.page.source, $0.path) }, unpublished: unpublished,
                                         urls: URLBuilder(config: config))
+        return await renderMarkdown(planned, config: config, links: links)
+    }
+
+    /// Renders `planned` with links resolved by `links`.
+    func renderMarkdown(_ planned: [(page: Page, path: String)], config: SiteConfig,
+                        links: ContentLinkResolver) async -> [RenderedPage] {
         let progress = self.progress
         return await planned.map { PlannedPage(page: $0.page, path: $0.path) }.concurrentMap { item in
             defer { progress?.advance() }
@@ -323,6 +330,10 @@ public struct BuiltSite: Sendable {
     public var pagesByTemplate: [String: Int] = [:]
     /// What the build decided for the user (a title and language guessed without stele.yml).
     public var notes: [Diagnostic] = []
+    /// What the pages were made from, and the theme they were rendered with: `stele serve` renders an
+    /// edited article's page against them before building the whole site again.
+    public var context: SiteContext?
+    public var theme: Theme?
 
     /// What the build went on despite: keys in stele.yml and frontmatter that look mistyped.
     public var warnings: [Diagnostic] {

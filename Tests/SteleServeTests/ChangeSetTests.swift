@@ -19,6 +19,14 @@ struct ChangeSetTests {
         #expect(!ChangeSet(paths).isStylesheetOnly)
     }
 
+    @Test("articles alone can show their pages before the full build")
+    func contentFiles() {
+        #expect(ChangeSet(["content/b.md", "content/2024/a.md"]).contentFiles == ["content/2024/a.md", "content/b.md"])
+        for paths in [["content/a.md", "stele.yml"], ["content"], ["templates/article.mustache"], []] {
+            #expect(ChangeSet(paths).contentFiles == nil, "\(paths)")
+        }
+    }
+
     @Test("only the site's sources are watched, not editors' scratch files or output")
     func watchedPaths() {
         for path in ["stele.yml", "content", "content/a.md", "content/2024/a.md", "templates/layout.mustache",

@@ -33,6 +33,23 @@ struct LiveReloadTests {
         }
     }
 
+    @Test("an edited article's page comes first, named in its reload; the full build then names only what else changed")
+    func editedPageFirst() async throws {
+        try await withServer { server, site in
+            let (events, _) = try await server.listen()
+            try site.write("content/hello.md", TemporarySite.article(title: "Renamed", body: "First version."))
+            let first = try await events.next("reload")
+            #expect(first.data == "articles/hello/index.html")
+            #expect(try await server.get("/articles/hello/").text.contains("Renamed"))
+            let second = try await events.next("reload")
+            let paths = second.data.split(separator: "\n").map(String.init)
+            #expect(paths.contains("index.html"), "the front page lists the new title")
+            #expect(!paths.contains("articles/hello/index.html"), "the page shown first was already right")
+            #expect(!paths.contains("404.html"))
+            #expect(try await server.get("/").text.contains("Renamed"))
+        }
+    }
+
     @Test("a new article in a new folder is picked up")
     func newFolder() async throws {
         try await withServer { server, site in

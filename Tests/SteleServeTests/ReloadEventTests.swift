@@ -15,6 +15,13 @@ struct ReloadEventTests {
         #expect(event.encoded == "event: build-error\nid: v\ndata: a\ndata: event: reload\ndata: b\n\n")
     }
 
+    @Test("a reload names the changed paths, sorted, one per line; unknown or too many: none, so every page reloads")
+    func pathList() {
+        #expect(ReloadEvent.pathList(["index.html", "articles/a/index.html"]) == "articles/a/index.html\nindex.html")
+        #expect(ReloadEvent.pathList(nil as [String]?) == "")
+        #expect(ReloadEvent.pathList((0...ReloadEvent.maximumListedPaths).map { "p\($0).html" }) == "")
+    }
+
     @Test("an event without data still has its data line")
     func empty() {
         #expect(ReloadEvent(kind: .reload, version: "v").encoded == "event: reload\nid: v\ndata: \n\n")

@@ -5,10 +5,13 @@ public struct ArticlePages: PageProducer {
     public init() {}
 
     public func output(for site: SiteContext) -> [PageOutput] {
-        site.pages.map { rendered in
-            .page(path: rendered.path + "index.html", template: "article",
-                  view: site.template(page: site.article(rendered), path: rendered.path, extra: NoExtraKeys()))
-        }
+        site.pages.map { output(for: $0, in: site) }
+    }
+
+    /// The page of one article.
+    public func output(for rendered: RenderedPage, in site: SiteContext) -> PageOutput {
+        .page(path: rendered.path + "index.html", template: "article",
+              view: site.template(page: site.article(rendered), path: rendered.path, extra: NoExtraKeys()))
     }
 }
 

@@ -45,6 +45,27 @@ public struct SiteContext: Sendable {
         self.readingMinutes = Dictionary(analysis.statistics.figures.articles.map { ($0.path, $0.figures.readingMinutes) }) { first, _ in first }
     }
 
+    /// This context with `rendered` in place of the article at its path, its own reading time, event
+    /// count and summary found again, and the rest of the corpus as it was: what `stele serve` renders
+    /// an edited article's page from at once, before the whole site is built again. Nil when no
+    /// article is at that path, or its frontmatter's events cannot be read (the full build says why).
+    ///
+    /// Only what comes from the article itself is new: a summary that the corpus would choose
+    /// differently (a sentence another article shares), its neighbours' titles and the other pages wait
+    /// for the full build.
+    public func replacingArticle(_ rendered: RenderedPage) -> SiteContext? {
+        guard let position = positions[rendered.path],
+              let events = try? TimelineExtractor().events(in: rendered, articleIndex: position)
+        else { return nil }
+        var context = self
+        context.pages[position] = rendered
+        context.eventCounts[rendered.path] = events.isEmpty ? nil : events.count
+        context.readingMinutes[rendered.path] = ArticleFigures(rendered).figures.readingMinutes
+        context.summaries[rendered.path] = SummaryChooser.provisionalSummary(of: rendered,
+                                                                             was: summaries[rendered.path])
+        return context
+    }
+
     /// The whole view of a page: `site`, `page`, `labels`, `menu` and the page kind's own keys.
     /// `path` is the folder whose menu entry is marked current.
     func template<Page: TemplateView, Extra: TemplateView>(page: Page, path: String, extra: Extra)

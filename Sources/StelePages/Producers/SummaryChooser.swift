@@ -30,9 +30,25 @@ struct SummaryChooser {
             }
             let unique = sentences.filter { articles[$0] == 1 }
             let chosen = unique.first { length($0) >= minimumLength } ?? unique.first ?? sentences.first ?? ""
-            summaries[page.path] = chosen.count > maximumLength ? String(chosen.prefix(maximumLength)) + "…" : chosen
+            summaries[page.path] = shortened(chosen)
         }
         return summaries
+    }
+
+    /// The summary of one edited page chosen without the rest of the corpus (see
+    /// `SiteContext.replacingArticle`): its frontmatter's; else `previous`, the one the corpus chose,
+    /// while that sentence is still in it; else its first sentence long enough to stand alone, as if
+    /// no other article shared it.
+    static func provisionalSummary(of page: RenderedPage, was previous: String?) -> String {
+        if let summary = page.page.frontmatter.summary, !summary.isEmpty { return summary }
+        let sentences = page.markdown.paragraphs.flatMap { Self.sentences(of: $0.text) }
+        if let previous, sentences.contains(where: { shortened($0) == previous }) { return previous }
+        return shortened(sentences.first { length($0) >= minimumLength } ?? sentences.first ?? "")
+    }
+
+    /// `sentence`, cut to `maximumLength` characters and an ellipsis when longer.
+    private static func shortened(_ sentence: String) -> String {
+        sentence.count > maximumLength ? String(sentence.prefix(maximumLength)) + "…" : sentence
     }
 
     /// Marks that end a sentence; a run of them ends one sentence.

@@ -17,6 +17,12 @@ struct ChangeSet: Sendable, Equatable {
         isStaticOnly && paths.allSatisfy { $0.hasSuffix(".css") }
     }
 
+    /// The content files, when nothing but content files changed: their article pages can be shown
+    /// before the whole site is built again. Nil when anything else changed too.
+    var contentFiles: [String]? {
+        paths.isEmpty || !paths.allSatisfy({ $0.hasPrefix("content/") && $0.hasSuffix(".md") }) ? nil : paths
+    }
+
     private static func isStatic(_ path: String) -> Bool {
         path.hasPrefix("static/") || path.hasPrefix("templates/static/")
     }

@@ -1,5 +1,5 @@
-/// The script served at `/__stele/reload.js`: listens to `/__stele/events` and reloads the page, swaps
-/// stylesheets, or shows a failed build's error.
+/// The script served at `/__stele/reload.js`: listens to `/__stele/events` and reloads the page when
+/// its file changed, swaps stylesheets, or shows a failed build's error.
 ///
 /// Every event carries the site's version as its SSE `id`. `hello` arrives on each (re)connection: a
 /// version other than the one the page was loaded with means changes were missed (or the server
@@ -16,7 +16,17 @@ enum LiveReloadScript {
             if (version !== null && version !== event.lastEventId) location.reload();
             version = event.lastEventId;
           });
-          events.addEventListener("reload", () => location.reload());
+          // The site path of this page as the server names its file: /articles/a/ is articles/a/index.html.
+          const ownPath = () => {
+            let path = decodeURIComponent(location.pathname).replace(/^\\/+/, "");
+            if (path === "" || path.endsWith("/")) path += "index.html";
+            return path;
+          };
+          // A reload lists the paths that changed (none listed: every page); other pages keep their place.
+          events.addEventListener("reload", (event) => {
+            if (event.data === "" || event.data.split("\\n").includes(ownPath())) location.reload();
+            else version = event.lastEventId;
+          });
           events.addEventListener("css", (event) => {
             version = event.lastEventId;
             for (const link of document.querySelectorAll('link[rel~="stylesheet"]')) {

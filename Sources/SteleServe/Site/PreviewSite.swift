@@ -15,6 +15,8 @@ actor PreviewSite {
     private(set) var snapshot: SiteSnapshot
     /// Files of the last good build, served again (with the overlay) while a rebuild fails.
     private var lastGood: [OutputFile]?
+    /// The last good build, which an edited article's page is rendered against before the full rebuild.
+    private var lastSite: BuiltSite?
     private var generation = 0
     /// Distinguishes this process's versions from an earlier server's, so pages notice a restart.
     private let instance = String(UInt32.random(in: .min ... .max), radix: 16)
@@ -36,28 +38,49 @@ actor PreviewSite {
 
     /// What a rebuild did, for the server's log.
     enum Outcome: Sendable {
-        case built(pages: Int, files: Int)
+        /// `edited`: the edited articles' pages served before the full build, and how long they took.
+        case built(pages: Int, files: Int, edited: (pages: Int, duration: Duration)? = nil)
         case refreshedStatic(files: Int)
         /// `keptLastGood`: an earlier build is still served; false when no build has succeeded yet.
         case failed(BuildError, keptLastGood: Bool)
     }
 
     /// Builds what `changes` affect (everything when nil, or when the last build failed) and tells open pages.
+    ///
+    /// An edit to articles alone first serves their own pages, rendered against the last build
+    /// (`SiteBuilder.editedArticlePages`), and tells the pages showing them; then the whole site is
+    /// built, and only the pages whose bytes that changed are told to reload.
     @discardableResult
     func rebuild(after changes: ChangeSet? = nil) async -> Outcome {
         let wasFailing = snapshot.error != nil
+        var edited: (pages: Int, duration: Duration)?
+        if let sources = changes?.contentFiles, !wasFailing, let lastSite, lastGood != nil {
+            let clock = ContinuousClock()
+            let start = clock.now
+            if let pages = await builder.editedArticlePages(sources, after: lastSite) {
+                show(pages)
+                edited = (pages.count, clock.now - start)
+            }
+        }
         let result: Result<(files: [OutputFile], outcome: Outcome), BuildError>
         if let changes, changes.isStaticOnly, !wasFailing, let lastGood {
             result = refreshStatic(in: lastGood)
         } else {
-            result = await buildAll()
+            result = await buildAll(edited: edited)
         }
         switch result {
         case let .success((files, outcome)):
+            let changed = wasFailing ? nil : changedPaths(files)
             lastGood = files
-            publish(SiteSnapshot(built: files, error: nil, version: nextVersion()))
+            if changed?.isEmpty == true { return outcome }
+            publish(SiteSnapshot(built: files, error: nil, version: nextVersion(),
+                                 unchanged: changed.map { changed in Set(files.map(\.path)).subtracting(changed) } ?? [],
+                                 previous: snapshot))
             let cssOnly = changes?.isStylesheetOnly == true && !wasFailing
-            broadcast(ReloadEvent(kind: cssOnly ? .css : .reload, version: snapshot.version))
+            // A static file (a script, an image) may be used by any page: all of them reload.
+            let pagesToReload = changed?.contains { $0.hasPrefix("static/") } == true ? nil : changed
+            broadcast(ReloadEvent(kind: cssOnly ? .css : .reload, version: snapshot.version,
+                                  data: cssOnly ? "" : ReloadEvent.pathList(pagesToReload)))
             return outcome
         case let .failure(error):
             let version = nextVersion()
@@ -69,14 +92,41 @@ actor PreviewSite {
         }
     }
 
-    private func buildAll() async -> Result<(files: [OutputFile], outcome: Outcome), BuildError> {
+    private func buildAll(edited: (pages: Int, duration: Duration)?)
+        async -> Result<(files: [OutputFile], outcome: Outcome), BuildError>
+    {
         do throws(BuildError) {
             let site = try await builder.build()
             try writeOutput(site.files)
-            return .success((site.files, .built(pages: site.pages.count, files: site.files.count)))
+            lastSite = site
+            return .success((site.files, .built(pages: site.pages.count, files: site.files.count, edited: edited)))
         } catch {
             return .failure(error)
         }
+    }
+
+    /// Serves `pages` (edited articles' pages) in place of theirs and tells the open pages showing them.
+    private func show(_ pages: [OutputFile]) {
+        guard var files = lastGood else { return }
+        let paths = Dictionary(files.enumerated().map { ($1.path, $0) }) { first, _ in first }
+        for page in pages {
+            if let index = paths[page.path] { files[index] = page } else { files.append(page) }
+        }
+        lastGood = files
+        publish(snapshot.replacing(pages, version: nextVersion()))
+        broadcast(ReloadEvent(kind: .reload, version: snapshot.version, data: ReloadEvent.pathList(pages.map(\.path))))
+    }
+
+    /// The paths whose files differ between `files` and the last good build's: changed, added or gone.
+    /// Nil when there was no good build.
+    private func changedPaths(_ files: [OutputFile]) -> Set<String>? {
+        guard let lastGood else { return nil }
+        var before = Dictionary(lastGood.map { ($0.path, $0.contents) }) { first, _ in first }
+        var changed: Set<String> = []
+        for file in files {
+            if before.removeValue(forKey: file.path) != file.contents { changed.insert(file.path) }
+        }
+        return changed.union(before.keys)
     }
 
     /// Reads the static files again and puts them in place of the old ones; pages are kept.

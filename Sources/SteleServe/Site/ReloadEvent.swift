@@ -3,7 +3,7 @@ struct ReloadEvent: Sendable, Equatable {
     enum Kind: String, Sendable {
         /// First event of every connection: the current version.
         case hello
-        /// The site changed: reload the page.
+        /// The site changed: reload the page, when `data` lists its path or is empty (see `pathList`).
         case reload
         /// Only stylesheets changed: re-request them, keep the page.
         case css
@@ -16,6 +16,16 @@ struct ReloadEvent: Sendable, Equatable {
     /// The site version this event leads to, sent as the event's `id`.
     var version: String
     var data: String = ""
+
+    /// A `reload` event's data: the site paths whose files changed, one per line, so that a page
+    /// reloads only when its own file did (`LiveReloadScript`); empty, which reloads every page, when
+    /// not known (nil) or too many to be worth listing (a template edit changes them all).
+    static func pathList<Paths: Collection<String>>(_ paths: Paths?) -> String {
+        guard let paths, paths.count <= maximumListedPaths else { return "" }
+        return paths.sorted().joined(separator: "\n")
+    }
+
+    static let maximumListedPaths = 200
 
     /// The event in `text/event-stream` form: one `data:` line per line of `data`.
     var encoded: String {
