@@ -32,10 +32,25 @@ struct SearchIndex: Sendable {
     /// How many results are shown, and fetched, at a time.
     static let resultsShown = 10
 
+    /// A document a term is in, and the term's weight there. Held as two 32-bit numbers: before each
+    /// term's list is capped, a 10,000-article index holds some ten million of them.
     struct Posting: Sendable, Equatable {
-        var document: Int
-        var weight: Int
+        private let storedDocument: Int32
+        private let storedWeight: Int32
+
+        var document: Int { Int(storedDocument) }
+        var weight: Int { Int(storedWeight) }
+
+        init(document: Int, weight: Int) {
+            storedDocument = Int32(clamping: document)
+            storedWeight = Int32(clamping: weight)
+        }
     }
+
+    /// How many documents' terms are weighed at once before they join the postings: each document's
+    /// term table is dropped once added, so that 10,000 of them (a quarter of a gigabyte) are never
+    /// held together.
+    static let batchSize = 256
 
     private(set) var documents: [SearchDocument]
     /// Term → the documents it is in, by ascending document number; at most `postingsCap` of them.
@@ -45,21 +60,34 @@ struct SearchIndex: Sendable {
     let shardCount: Int
 
     init(documents: [SearchDocument]) {
-        self.init(documents: documents, weights: documents.map(Self.weights(of:)))
-    }
-
-    /// The index of `documents`, their terms weighed on all cores: splitting the text is most of the work.
-    static func make(documents: [SearchDocument]) async -> SearchIndex {
-        SearchIndex(documents: documents, weights: await documents.concurrentMap { Self.weights(of: $0) })
-    }
-
-    /// `weights` holds each document's terms and their weights (`weights(of:)`), in the order of `documents`.
-    private init(documents: [SearchDocument], weights: [[String: Int]]) {
-        self.documents = documents
         var all: [String: [Posting]] = [:]
-        for (number, terms) in weights.enumerated() {
-            for (term, weight) in terms { all[term, default: []].append(Posting(document: number, weight: weight)) }
+        for (number, document) in documents.enumerated() { Self.add(Self.weights(of: document), of: number, to: &all) }
+        self.init(documents: documents, postings: all)
+    }
+
+    /// The index of `documents`, their terms weighed on all cores, `batchSize` at a time: splitting the
+    /// text is most of the work.
+    static func make(documents: [SearchDocument]) async -> SearchIndex {
+        var all: [String: [Posting]] = [:]
+        for start in stride(from: 0, to: documents.count, by: batchSize) {
+            let batch = documents[start..<min(start + batchSize, documents.count)]
+            for (offset, weights) in await Array(batch).concurrentMap({ Self.weights(of: $0) }).enumerated() {
+                add(weights, of: start + offset, to: &all)
+            }
         }
+        return SearchIndex(documents: documents, postings: all)
+    }
+
+    /// Adds document `number`'s terms and weights (`weights(of:)`) to the postings; documents are added
+    /// in order, so each list stays sorted by document.
+    private static func add(_ weights: [String: Int], of number: Int, to all: inout [String: [Posting]]) {
+        for (term, weight) in weights { all[term, default: []].append(Posting(document: number, weight: weight)) }
+    }
+
+    /// The index of `documents` from every term's postings.
+    private init(documents: [SearchDocument], postings all: [String: [Posting]]) {
+        var all = all
+        self.documents = documents
         var entries: [String: String] = [:]
         var bytes = 0
         for (term, list) in all {
