@@ -15,19 +15,18 @@ extension SiteBuilder {
     /// gone, now a draft, moved to another slug — or cannot be read or rendered: those wait for the full
     /// build, which reports their errors.
     public func editedArticlePages(_ sources: [String], after previous: BuiltSite) async -> [OutputFile]? {
-        guard !sources.isEmpty, var context = previous.context, let theme = previous.theme else { return nil }
-        let pathsBySource = Dictionary(previous.pages.map { ($0.page.source, $0.path) }) { first, _ in first }
+        // Nothing here walks the whole site: on 10,000 articles, that is what would take the time.
+        guard !sources.isEmpty, var context = previous.context, let theme = previous.theme, let links = previous.links
+        else { return nil }
         var planned: [(page: Page, path: String)] = []
         for source in sources {
-            guard let path = pathsBySource[source],
+            guard let path = links.path(ofSource: source),
                   let page = try? ContentLoader(siteDirectory: siteDirectory).loadPage(source),
                   selectPublished([page]).published.count == 1,
                   RenderedPage.isSafe(slug: page.slug), RenderedPage.path(forSlug: page.slug) == path
             else { return nil }
             planned.append((page, path))
         }
-        let links = ContentLinkResolver(pages: previous.pages.map { ($0.page.source, $0.path) },
-                                        unpublished: previous.unpublished, urls: context.urls)
         var outputs: [PageOutput] = []
         for rendered in await renderMarkdown(planned, config: previous.config, links: links) {
             guard let replaced = context.replacingArticle(rendered) else { return nil }

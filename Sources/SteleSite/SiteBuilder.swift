@@ -84,7 +84,9 @@ public struct SiteBuilder: Sendable {
         async let words = loadWords(config: config)
         let planned = try planURLs(inputs.pages)
         progress?.begin("rendering", total: planned.count)
-        let rendered = await renderMarkdown(planned, config: config, unpublished: inputs.unpublished)
+        let links = ContentLinkResolver(pages: planned.map { ($0.page.source, $0.path) }, unpublished: inputs.unpublished,
+                                        urls: URLBuilder(config: config))
+        let rendered = await renderMarkdown(planned, config: config, links: links)
         progress?.begin("analysing")
         let analysis = try await analyse(rendered, words: try await words.get())
         let site = SiteContext(config: config, pages: rendered, analysis: analysis, producers: Self.producers)
@@ -97,7 +99,7 @@ public struct SiteBuilder: Sendable {
         return BuiltSite(config: config, pages: rendered, files: produced.files, fileCount: produced.fileCount,
                          byteCount: produced.byteCount, unpublished: inputs.unpublished,
                          pagesByTemplate: produced.pagesByTemplate, notes: inputs.notes, context: site,
-                         theme: inputs.theme)
+                         theme: inputs.theme, links: links)
     }
 
     /// Only the static files (`static/…`), read again: all that a change under static/ or templates/static/
@@ -334,6 +336,8 @@ public struct BuiltSite: Sendable {
     /// edited article's page against them before building the whole site again.
     public var context: SiteContext?
     public var theme: Theme?
+    /// Where links to content files led in this build.
+    public var links: ContentLinkResolver?
 
     /// What the build went on despite: keys in stele.yml and frontmatter that look mistyped.
     public var warnings: [Diagnostic] {

@@ -29,6 +29,11 @@ public struct ContentLinkResolver: Sendable {
         self.urls = urls
     }
 
+    /// The site-relative path of the page of published content file `source`.
+    public func path(ofSource source: String) -> String? {
+        pathBySource[source]
+    }
+
     /// Where `destination`, written in content file `source`, leads.
     public func resolve(_ destination: String, from source: String) -> Resolution {
         guard let (target, fragment) = Self.contentTarget(destination, from: source) else { return .notContent }

@@ -108,9 +108,8 @@ actor PreviewSite {
     /// Serves `pages` (edited articles' pages) in place of theirs and tells the open pages showing them.
     private func show(_ pages: [OutputFile]) {
         guard var files = lastGood else { return }
-        let paths = Dictionary(files.enumerated().map { ($1.path, $0) }) { first, _ in first }
         for page in pages {
-            if let index = paths[page.path] { files[index] = page } else { files.append(page) }
+            if let index = files.firstIndex(where: { $0.path == page.path }) { files[index] = page } else { files.append(page) }
         }
         lastGood = files
         publish(snapshot.replacing(pages, version: nextVersion()))
