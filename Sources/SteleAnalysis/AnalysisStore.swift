@@ -5,17 +5,19 @@ import SteleSupport
 /// Each article's analysis on disk, in the site's `.stele-cache/`, so that a build of an unchanged
 /// article reads its words, names, figures and events instead of finding them again.
 ///
-/// An entry is named by a hash of everything the analysis reads — the article's path, title, date,
+/// An entry is named by a SHA-256 of everything the analysis reads — the article's path, title, date,
 /// frontmatter events and rendered text, the word sources, and the Stele executable that made it — and
-/// holds that key in full: an entry is used only when its key is equal, never on the hash alone. Entries
-/// are written atomically, so a killed build leaves none half-written; deleting the folder is always
-/// safe, and a build never reads anything else from it.
+/// holds that digest too, so a file renamed by hand is not taken for another. Entries once held the key
+/// itself, the article's whole text, to be compared in full; encoding it into every entry made writing
+/// the cache a tenth of a cold build, and a SHA-256 is as good a name as the text (git names content the
+/// same way). Entries are written atomically, so a killed build leaves none half-written; deleting the
+/// folder is always safe, and a build never reads anything else from it.
 public struct AnalysisStore: Sendable {
     /// The cache folder's name in a site.
     public static let folderName = ".stele-cache"
-    /// The folder of this layout of entries, bumped when it changes (2: events stored as arrays, `StoredEvent`);
-    /// `prune` removes the folders of the others.
-    static let format = formatPrefix + "2"
+    /// The folder of this layout of entries, bumped when it changes (2: events stored as arrays,
+    /// `StoredEvent`; 3: keys as SHA-256 digests); `prune` removes the folders of the others.
+    static let format = formatPrefix + "3"
     private static let formatPrefix = "analysis-"
 
     let folder: URL
@@ -30,26 +32,32 @@ public struct AnalysisStore: Sendable {
         var analysis: ArticleAnalysis.Stored
     }
 
-    /// What an article's analysis depends on, as one string (see the type's comment).
+    /// What an article's analysis depends on, digested (see the type's comment).
     static func key(of page: RenderedPage, wordSources: String) -> String {
         let frontmatter = page.page.frontmatter
-        let date: String = frontmatter.date.map { "\($0.year)-\($0.month)-\($0.day) \($0.time)" } ?? "-"
-        let events: String = frontmatter[param: "events"].map { "\($0)" } ?? "-"
-        let excluded: String = frontmatter[param: "timeline_exclude"].map { "\($0)" } ?? "-"
-        var lines: [String] = [format, SteleVersion.executableIdentity, wordSources, page.path, page.title, date, events, excluded]
-        lines += page.markdown.headings.map { "h\($0.level) \($0.id) \($0.text)" }
-        lines += page.markdown.paragraphs.map { "p \($0.id) \($0.line) \($0.text)" }
-        return lines.joined(separator: "\n")
+        var digest = ContentDigest()
+        for text in [format, SteleVersion.executableIdentity, wordSources, page.path, page.title] { digest.update(text) }
+        digest.update(frontmatter.date.map { "\($0.year)-\($0.month)-\($0.day) \($0.time)" } ?? "-")
+        digest.update(frontmatter[param: "events"].map { "\($0)" } ?? "-")
+        digest.update(frontmatter[param: "timeline_exclude"].map { "\($0)" } ?? "-")
+        digest.update(page.markdown.headings.count)
+        for heading in page.markdown.headings {
+            digest.update(heading.level)
+            digest.update(heading.id)
+            digest.update(heading.text)
+        }
+        digest.update(page.markdown.paragraphs.count)
+        for paragraph in page.markdown.paragraphs {
+            digest.update(paragraph.id)
+            digest.update(paragraph.line)
+            digest.update(paragraph.text)
+        }
+        return digest.finalize()
     }
 
-    /// The file an entry of `key` lives in: FNV-1a of the key, in hexadecimal.
+    /// The file the entry of `key` lives in.
     func file(for key: String) -> URL {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return folder.appendingPathComponent(String(hash, radix: 16) + ".json")
+        folder.appendingPathComponent(key + ".json")
     }
 
     /// The analysis stored under `key`, nil when there is none (or it cannot be read: it is then made again).
