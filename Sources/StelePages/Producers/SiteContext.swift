@@ -28,7 +28,15 @@ public struct SiteContext: Sendable {
         public var path: String
     }
 
-    public init(config: SiteConfig, pages: [RenderedPage], analysis: CorpusAnalysis, producers: [any PageProducer]) {
+    /// The summaries of `pages` (newest first), chosen on all cores: a build chooses them while it
+    /// analyses the corpus, since they depend on the pages alone, and hands them to `init`.
+    public static func summaries(of pages: [RenderedPage]) async -> [String: String] {
+        await SummaryChooser.summaries(of: pages)
+    }
+
+    /// `summaries`: those of `summaries(of:)` for these pages; nil chooses them here.
+    public init(config: SiteConfig, pages: [RenderedPage], analysis: CorpusAnalysis, producers: [any PageProducer],
+                summaries: [String: String]? = nil) {
         self.config = config
         self.urls = URLBuilder(config: config)
         self.pages = pages
@@ -39,7 +47,7 @@ public struct SiteContext: Sendable {
         // Producers are asked after the rest is set: whether they are listed may depend on the analysis.
         self.menu += producers.compactMap { $0.menuEntry(in: self) }
             .map { MenuEntry(title: labels[$0.labelKey] ?? $0.labelKey, path: $0.path) }
-        self.summaries = SummaryChooser.summaries(of: pages)
+        self.summaries = summaries ?? SummaryChooser.summaries(of: pages)
         self.positions = Dictionary(pages.enumerated().map { ($1.path, $0) }) { first, _ in first }
         self.eventCounts = Dictionary(grouping: analysis.events, by: \.articlePath).mapValues(\.count)
         self.readingMinutes = Dictionary(analysis.statistics.figures.articles.map { ($0.path, $0.figures.readingMinutes) }) { first, _ in first }

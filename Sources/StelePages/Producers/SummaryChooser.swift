@@ -1,6 +1,7 @@
 import Foundation
 import SteleAnalysis
 import SteleMarkdown
+import SteleSupport
 
 /// Chooses each article's summary, for lists, search, the feed and `<meta name="description">`.
 ///
@@ -16,7 +17,22 @@ struct SummaryChooser {
 
     /// The summary of each page, by path.
     static func summaries(of pages: [RenderedPage]) -> [String: String] {
-        let sentences = pages.map { page in page.markdown.paragraphs.flatMap { Self.sentences(of: $0.text) } }
+        summaries(of: pages, sentences: pages.map(Self.sentences(of:)))
+    }
+
+    /// `summaries(of:)`, the pages cut into sentences on all cores: on one core that was eight seconds
+    /// of a 10,000-article build during which nothing else ran.
+    static func summaries(of pages: [RenderedPage]) async -> [String: String] {
+        summaries(of: pages, sentences: await pages.concurrentMap { Self.sentences(of: $0) })
+    }
+
+    /// The sentences of every paragraph of `page`.
+    private static func sentences(of page: RenderedPage) -> [String] {
+        page.markdown.paragraphs.flatMap { Self.sentences(of: $0.text) }
+    }
+
+    /// The summaries of `pages`, given each page's sentences.
+    private static func summaries(of pages: [RenderedPage], sentences: [[String]]) -> [String: String] {
         // In how many articles each sentence occurs (once however often one article repeats it).
         var articles: [String: Int] = [:]
         for sentences in sentences {
