@@ -31,6 +31,12 @@ public struct SiteBuilder: Sendable {
     /// The pages of the builds before, for a process that builds again and again (`stele serve`): only
     /// pages whose views changed are rendered; nil: every page is.
     public var renderMemo: RenderMemo?
+    /// The content files of the builds before, for a process that builds again and again (`stele
+    /// serve`): only changed files are parsed again; nil: every file is.
+    public var contentMemo: ContentMemo?
+    /// The rendered Markdown of the builds before (`stele serve`): only changed pages go through cmark
+    /// again; nil: every page does.
+    public var markdownMemo: MarkdownMemo?
 
     public init(siteDirectory: URL, baseURLOverride: String? = nil, includeDrafts: Bool = false,
                 includeFuture: Bool = false, now: Date? = nil) {
@@ -86,7 +92,7 @@ public struct SiteBuilder: Sendable {
         progress?.begin("rendering", total: planned.count)
         let links = ContentLinkResolver(pages: planned.map { ($0.page.source, $0.path) }, unpublished: inputs.unpublished,
                                         urls: URLBuilder(config: config))
-        let rendered = await renderMarkdown(planned, config: config, links: links)
+        let rendered = await renderMarkdown(planned, config: config, links: links, memo: markdownMemo)
         // Summaries depend on the pages alone: chosen beside the analysis, whose merge runs on one core.
         async let summaries = SiteContext.summaries(of: rendered)
         progress?.begin("analysing")
@@ -195,7 +201,7 @@ public struct SiteBuilder: Sendable {
     func loadContent() async throws(BuildError) -> [Page] {
         var pages: [Page] = []
         var errors: [BuildError] = []
-        for result in await ContentLoader(siteDirectory: siteDirectory).load() {
+        for result in await ContentLoader(siteDirectory: siteDirectory).load(memo: contentMemo) {
             switch result {
             case let .success(page): pages.append(page)
             case let .failure(error): errors.append(.content(error))
@@ -253,18 +259,25 @@ public struct SiteBuilder: Sendable {
         return await renderMarkdown(planned, config: config, links: links)
     }
 
-    /// Renders `planned` with links resolved by `links`.
+    /// Renders `planned` with links resolved by `links`; with `memo`, a page rendered by the build before
+    /// from the same file, at the same address and with the same links is taken as it was.
     func renderMarkdown(_ planned: [(page: Page, path: String)], config: SiteConfig,
-                        links: ContentLinkResolver) async -> [RenderedPage] {
+                        links: ContentLinkResolver, memo: MarkdownMemo? = nil) async -> [RenderedPage] {
         let progress = self.progress
-        return await planned.map { PlannedPage(page: $0.page, path: $0.path) }.concurrentMap { item in
+        let setting = MarkdownMemo.Setting(allowsRawHTML: config.unsafe, links: links)
+        let before = memo?.pages(renderedWith: setting) ?? [:]
+        let rendered = await planned.map { PlannedPage(page: $0.page, path: $0.path) }.concurrentMap {
+            item -> (page: RenderedPage, wasKept: Bool) in
             defer { progress?.advance() }
             let source = item.page.source
+            if let kept = before[source], kept.path == item.path, kept.page == item.page { return (kept, true) }
             let renderer = MarkdownRenderer(allowsRawHTML: config.unsafe,
                                             linkResolver: { links.href(for: $0, from: source) })
-            return RenderedPage(page: item.page, path: item.path,
-                                markdown: renderer.render(item.page.body, firstLine: item.page.bodyStartLine))
+            return (RenderedPage(page: item.page, path: item.path,
+                                 markdown: renderer.render(item.page.body, firstLine: item.page.bodyStartLine)), false)
         }
+        memo?.keep(rendered.map(\.page), reused: rendered.count { $0.wasKept }, renderedWith: setting)
+        return rendered.map(\.page)
     }
 
     /// The dictionary and word lists the site's settings name.

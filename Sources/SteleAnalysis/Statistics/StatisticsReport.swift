@@ -55,7 +55,12 @@ public struct StatisticsReport: Sendable {
         }
         figures = CorpusFigures(articles: articles.map(\.figures))
         words = WordStatistics(articles: articles.map(\.words), frontmatter: pages.map(\.page.frontmatter), idf: idf)
-        quantities = articles.flatMap(\.quantities)
+        // Sized once: grown by doubling, the list of 270,000 quantities held half as much again at the
+        // peak of a 10,000-article build (120 MB for 80).
+        var quantities: [CitedQuantity] = []
+        quantities.reserveCapacity(articles.reduce(0) { $0 + $1.quantities.count })
+        for article in articles { quantities += article.quantities }
+        self.quantities = quantities
         listedOrder = Self.listedOrder(quantities)
         decades = DecadeCount.histogram(years: eventYears)
         var notes: [Note] = []

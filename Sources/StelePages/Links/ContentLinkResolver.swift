@@ -5,7 +5,7 @@ import Foundation
 ///
 /// A link is read relative to the folder of the file it is in, as an editor previewing the Markdown
 /// would; anything that is not a relative path ending in `.md` is left alone.
-public struct ContentLinkResolver: Sendable {
+public struct ContentLinkResolver: Sendable, Equatable {
     /// Where a link leads.
     public enum Resolution: Sendable, Equatable {
         /// Not a link to a content file (a web address, a page path, an anchor, an image).

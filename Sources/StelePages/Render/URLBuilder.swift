@@ -3,7 +3,7 @@ import SteleAnalysis
 import SteleContent
 
 /// Turns site-relative paths into the URLs pages link to, honouring the base URL's path.
-public struct URLBuilder: Sendable {
+public struct URLBuilder: Sendable, Equatable {
     /// `/` or `/docs/`.
     public var basePath: String
     /// `https://example.org/docs/`, or nil when the base URL names no host.

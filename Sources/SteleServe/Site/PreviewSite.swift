@@ -1,4 +1,5 @@
 import Foundation
+import SteleContent
 import StelePages
 import SteleSite
 
@@ -31,6 +32,9 @@ actor PreviewSite {
         builder.keepAnalysis(onDisk: true)
         // And only the pages whose views it changed are rendered again; a template edit renders them all.
         builder.renderMemo = RenderMemo()
+        // And only the content files that changed are read and rendered again.
+        builder.contentMemo = ContentMemo()
+        builder.markdownMemo = MarkdownMemo()
         self.builder = builder
         self.output = output
         self.snapshot = SiteSnapshot(firstBuildError: "The site has not been built yet.", version: "\(instance)-0")
@@ -53,6 +57,8 @@ actor PreviewSite {
     @discardableResult
     func rebuild(after changes: ChangeSet? = nil) async -> Outcome {
         let wasFailing = snapshot.error != nil
+        // What the watcher names is read again even if its stamp looks the same (a coarse clock).
+        if let changes { builder.contentMemo?.forget(changes.paths) }
         var edited: (pages: Int, duration: Duration)?
         if let sources = changes?.contentFiles, !wasFailing, let lastSite, lastGood != nil {
             let clock = ContinuousClock()
@@ -105,15 +111,24 @@ actor PreviewSite {
         }
     }
 
-    /// Serves `pages` (edited articles' pages) in place of theirs and tells the open pages showing them.
+    /// Serves `pages` (edited articles' pages) in place of theirs and tells the open pages showing them;
+    /// a page whose bytes are those already served changes nothing and reloads nothing.
     private func show(_ pages: [OutputFile]) {
         guard var files = lastGood else { return }
+        var changed: [OutputFile] = []
         for page in pages {
-            if let index = files.firstIndex(where: { $0.path == page.path }) { files[index] = page } else { files.append(page) }
+            if let index = files.firstIndex(where: { $0.path == page.path }) {
+                guard files[index].contents != page.contents else { continue }
+                files[index] = page
+            } else {
+                files.append(page)
+            }
+            changed.append(page)
         }
+        guard !changed.isEmpty else { return }
         lastGood = files
-        publish(snapshot.replacing(pages, version: nextVersion()))
-        broadcast(ReloadEvent(kind: .reload, version: snapshot.version, data: ReloadEvent.pathList(pages.map(\.path))))
+        publish(snapshot.replacing(changed, version: nextVersion()))
+        broadcast(ReloadEvent(kind: .reload, version: snapshot.version, data: ReloadEvent.pathList(changed.map(\.path))))
     }
 
     /// The paths whose files differ between `files` and the last good build's: changed, added or gone.
