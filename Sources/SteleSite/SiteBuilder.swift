@@ -90,8 +90,7 @@ public struct SiteBuilder: Sendable {
         async let words = loadWords(config: config)
         let planned = try planURLs(inputs.pages)
         progress?.begin("rendering", total: planned.count)
-        let links = ContentLinkResolver(pages: planned.map { ($0.page.source, $0.path) }, unpublished: inputs.unpublished,
-                                        urls: URLBuilder(config: config))
+        let links = Self.links(to: planned, unpublished: inputs.unpublished, config: config)
         let rendered = await renderMarkdown(planned, config: config, links: links, memo: markdownMemo)
         // Summaries depend on the pages alone: chosen beside the analysis, whose merge runs on one core.
         async let summaries = SiteContext.summaries(of: rendered)
@@ -250,17 +249,18 @@ public struct SiteBuilder: Sendable {
         return planned.sorted { Self.isNewer($0.page, than: $1.page) }
     }
 
-    /// Renders every page's Markdown, many at once; links to other content files (`other.md#part`)
-    /// become links to their pages.
-    func renderMarkdown(_ planned: [(page: Page, path: String)], config: SiteConfig,
-                                unpublished: [String] = []) async -> [RenderedPage] {
-        let links = ContentLinkResolver(pages: planned.map { ($0.page.source, $0.path) }, unpublished: unpublished,
-                                        urls: URLBuilder(config: config))
-        return await renderMarkdown(planned, config: config, links: links)
+    /// Where links to other content files (`other.md#part`) lead: to the pages of `planned`, or to
+    /// nothing for the files left `unpublished`.
+    static func links(to planned: [(page: Page, path: String)], unpublished: [String], config: SiteConfig)
+        -> ContentLinkResolver
+    {
+        ContentLinkResolver(pages: planned.map { ($0.page.source, $0.path) }, unpublished: unpublished,
+                            urls: URLBuilder(config: config))
     }
 
-    /// Renders `planned` with links resolved by `links`; with `memo`, a page rendered by the build before
-    /// from the same file, at the same address and with the same links is taken as it was.
+    /// Renders every page's Markdown, many at once, links to other content files resolved by `links`;
+    /// with `memo`, a page the build before rendered from the same file, at the same address and with
+    /// the same links is taken as it was.
     func renderMarkdown(_ planned: [(page: Page, path: String)], config: SiteConfig,
                         links: ContentLinkResolver, memo: MarkdownMemo? = nil) async -> [RenderedPage] {
         let progress = self.progress

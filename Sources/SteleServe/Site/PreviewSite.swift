@@ -79,9 +79,9 @@ actor PreviewSite {
             let changed = wasFailing ? nil : changedPaths(files)
             lastGood = files
             if changed?.isEmpty == true { return outcome }
+            // Without a good build before, nothing is known unchanged: every file is prepared again.
             publish(SiteSnapshot(built: files, error: nil, version: nextVersion(),
-                                 unchanged: changed.map { changed in Set(files.map(\.path)).subtracting(changed) } ?? [],
-                                 previous: snapshot))
+                                 previous: changed == nil ? nil : snapshot, changed: changed ?? []))
             let cssOnly = changes?.isStylesheetOnly == true && !wasFailing
             // A static file (a script, an image) may be used by any page: all of them reload.
             let pagesToReload = changed?.contains { $0.hasPrefix("static/") } == true ? nil : changed

@@ -14,17 +14,17 @@ struct SiteSnapshot: Sendable {
 
     /// The snapshot of `built` (the files of the last good build), showing `error` when the latest build failed.
     ///
-    /// The files at `unchanged` are taken from `previous` as it served them, when it showed the same
-    /// error (or none): an edit changes a few pages of thousands, and preparing every file again (the
-    /// script inserted, the ETag hashed) took a twentieth of a rebuild.
-    init(built: [OutputFile], error: String?, version: String, unchanged: Set<String> = [],
-         previous: SiteSnapshot? = nil) {
+    /// With `previous`, the files whose paths are not in `changed` are taken from it as it served them,
+    /// when it showed the same error (or none): an edit changes a few pages of thousands, and preparing
+    /// every file again (the script inserted, the ETag hashed) took a twentieth of a rebuild.
+    init(built: [OutputFile], error: String?, version: String, previous: SiteSnapshot? = nil,
+         changed: Set<String> = []) {
         let reusable = previous.flatMap { $0.error == error && $0.errorPage == nil ? $0.files : nil } ?? [:]
         var files: [String: ServedFile] = [:]
         files.reserveCapacity(built.count)
         for file in built {
-            files[file.path] = unchanged.contains(file.path) ? reusable[file.path] ?? Self.served(file, error: error)
-                : Self.served(file, error: error)
+            let kept = changed.contains(file.path) ? nil : reusable[file.path]
+            files[file.path] = kept ?? Self.served(file, error: error)
         }
         self.files = files
         self.error = error

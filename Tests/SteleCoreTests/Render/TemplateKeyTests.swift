@@ -15,7 +15,9 @@ import Testing
         let builder = SiteBuilder(siteDirectory: Fixture.url("Theme/every-key"), now: Fixture.now)
         let config = try builder.loadConfiguration()
         let (pages, unpublished) = builder.selectPublished(try await builder.loadContent())
-        let rendered = await builder.renderMarkdown(try builder.planURLs(pages), config: config, unpublished: unpublished)
+        let planned = try builder.planURLs(pages)
+        let rendered = await builder.renderMarkdown(planned, config: config,
+                                                    links: SiteBuilder.links(to: planned, unpublished: unpublished, config: config))
         let analysis = try await builder.analyse(rendered, words: try builder.loadWords(config: config).get())
         let site = SiteContext(config: config, pages: rendered, analysis: analysis, producers: SiteBuilder.producers)
         var views: [String: [[String: Any]]] = [:]
