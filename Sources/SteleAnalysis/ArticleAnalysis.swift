@@ -64,15 +64,12 @@ public struct ArticleAnalysis: Sendable {
         return copy
     }
 
-    /// An analysis as `AnalysisStore` keeps it: one whose events were found. Its quantities and events,
-    /// the most numerous values, are stored as arrays (`StoredQuantity`, `StoredEvent`).
-    struct Stored: Codable {
+    /// An analysis as `AnalysisStore` keeps it: one whose events were found.
+    struct Stored: EntryCodable {
         var events: [TimelineEvent]
         var quantities: [StatisticsReport.CitedQuantity]
         var words: ArticleWords
         var figures: ArticleFigures
-
-        private enum CodingKeys: String, CodingKey { case events, quantities, words, figures }
 
         init(events: [TimelineEvent], quantities: [StatisticsReport.CitedQuantity], words: ArticleWords,
              figures: ArticleFigures) {
@@ -82,20 +79,18 @@ public struct ArticleAnalysis: Sendable {
             self.figures = figures
         }
 
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            events = try container.decode([StoredEvent].self, forKey: .events).map(\.event)
-            quantities = try container.decode([StoredQuantity].self, forKey: .quantities).map(\.cited)
-            words = try container.decode(ArticleWords.self, forKey: .words)
-            figures = try container.decode(ArticleFigures.self, forKey: .figures)
+        init(from reader: inout EntryReader) throws(EntryReader.Damaged) {
+            events = try reader.readList(of: TimelineEvent.self)
+            quantities = try reader.readList(of: StatisticsReport.CitedQuantity.self)
+            words = try reader.read(ArticleWords.self)
+            figures = try reader.read(ArticleFigures.self)
         }
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(events.map(StoredEvent.init), forKey: .events)
-            try container.encode(quantities.map(StoredQuantity.init), forKey: .quantities)
-            try container.encode(words, forKey: .words)
-            try container.encode(figures, forKey: .figures)
+        func write(to writer: inout EntryWriter) {
+            writer.write(events)
+            writer.write(quantities)
+            writer.write(words)
+            writer.write(figures)
         }
     }
 

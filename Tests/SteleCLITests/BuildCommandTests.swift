@@ -139,6 +139,6 @@ import Testing
         #expect(caches.count == 1, "one format of entries, the others pruned: \(caches)")
         let cache = site.appendingPathComponent(".stele-cache").appendingPathComponent(caches.first ?? "analysis-")
         let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path)
-        #expect(!entries.isEmpty && entries.allSatisfy { !$0.hasPrefix(".") && $0.hasSuffix(".json") }, "\(entries)")
+        #expect(!entries.isEmpty && entries.allSatisfy { !$0.hasPrefix(".") && $0.hasSuffix(".entry") }, "\(entries)")
     }
 }

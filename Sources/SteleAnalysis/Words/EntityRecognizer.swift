@@ -1,8 +1,8 @@
 import SteleText
 
 /// One naming of a person, place or organisation in an article.
-struct EntityMention: Equatable, Codable {
-    enum Kind: Hashable, Codable { case person, place, organisation }
+struct EntityMention: Equatable {
+    enum Kind: Hashable { case person, place, organisation }
 
     var kind: Kind
     var name: String

@@ -10,14 +10,18 @@ import SteleSupport
 /// holds that digest too, so a file renamed by hand is not taken for another. Entries once held the key
 /// itself, the article's whole text, to be compared in full; encoding it into every entry made writing
 /// the cache a tenth of a cold build, and a SHA-256 is as good a name as the text (git names content the
-/// same way). Entries are written atomically, so a killed build leaves none half-written; deleting the
-/// folder is always safe, and a build never reads anything else from it.
+/// same way). An entry's bytes are its digest and then the analysis, written by `EntryWriter` (Foundation's
+/// JSON coders were a twentieth of a cold build's time; see `EntryCodable`). Entries are written
+/// atomically, so a killed build leaves none half-written; an entry that does not read back whole is
+/// analysed again; deleting the folder is always safe, and a build never reads anything else from it.
 public struct AnalysisStore: Sendable {
     /// The cache folder's name in a site.
     public static let folderName = ".stele-cache"
-    /// The folder of this layout of entries, bumped when it changes (2: events stored as arrays,
-    /// `StoredEvent`; 3: keys as SHA-256 digests); `prune` removes the folders of the others.
-    static let format = formatPrefix + "3"
+    /// The folder of this layout of entries, bumped when it changes (2: events stored as arrays; 3: keys
+    /// as SHA-256 digests; 4: `EntryWriter`'s bytes in place of JSON); `prune` removes the folders of the others.
+    static let format = formatPrefix + "4"
+    /// How an entry's file name ends.
+    private static let entryExtension = ".entry"
     private static let formatPrefix = "analysis-"
 
     let folder: URL
@@ -25,11 +29,6 @@ public struct AnalysisStore: Sendable {
     /// The store of the site at `siteDirectory`.
     public init(siteDirectory: URL) {
         folder = siteDirectory.appendingPathComponent(Self.folderName).appendingPathComponent(Self.format)
-    }
-
-    private struct Entry: Codable {
-        var key: String
-        var analysis: ArticleAnalysis.Stored
     }
 
     /// What an article's analysis depends on, digested (see the type's comment).
@@ -57,24 +56,27 @@ public struct AnalysisStore: Sendable {
 
     /// The file the entry of `key` lives in.
     func file(for key: String) -> URL {
-        folder.appendingPathComponent(key + ".json")
+        folder.appendingPathComponent(key + Self.entryExtension)
     }
 
     /// The analysis stored under `key`, nil when there is none (or it cannot be read: it is then made again).
     func load(_ key: String) -> ArticleAnalysis? {
-        guard let data = try? Data(contentsOf: file(for: key)),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.key == key
+        guard let data = try? Data(contentsOf: file(for: key)) else { return nil }
+        var reader = EntryReader([UInt8](data))
+        guard (try? reader.readString()) == key, let stored = try? reader.read(ArticleAnalysis.Stored.self), reader.isAtEnd
         else { return nil }
-        return ArticleAnalysis(entry.analysis)
+        return ArticleAnalysis(stored)
     }
 
     /// Keeps `analysis` under `key`; an analysis that failed is not kept. A store that cannot be written
     /// (a read-only site) only costs the next build its time.
     func save(_ analysis: ArticleAnalysis, for key: String) {
-        guard let stored = analysis.stored, let data = try? JSONEncoder().encode(Entry(key: key, analysis: stored))
-        else { return }
+        guard let stored = analysis.stored else { return }
+        var writer = EntryWriter()
+        writer.write(key)
+        writer.write(stored)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? data.writeAtomically(to: file(for: key))
+        try? Data(writer.bytes).writeAtomically(to: file(for: key))
     }
 
     /// Removes the entries whose file is not among `used` (articles gone or changed), the scratch files of
@@ -87,7 +89,7 @@ public struct AnalysisStore: Sendable {
             try? FileManager.default.removeItem(at: cache.appendingPathComponent(name))
         }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") && !used.contains(name) {
+        for name in names where name.hasSuffix(Self.entryExtension) && !name.hasPrefix(".") && !used.contains(name) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }

@@ -1,0 +1,58 @@
+import Foundation
+import SteleText
+
+/// A cited quantity as the build cache (`AnalysisStore`) keeps it: its fields in a fixed order, numbers
+/// as their decimal text (a `Decimal` reads back exactly from it). The order below is the format;
+/// `StoredQuantityTests` fails when a field is added to `Quantity` or `CitedQuantity` and not here.
+extension StatisticsReport.CitedQuantity: EntryCodable {
+    /// How many stored properties `Quantity` and `CitedQuantity` have, all written below.
+    static let storedFields = (quantity: 11, cited: 4)
+
+    init(from reader: inout EntryReader) throws(EntryReader.Damaged) {
+        let text = try reader.readString()
+        let value = try reader.readDecimal()
+        let upper = try reader.readBool() ? try reader.readDecimal() : nil
+        let approximationKind = try reader.readOptional(Approximation.Kind.self)
+        let approximationWord = try reader.readOptionalString()
+        let unit = try reader.readString()
+        let counts = try reader.readOptionalString()
+        let group = try reader.read(Quantity.Group.self)
+        let changeFrom = try reader.readOptionalString()
+        let changeTo = try reader.readOptionalString()
+        let direction = try reader.readOptional(Quantity.Direction.self)
+        var quantity = Quantity(text: text, value: value, upper: upper,
+                                approximation: approximationKind.map { Approximation($0, word: approximationWord ?? "") },
+                                unit: unit, counts: counts, group: group,
+                                change: changeFrom.flatMap { from in changeTo.map { Quantity.Change(from: from, to: $0) } },
+                                start: try reader.readInt(), length: try reader.readInt())
+        quantity.direction = direction
+        self.init(quantity: quantity, articleTitle: try reader.readString(), articlePath: try reader.readString(),
+                  paragraphID: try reader.readString())
+    }
+
+    func write(to writer: inout EntryWriter) {
+        writer.write(quantity.text)
+        writer.write(quantity.value.description)
+        writer.write(quantity.upper?.description)
+        writer.write(quantity.approximation?.kind.rawValue)
+        writer.write(quantity.approximation?.word)
+        writer.write(quantity.unit)
+        writer.write(quantity.counts)
+        writer.write(quantity.group.rawValue)
+        writer.write(quantity.change?.from)
+        writer.write(quantity.change?.to)
+        writer.write(quantity.direction?.rawValue)
+        writer.write(quantity.start)
+        writer.write(quantity.length)
+        writer.write(articleTitle)
+        writer.write(articlePath)
+        writer.write(paragraphID)
+    }
+}
+
+private extension EntryReader {
+    mutating func readDecimal() throws(Damaged) -> Decimal {
+        guard let value = Decimal(string: try readString()) else { throw Damaged() }
+        return value
+    }
+}

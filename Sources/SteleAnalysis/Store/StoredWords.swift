@@ -1,0 +1,51 @@
+/// An article's words and names as the build cache (`AnalysisStore`) keeps them: each distinct word once,
+/// with its count as a content word (0 for a word that is not one), in the order of their UTF-8 bytes so
+/// that the same article always makes the same entry; then each name with its kind and flags.
+extension ArticleWords: EntryCodable {
+    init(from reader: inout EntryReader) throws(EntryReader.Damaged) {
+        self.init()
+        wordTokens = try reader.readInt()
+        contentTokens = try reader.readInt()
+        let count = try reader.readInt()
+        guard count >= 0 else { throw EntryReader.Damaged() }
+        vocabulary.reserveCapacity(count)
+        for _ in 0..<count {
+            let word = try reader.readString()
+            let occurrences = try reader.readInt()
+            vocabulary.insert(word)
+            if occurrences > 0 { contentCounts[word] = occurrences }
+        }
+        mentions = try reader.readList(of: EntityMention.self)
+    }
+
+    func write(to writer: inout EntryWriter) {
+        writer.write(wordTokens)
+        writer.write(contentTokens)
+        writer.write(vocabulary.count)
+        for word in vocabulary.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            writer.write(word)
+            writer.write(contentCounts[word] ?? 0)
+        }
+        writer.write(mentions)
+    }
+}
+
+extension EntityMention: EntryCodable {
+    init(from reader: inout EntryReader) throws(EntryReader.Damaged) {
+        let kind: Kind = switch try reader.readInt() {
+        case 0: .person
+        case 1: .place
+        case 2: .organisation
+        default: throw EntryReader.Damaged()
+        }
+        self.init(kind: kind, name: try reader.readString(), hasEvidence: try reader.readBool(), isNewWord: try reader.readBool())
+    }
+
+    func write(to writer: inout EntryWriter) {
+        let number = switch kind { case .person: 0; case .place: 1; case .organisation: 2 }
+        writer.write(number)
+        writer.write(name)
+        writer.write(hasEvidence)
+        writer.write(isNewWord)
+    }
+}
