@@ -5,15 +5,15 @@ import SteleText
 enum ChineseText {
     /// Marks after which a sentence is complete (a paragraph may end here).
     /// `；` and `：` count: parallel paragraphs end with `；` and a lead-in ends with `：`.
-    static let sentenceFinal: Set<Unicode.Scalar> = ["。", "！", "？", "…", "；", "：", "!", "?", ".", ";", ":"]
+    static let sentenceFinal: ScalarSet = ["。", "！", "？", "…", "；", "：", "!", "?", ".", ";", ":"]
     /// Marks that leave a sentence open: a paragraph ending in one was cut.
-    static let clauseOpen: Set<Unicode.Scalar> = ["，", "、", ",", "“", "‘", "「", "『", "《", "〈", "【", "〔", "（", "(", "—"]
+    static let clauseOpen: ScalarSet = ["，", "、", ",", "“", "‘", "「", "『", "《", "〈", "【", "〔", "（", "(", "—"]
     /// Closing quotes and brackets, looked through when asking how a paragraph ends.
-    package static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "》", "〉", "】", "〕", "）", ")", "\""]
+    package static let closers: ScalarSet = ["”", "’", "」", "』", "》", "〉", "】", "〕", "）", ")", "\""]
     /// Marks a heading never holds: a line with one is a sentence, not a heading.
-    static let sentenceMarks: Set<Unicode.Scalar> = ["。", "，", "；", "！", "？", ",", ";", "!", "?"]
+    static let sentenceMarks: ScalarSet = ["。", "，", "；", "！", "？", ",", ";", "!", "?"]
     /// Marks that split a sentence into clauses; a one-clause fragment has none.
-    static let clauseMarks: Set<Unicode.Scalar> = ["，", "、", "；", "：", ",", ";", ":"]
+    static let clauseMarks: ScalarSet = ["，", "、", "；", "：", ",", ";", ":"]
 
     /// The longest line (in characters) still taken for a heading or a title.
     static let headingLimit = 40
@@ -34,7 +34,7 @@ enum ChineseText {
 
     static func ending(of text: String) -> Ending {
         var scalars = Array(text.unicodeScalars)
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         while let last = scalars.last, closers.contains(last) { scalars.removeLast() }
         guard let last = scalars.last else { return .bare }
         if sentenceFinal.contains(last) { return .complete }

@@ -98,7 +98,7 @@ enum EditorWarnings {
     }
 
     /// Units, bodies and places that end one noun and begin the next (共产党|党员, 工作队|队员, 全村|村民).
-    static let collectiveNouns: Set<Unicode.Scalar> = Set("党队班组部会局厂院校所站团室处科社委省市县区乡镇村".unicodeScalars)
+    static let collectiveNouns: ScalarSet = ScalarSet("党队班组部会局厂院校所站团室处科社委省市县区乡镇村".unicodeScalars)
 
     /// The nearest character that is not a space, going `step` from `index`.
     private static func neighbour(of index: Int, step: Int, in scalars: [Unicode.Scalar]) -> Unicode.Scalar? {

@@ -40,7 +40,7 @@ struct Opener: Sendable, Equatable {
             index = close + 1
         }
         let text = String(String.UnicodeScalarView(scalars[..<index]))
-        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        while index < scalars.count, scalars[index].isWhitespace { index += 1 }
         let rest = String(String.UnicodeScalarView(scalars[index...]))
         guard !rest.isEmpty else { return nil }
         return Opener(agency: filing.agency, place: filing.place, month: filing.month, day: filing.day,

@@ -1,8 +1,6 @@
 import Foundation
 import SteleText
 
-import SteleText
-
 /// Lines that belong to the page, not to any article: what PDF extraction leaves between (and inside)
 /// paragraphs, and what web pages and papers put around a report. The importer drops them, so that a
 /// sentence cut by them is joined again, and reads what they say about the date.
@@ -31,8 +29,8 @@ enum PageFurniture {
 
     /// `- 2 -`, `—3—`, `－ 12 －`, `第4页`, `4/12`, `第 4 页 共 12 页`.
     static func isPageNumber(_ scalars: [Unicode.Scalar]) -> Bool {
-        let compact = scalars.filter { !$0.properties.isWhitespace }
-        let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "－", "―"]
+        let compact = scalars.filter { !$0.isWhitespace }
+        let dashes: ScalarSet = ["-", "—", "–", "－", "―"]
         let digits = compact.filter { Numerals.arabicDigit($0) != nil }
         guard !digits.isEmpty, digits.count <= 4 else { return false }
         if let first = compact.first, let last = compact.last, dashes.contains(first), dashes.contains(last) {

@@ -108,7 +108,7 @@ enum PunctuationNormalizer {
                 continue
             }
             var end = index
-            while end < scalars.count, !scalars[end].properties.isWhitespace, !scalars[end].isChineseText { end += 1 }
+            while end < scalars.count, !scalars[end].isWhitespace, !scalars[end].isChineseText { end += 1 }
             // A sentence mark right after a URL belongs to the sentence.
             while end > index, let last = Optional(scalars[end - 1]), ".,:;!?)".unicodeScalars.contains(last) { end -= 1 }
             ranges.append(index..<end)

@@ -1,3 +1,5 @@
+import SteleText
+
 /// One non-blank line of a raw text: the unit the importer reads. Raw texts hold one paragraph,
 /// heading or byline per line; a paragraph cut by a page break is two blocks until it is joined.
 struct SourceBlock: Sendable, Equatable {
@@ -83,8 +85,8 @@ extension String {
     /// Without leading and trailing spaces, including the ideographic spaces that indent Chinese paragraphs.
     func trimmingSpaces() -> String {
         let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let start = scalars.firstIndex(where: { !$0.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(scalars[start...end])
     }

@@ -32,7 +32,7 @@ struct SourceLine: Sendable, Equatable {
         // Anything before the first label must be the timestamp itself.
         if let first = labels.compactMap({ line.range(of: $0)?.lowerBound }).min() {
             let before = String(line[..<first]).trimmingSpaces()
-            guard before.unicodeScalars.allSatisfy({ $0.isASCII || $0.properties.isWhitespace || "年月日时分".unicodeScalars.contains($0) })
+            guard before.unicodeScalars.allSatisfy({ $0.isASCII || $0.isWhitespace || "年月日时分".unicodeScalars.contains($0) })
             else {
                 return nil
             }

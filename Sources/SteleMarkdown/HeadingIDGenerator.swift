@@ -1,3 +1,5 @@
+import SteleText
+
 /// Makes heading ids the way GitHub and Hugo do, but keeping every script's letters, so that
 /// `## 牢固树立大抓基层的鲜明导向` gets a readable id rather than an empty or numeric one.
 struct HeadingIDGenerator {
@@ -26,7 +28,7 @@ struct HeadingIDGenerator {
                 if pendingDash && !slug.isEmpty { slug += "-" }
                 pendingDash = false
                 slug.unicodeScalars.append(scalar)
-            } else if scalar == "-" || scalar.properties.isWhitespace {
+            } else if scalar == "-" || scalar.isWhitespace {
                 pendingDash = true
             }
         }

@@ -10,7 +10,7 @@ enum Fall {
     /// Verbs of falling, longest first so that 下降 is read whole and not as 降.
     static let words: [[Unicode.Scalar]] = ["负增长", "下降", "下滑", "下跌", "回落", "减少", "降低", "缩减", "萎缩", "减产", "下调", "减", "降", "跌"]
         .map { Array($0.unicodeScalars) }
-    static let minusSigns: Set<Unicode.Scalar> = ["-", "－", "−"]
+    static let minusSigns: ScalarSet = ["-", "－", "−"]
     /// Below zero on a scale: 零下5度, 零下十摄氏度.
     static let belowZero = Array("零下".unicodeScalars)
     /// Verbs that make a figure larger, whichever way it points.

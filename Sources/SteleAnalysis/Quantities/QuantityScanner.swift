@@ -32,8 +32,8 @@ public struct QuantityScanner: Sendable {
     static let idioms: [[Unicode.Scalar]] = ["十分", "二次", "四处", "四周", "四面"].map { Array($0.unicodeScalars) }
     /// Words before a numeral that make it an ordinal or a weekday: 第一, 初三, 周一, 星期三.
     static let ordinalMarkers: [[Unicode.Scalar]] = ["第", "初", "周", "星期", "礼拜"].map { Array($0.unicodeScalars) }
-    static let openingQuotes: Set<Unicode.Scalar> = ["“", "「", "『", "‘", "\"", "《"]
-    static let closingQuotes: Set<Unicode.Scalar> = ["”", "」", "』", "’", "\"", "》"]
+    static let openingQuotes: ScalarSet = ["“", "「", "『", "‘", "\"", "《"]
+    static let closingQuotes: ScalarSet = ["”", "」", "』", "’", "\"", "》"]
 
     /// One scan of one paragraph.
     private struct Pass {

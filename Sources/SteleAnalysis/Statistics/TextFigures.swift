@@ -60,7 +60,7 @@ public struct TextFigures: Sendable, Equatable, Codable {
     private mutating func count(_ text: String) {
         var inLatinRun = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhitespace {
                 inLatinRun = false
                 continue
             }
@@ -78,7 +78,7 @@ public struct TextFigures: Sendable, Equatable, Codable {
     }
 
     /// Marks that end a sentence: 。！？ and their ASCII forms, and the ellipsis ……; a run of them ends one sentence.
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…", "．"]
+    static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?", "…", "．"]
 
     /// Sentences of a paragraph: stretches with some text in them, ended by a sentence mark or by the
     /// paragraph's end (a closing quote after 。 belongs to the sentence it closes).

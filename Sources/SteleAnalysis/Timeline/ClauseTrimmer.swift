@@ -122,7 +122,7 @@ struct ClauseTrimmer: Sendable {
     /// The first index from `index` on that is not a dash, bullet or space opening a line (——2016年…).
     private func skipJunk(_ text: Text, from index: Int) -> Int {
         var position = index
-        while position < text.count, Self.junk.contains(text[position]) || text[position].properties.isWhitespace {
+        while position < text.count, Self.junk.contains(text[position]) || text[position].isWhitespace {
             position += 1
         }
         return position
@@ -132,7 +132,7 @@ struct ClauseTrimmer: Sendable {
     private func trimEnd(_ text: Text, _ range: Range<Int>) -> Int {
         var end = range.upperBound
         while end > range.lowerBound,
-              Self.clauseSeparators.contains(text[end - 1]) || text[end - 1].properties.isWhitespace {
+              Self.clauseSeparators.contains(text[end - 1]) || text[end - 1].isWhitespace {
             end -= 1
         }
         return end
@@ -194,14 +194,15 @@ struct ClauseTrimmer: Sendable {
 
     // MARK: Words and marks
 
-    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
-    private static let clauseSeparators: Set<Unicode.Scalar> = ["，", ",", "：", ":", "、"]
-    private static let pairs: [Unicode.Scalar: Unicode.Scalar] = [
-        "“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "〈": "〉",
+    private static let sentenceEnds: ScalarSet = ["。", "！", "？", "；", "!", "?", ";"]
+    private static let clauseSeparators: ScalarSet = ["，", ",", "：", ":", "、"]
+    private static let pairList: [(opener: Unicode.Scalar, closer: Unicode.Scalar)] = [
+        ("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"), ("『", "』"), ("【", "】"), ("〈", "〉"),
     ]
-    private static let openers = Set(pairs.keys)
-    private static let closers = Set(pairs.values)
-    private static let junk: Set<Unicode.Scalar> = ["—", "–", "-", "·", "•", "●", "■", "▲", "*"]
+    private static let pairs = ScalarMap(pairList.map { ($0.opener, $0.closer) })
+    private static let openers = ScalarSet(pairList.map(\.opener))
+    private static let closers = ScalarSet(pairList.map(\.closer))
+    private static let junk: ScalarSet = ["—", "–", "-", "·", "•", "●", "■", "▲", "*"]
     /// A clause ending in these says what follows it: 毕业后，…; 指出，“…”.
     private static let continuations = ["后", "时", "中", "指出", "强调", "表示", "说", "认为", "提出", "宣布"]
     /// Parts of a day that may follow a date before its comma: `17日晚，`, `昨天上午，`.

@@ -40,5 +40,5 @@ struct LifeSpanHeadline: Sendable {
     }
 
     /// The last characters of words for what a person is or does, which ICU often splits off (农学|家, 创办|人).
-    private static let titleSuffixes: Set<Unicode.Scalar> = ["家", "人", "者", "师", "员", "长", "士", "生"]
+    private static let titleSuffixes: ScalarSet = ["家", "人", "者", "师", "员", "长", "士", "生"]
 }

@@ -1,3 +1,5 @@
+import SteleText
+
 /// The words around a name that say what it names: categories of the language (verbs of saying,
 /// titles, administrative suffixes, kinds of body), not names themselves.
 enum EntityCues {
@@ -13,17 +15,17 @@ enum EntityCues {
                                      "父亲", "母亲", "爷爷", "奶奶", "祖父", "祖母", "外公", "外婆", "妻子", "丈夫",
                                      "儿子", "女儿", "孙子", "孙女", "哥哥", "姐姐", "弟弟", "妹妹"]
     /// Endings that make a title or a word for a person of a longer word (工段长, 护林员, 乡村医师, 创办人).
-    static let roleEndings: Set<Unicode.Scalar> = ["长", "员", "师", "人"]
+    static let roleEndings: ScalarSet = ["长", "员", "师", "人"]
     /// Right after a name, a way of addressing a person: 顾篁先生.
     static let honorifics: Set<String> = ["先生", "女士", "同志", "老先生"]
 
     /// The last character of an administrative place name or an island: 花垣县, 蚝洲岛.
-    static let placeSuffixes: Set<Unicode.Scalar> = ["省", "市", "县", "区", "镇", "乡", "村", "岛"]
+    static let placeSuffixes: ScalarSet = ["省", "市", "县", "区", "镇", "乡", "村", "岛"]
     /// Words that lead to a place: 在广州, 到深圳, 来自日本.
     static let placeLeads: Set<String> = ["在", "到", "赴", "从", "来自", "前往", "回到", "位于", "抵达", "离开",
                                           "来到", "远赴", "途经", "经", "至"]
     /// The characters of a direction (西北, 东南): after a place, a position in it (花垣县西北).
-    static let directions: Set<Unicode.Scalar> = ["东", "南", "西", "北", "中"]
+    static let directions: ScalarSet = ["东", "南", "西", "北", "中"]
     /// Words of position that follow a place: 澜沧江边, 珠江口沿岸.
     static let placeFollowers: Set<String> = ["边", "畔", "沿岸", "两岸", "境内", "一带", "附近", "周边", "沿线"]
 
@@ -43,8 +45,9 @@ enum EntityCues {
     }
 
     /// `organisationSuffixes` grouped by their last scalar, each group in the list's order.
-    private static let organisationSuffixesByLastScalar: [Unicode.Scalar: [(text: String, scalars: [Unicode.Scalar])]] =
-        Dictionary(grouping: organisationSuffixes.map { (text: $0, scalars: Array($0.unicodeScalars)) }) { $0.scalars.last! }
+    private static let organisationSuffixesByLastScalar: ScalarMap<[(text: String, scalars: [Unicode.Scalar])]> =
+        ScalarMap(Dictionary(grouping: organisationSuffixes.map { (text: $0, scalars: Array($0.unicodeScalars)) }) { $0.scalars.last! }
+            .map { ($0.key, $0.value) })
 
     /// Tags of names: person (nr, nrfg, nrt), place (ns), organisation (nt), other proper noun (nz),
     /// abbreviation (j).

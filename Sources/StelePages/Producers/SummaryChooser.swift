@@ -2,6 +2,7 @@ import Foundation
 import SteleAnalysis
 import SteleMarkdown
 import SteleSupport
+import SteleText
 
 /// Chooses each article's summary, for lists, search, the feed and `<meta name="description">`.
 ///
@@ -68,9 +69,9 @@ struct SummaryChooser {
     }
 
     /// Marks that end a sentence; a run of them ends one sentence.
-    private static let ends: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…"]
+    private static let ends: ScalarSet = ["。", "！", "？", "!", "?", "…"]
     /// Marks that close a sentence after its end mark and belong to it: `“……。”`.
-    private static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "\"", "'"]
+    private static let closers: ScalarSet = ["”", "’", "」", "』", "）", ")", "\"", "'"]
 
     /// The sentences of a paragraph, trimmed: after 。！？ (and a closing quote), and after `. ` in Latin text.
     /// Walks Unicode scalars, not `Character`s: every mark here is one scalar, and breaking the whole
@@ -89,7 +90,7 @@ struct SummaryChooser {
                 endSentence()
                 ended = false
             }
-            if scalar.properties.isWhitespace && previous == "." { endSentence() }
+            if scalar.isWhitespace && previous == "." { endSentence() }
             current.append(scalar)
             if ends.contains(scalar) { ended = true }
             previous = scalar

@@ -41,13 +41,13 @@ extension DateScanner {
     }
 
     /// The first scalars of festival names and of lunar days (农历, 正月, 二月初二).
-    static let festivalStarts: Set<Unicode.Scalar> = Set(Festival.names.compactMap(\.word.unicodeScalars.first))
+    static let festivalStarts: ScalarSet = ScalarSet(Festival.names.compactMap(\.word.unicodeScalars.first))
         .union(lunarCalendarWords.compactMap(\.unicodeScalars.first))
-        .union(lunarMonthNames.keys)
+        .union(lunarMonthNames.keySet)
         .union(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"])
 
     /// What may stand right before a festival that opens a clause.
-    static let festivalOpeners: Set<Unicode.Scalar> = clauseOpeners.union(["”", " ", "\u{3000}"])
+    static let festivalOpeners: ScalarSet = clauseOpeners.union(["”", " ", "\u{3000}"])
     /// Holiday words after a festival: the holiday it gives.
     static let holidays = ["小长假", "长假", "假期", "黄金周", "假日", "节气"]
     /// The festival's own day: `除夕当天`, `端午这天`.

@@ -36,5 +36,5 @@ extension DateScanner {
 
     static let lunarCalendarWords = ["农历", "阴历", "夏历"]
     /// The first character of the lunar months with names of their own: 正月, 冬月, 腊月.
-    static let lunarMonthNames: [Unicode.Scalar: Int] = ["正": 1, "冬": 11, "腊": 12]
+    static let lunarMonthNames: ScalarMap<Int> = ["正": 1, "冬": 11, "腊": 12]
 }

@@ -18,7 +18,7 @@ package struct DateScanner: Sendable {
         var origin: [Int] = []
         var index = 0
         while index < text.count {
-            guard text[index].properties.isWhitespace else {
+            guard text[index].isWhitespace else {
                 compact.append(text[index])
                 origin.append(index)
                 index += 1
@@ -26,7 +26,7 @@ package struct DateScanner: Sendable {
             }
             // A run of spaces is judged once, by what stands on either side of it: linear however long it is.
             var end = index
-            while end < text.count, text[end].properties.isWhitespace { end += 1 }
+            while end < text.count, text[end].isWhitespace { end += 1 }
             if !Self.isDateGap(text, before: index - 1, after: end) {
                 compact += text[index..<end]
                 origin += Array(index..<end)
@@ -43,7 +43,7 @@ package struct DateScanner: Sendable {
     /// Whether spaces between `before` and `after` separate a digit and a date unit (`2019 年`, `年 7`).
     private static func isDateGap(_ text: Text, before: Int, after: Int) -> Bool {
         guard before >= 0, after < text.count else { return false }
-        let units: Set<Unicode.Scalar> = ["年", "月", "日", "号"]
+        let units: ScalarSet = ["年", "月", "日", "号"]
         return (Numerals.arabicDigit(text[before]) != nil && units.contains(text[after]))
             || (units.contains(text[before]) && Numerals.arabicDigit(text[after]) != nil)
     }
@@ -465,7 +465,7 @@ package struct DateScanner: Sendable {
     private static let comparisonsBefore = ["比", "较", "同比"]
     private static let partsOfMonth = ["上旬", "中旬", "下旬"]
     /// What may stand before a clause: punctuation that ends a sentence or a clause, and a line break.
-    static let clauseOpeners: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", "\n", "“", "（"]
+    static let clauseOpeners: ScalarSet = ["，", "。", "；", "！", "？", "：", "\n", "“", "（"]
     private static let partsOfDecade = ["初", "末", "中期", "前期", "后期"]
     /// The last letters of holidays: 春节当天 is the festival's day, already read with the festival. A bracket
     /// too: `1月27日（大年三十）当天` is the day just read.
@@ -481,13 +481,13 @@ package struct DateScanner: Sendable {
         ("一季度", 1...3), ("二季度", 4...6), ("三季度", 7...9), ("四季度", 10...12),
     ]
     private static let listSeparators = ["、", "和", "及", "与", "以及"]
-    private static let clauseCommas: Set<Unicode.Scalar> = ["，", ",", "、", "：", ":", " "]
-    private static let rangeSeparators: Set<Unicode.Scalar> = ["至", "到", "—", "–", "-", "－", "～", "~", "〜"]
-    private static let seasons: [Unicode.Scalar: TimelineDate.Season] = [
+    private static let clauseCommas: ScalarSet = ["，", ",", "、", "：", ":", " "]
+    private static let rangeSeparators: ScalarSet = ["至", "到", "—", "–", "-", "－", "～", "~", "〜"]
+    private static let seasons: ScalarMap<TimelineDate.Season> = [
         "春": .spring, "夏": .summer, "秋": .autumn, "冬": .winter, "初": .early, "底": .late, "末": .late,
     ]
     /// Words that begin with a season's character but are not the season: 春节 (January or February), 冬奥会, 初步.
-    private static let notSeason: [Unicode.Scalar: [String]] = [
+    private static let notSeason: ScalarMap<[String]> = [
         "春": ["节", "运", "晚", "联"],
         "冬": ["奥", "残"],
         "初": ["步", "见", "心", "中", "次", "级", "等", "始", "稿", "审", "创", "衷"],
@@ -512,7 +512,12 @@ extension Array where Element == Unicode.Scalar {
         has(word, at: index - word.unicodeScalars.count)
     }
 
-    package func has(anyOf scalars: Set<Unicode.Scalar>, at index: Int) -> Bool {
+    package func has(anyOf scalars: ScalarSet, at index: Int) -> Bool {
+        index >= 0 && index < count && scalars.contains(self[index])
+    }
+
+    /// The same for a few scalars written where they are asked about (`["（", "("]`).
+    package func has(anyOf scalars: [Unicode.Scalar], at index: Int) -> Bool {
         index >= 0 && index < count && scalars.contains(self[index])
     }
 

@@ -28,13 +28,13 @@ package struct ChineseNumeral: Equatable {
             || scalar == "." || scalar == "．"
     }
 
-    package static let digits: [Unicode.Scalar: Int] = [
+    package static let digits: ScalarMap<Int> = [
         "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
         "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
     ]
-    package static let smallUnits: [Unicode.Scalar: Decimal] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
-    package static let largeUnits: [Unicode.Scalar: Decimal] = ["万": 10_000, "亿": 100_000_000]
-    package static let rangeConnectors: Set<Unicode.Scalar> = ["至", "到", "-", "－", "—", "–", "~", "～"]
+    package static let smallUnits: ScalarMap<Decimal> = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
+    package static let largeUnits: ScalarMap<Decimal> = ["万": 10_000, "亿": 100_000_000]
+    package static let rangeConnectors: ScalarSet = ["至", "到", "-", "－", "—", "–", "~", "～"]
 
     /// The numeral starting at `scalars[start]`, or nil when none starts there.
     package static func parse(_ scalars: [Unicode.Scalar], at start: Int) -> ChineseNumeral? {

@@ -40,6 +40,17 @@ extension Unicode.Scalar {
         }
     }
 
+    /// Unicode's White_Space property, decided by a switch: `properties.isWhitespace` looks the scalar up
+    /// in the standard library's property tables, and asked of every scalar of the corpus by the
+    /// scanners and the summaries it was 3% of a cold build's CPU time. `ScalarClassTests` holds the
+    /// two equal over every scalar.
+    public var isWhitespace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
     public var isASCIIDigit: Bool { ("0"..."9").contains(self) }
     public var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
 

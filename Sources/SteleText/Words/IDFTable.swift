@@ -38,6 +38,8 @@ public struct IDFTable: Sendable, Equatable {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
             all.reserveCapacity(bytes.count / 20)
+            // Sized once for a whole table: grown by doubling, its 270,000 words were hashed again at each step.
+            if words == nil { values.reserveCapacity(bytes.count / 20) }
             ByteLines.forEach(in: bytes) { lineNumber, line in
                 var space = line.upperBound - 1
                 while space > line.lowerBound && bytes[space] != 0x20 { space -= 1 }

@@ -38,7 +38,7 @@ extension WordSegmenter {
                 tokens.append(token(scalars, index, end, kind: hasLetter ? .latin : .number, tag: hasLetter ? "eng" : "m"))
                 index = end
             } else {
-                let kind: Token.Kind = scalar.properties.isWhitespace ? .space : .punctuation
+                let kind: Token.Kind = scalar.isWhitespace ? .space : .punctuation
                 tokens.append(token(scalars, index, index + 1, kind: kind, tag: kind == .space ? "" : "x"))
                 index += 1
             }
