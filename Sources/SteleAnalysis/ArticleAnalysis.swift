@@ -17,7 +17,7 @@ public struct ArticleAnalysis: Sendable {
 
     /// Analyses `page`, the `articleIndex`-th of the corpus (which orders events that share a date).
     /// `scanner` should know the units of `segmenter`'s dictionary (`QuantityScanner(segmenter:)`).
-    public init(page: RenderedPage, articleIndex: Int, segmenter: any WordSegmenter, stopwords: Set<String>,
+    public init(page: RenderedPage, articleIndex: Int, segmenter: any WordSegmenter, stopwords: WordSet,
                 extractor: TimelineExtractor, scanner: QuantityScanner) {
         let paragraphTokens = page.markdown.paragraphs.map { segmenter.tokens(in: $0.text) }
         let headingTokens = page.markdown.headings.map { segmenter.tokens(in: $0.text) }

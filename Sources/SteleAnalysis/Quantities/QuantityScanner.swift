@@ -1,4 +1,5 @@
 import Foundation
+import SteleSupport
 import SteleText
 
 /// Finds the figures a paragraph cites: a number (Arabic, Chinese or both, scaled by 万/亿) with its
@@ -265,7 +266,7 @@ public struct QuantityScanner: Sendable {
                 guard previous >= 0 else { return false }
                 let word = tokens[previous]
                 // 立于, 写于, 建于: a verb with its preposition, as jieba often cuts them.
-                guard ["p", "q", "m"].contains(word.tag) || word.text == "是"
+                guard ["p", "q", "m"].contains(word.tag) || word.text.hasSameBytes(as: "是")
                         || word.text.unicodeScalars.last.map({ ["于", "在", "至", "到", "自", "从"].contains($0) }) == true
                 else { return false }
             }
@@ -432,7 +433,7 @@ public struct QuantityScanner: Sendable {
             if window.allSatisfy({ $0.tag.isEmpty }) {  // no part-of-speech tags (ICU): the next word
                 return window.first.flatMap { $0.kind == .word && $0.length >= 2 ? $0.text : nil }
             }
-            if let de = window.firstIndex(where: { $0.text == "的" }), de > 0,
+            if let de = window.firstIndex(where: { $0.text.hasSameBytes(as: "的") }), de > 0,
                window[..<de].allSatisfy({ Self.clauseTags.contains(Self.tagClass($0.tag)) }),
                let phrase = nounPhrase(window, from: de + 1, people: people)
             {

@@ -1,3 +1,5 @@
+import SteleSupport
+
 /// An article's words and names as the build cache (`AnalysisStore`) keeps them: each distinct word once,
 /// with its count as a content word (0 for a word that is not one), in the order of their UTF-8 bytes so
 /// that the same article always makes the same entry; then each name with its kind and flags.
@@ -10,7 +12,7 @@ extension ArticleWords: EntryCodable {
         guard count >= 0 else { throw EntryReader.Damaged() }
         vocabulary.reserveCapacity(count)
         for _ in 0..<count {
-            let word = try reader.readString()
+            let word = TextKey(try reader.readString())
             let occurrences = try reader.readInt()
             vocabulary.insert(word)
             if occurrences > 0 { contentCounts[word] = occurrences }
@@ -22,8 +24,8 @@ extension ArticleWords: EntryCodable {
         writer.write(wordTokens)
         writer.write(contentTokens)
         writer.write(vocabulary.count)
-        for word in vocabulary.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            writer.write(word)
+        for word in vocabulary.sorted() {
+            writer.write(word.text)
             writer.write(contentCounts[word] ?? 0)
         }
         writer.write(mentions)

@@ -4,10 +4,10 @@ import SteleText
 /// titles, administrative suffixes, kinds of body), not names themselves.
 enum EntityCues {
     /// Said right after a person's name: 王建宇说, 蒯昕蕤表示.
-    static let speech: Set<String> = ["说", "表示", "介绍", "指出", "认为", "告诉", "坦言", "回忆", "透露", "强调",
+    static let speech: WordSet = ["说", "表示", "介绍", "指出", "认为", "告诉", "坦言", "回忆", "透露", "强调",
                                       "说道", "感慨", "解释", "笑着说", "告诉记者"]
     /// A person's title or role, right before the name: 院士蒯昕蕤, 记者王建宇, 书记石潆.
-    static let roles: Set<String> = ["代表", "委员", "书记", "总书记", "院士", "记者", "主任", "校长", "教授", "主席", "经理",
+    static let roles: WordSet = ["代表", "委员", "书记", "总书记", "院士", "记者", "主任", "校长", "教授", "主席", "经理",
                                      "专家", "老人", "村民", "农民", "船长", "站长", "馆长", "会长", "厂长", "局长",
                                      "县长", "市长", "镇长", "村长", "队长", "组长", "所长", "院长", "董事长", "总经理",
                                      "研究员", "工程师", "医生", "老师", "教师", "支书", "负责人", "志愿者", "博士", "总裁",
@@ -17,17 +17,17 @@ enum EntityCues {
     /// Endings that make a title or a word for a person of a longer word (工段长, 护林员, 乡村医师, 创办人).
     static let roleEndings: ScalarSet = ["长", "员", "师", "人"]
     /// Right after a name, a way of addressing a person: 顾篁先生.
-    static let honorifics: Set<String> = ["先生", "女士", "同志", "老先生"]
+    static let honorifics: WordSet = ["先生", "女士", "同志", "老先生"]
 
     /// The last character of an administrative place name or an island: 花垣县, 蚝洲岛.
     static let placeSuffixes: ScalarSet = ["省", "市", "县", "区", "镇", "乡", "村", "岛"]
     /// Words that lead to a place: 在广州, 到深圳, 来自日本.
-    static let placeLeads: Set<String> = ["在", "到", "赴", "从", "来自", "前往", "回到", "位于", "抵达", "离开",
+    static let placeLeads: WordSet = ["在", "到", "赴", "从", "来自", "前往", "回到", "位于", "抵达", "离开",
                                           "来到", "远赴", "途经", "经", "至"]
     /// The characters of a direction (西北, 东南): after a place, a position in it (花垣县西北).
     static let directions: ScalarSet = ["东", "南", "西", "北", "中"]
     /// Words of position that follow a place: 澜沧江边, 珠江口沿岸.
-    static let placeFollowers: Set<String> = ["边", "畔", "沿岸", "两岸", "境内", "一带", "附近", "周边", "沿线"]
+    static let placeFollowers: WordSet = ["边", "畔", "沿岸", "两岸", "境内", "一带", "附近", "周边", "沿线"]
 
     /// How the name of a body ends: 鳌川钢铁集团, 青穹空间技术研究所, 箐禾村村民委员会.
     static let organisationSuffixes: [String] = ["有限公司", "公司", "集团", "研究所", "研究院", "研究中心", "科学院",

@@ -1,3 +1,4 @@
+import SteleSupport
 import SteleText
 
 /// Bodies: a proper name and the words of a body (鳌川钢铁集团).
@@ -42,7 +43,7 @@ extension EntityRecognizer {
     func isPartOfAName(_ token: Token, next: Token) -> Bool {
         guard token.kind == .word || token.kind == .latin else { return false }
         if token.isNewWord || isProperName(token) { return true }
-        if token.text == "和" { return next.tag == "vn" || next.tag == "n" }  // 发展和改革委员会
+        if token.text.hasSameBytes(as: "和") { return next.tag == "vn" || next.tag == "n" }  // 发展和改革委员会
         return ["n", "nz", "vn", "v", "a", "b", "an", "ng", "nl", "j"].contains(token.tag) && !EntityCues.speech.contains(token.text)
     }
 

@@ -1,3 +1,4 @@
+import SteleSupport
 import SteleText
 
 /// Places: names with their administrative suffix, names the tags call places, and addresses.
@@ -111,8 +112,8 @@ extension EntityRecognizer {
         else { return nil }
         let led = (index > 0 && EntityCues.placeLeads.contains(tokens[index - 1].text))
             || (index + 1 < tokens.count && EntityCues.placeFollowers.contains(tokens[index + 1].text))
-        let listed = (index >= 2 && tokens[index - 1].text == "、" && tokens[index - 2].tag == "ns")
-            || (index + 2 < tokens.count && tokens[index + 1].text == "、" && tokens[index + 2].tag == "ns")
+        let listed = (index >= 2 && tokens[index - 1].text.hasSameBytes(as: "、") && tokens[index - 2].tag == "ns")
+            || (index + 2 < tokens.count && tokens[index + 1].text.hasSameBytes(as: "、") && tokens[index + 2].tag == "ns")
         // An address names places from the largest down, with nothing between them: 安徽|全椒县, 武汉|青山区,
         // 鲤城区|西街. The neighbour must be a place with its suffix: the dictionary tags some verbs as places
         // too (扎根|黄土高原), and a word of two characters ending in a suffix (山村, 城区) is a kind of place.

@@ -1,3 +1,4 @@
+import SteleSupport
 import SteleText
 
 /// One naming of a person, place or organisation in an article.
@@ -18,12 +19,12 @@ struct EntityMention: Equatable {
 /// dictionary tags 卫星 and 友谊 as names — so every mention says whether the context backs it.
 struct EntityRecognizer {
     /// Prepositions the HMM glues onto the unknown word after them (由岭峤, 从澜湾, 据镇).
-    static let prepositions: Set<String> = ["由", "从", "在", "到", "据", "与", "把", "被", "向", "对", "经",
+    static let prepositions: WordSet = ["由", "从", "在", "到", "据", "与", "把", "被", "向", "对", "经",
                                                     "将", "跟", "给", "为", "和", "同", "往"]
     /// Demonstratives it glues onto a measure word (这所, 这批): never the start of a name.
-    static let demonstratives: Set<String> = ["这", "那", "该", "本", "每", "各", "此", "其"]
+    static let demonstratives: WordSet = ["这", "那", "该", "本", "每", "各", "此", "其"]
     /// Words of status it glues onto the name after them (原|岭川公司: the former one).
-    static let statusPrefixes: Set<String> = ["原", "前"]
+    static let statusPrefixes: WordSet = ["原", "前"]
     /// Tags of characters that are no part of a name: function words, numerals, verbs, adjectives, time words.
     static let functionTags: Set<String> = ["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m",
                                                     "q", "f", "t", "v", "vn", "a", "ad", "y", "e", "o", "k", "h", "s"]
@@ -104,9 +105,9 @@ struct EntityRecognizer {
     static func insideTitles(_ tokens: [Token]) -> [Bool] {
         var depth = 0
         return tokens.map { token in
-            if token.text == "《" { depth += 1 }
-            defer { if token.text == "》" { depth = max(0, depth - 1) } }
-            return depth > 0 || token.text == "》"
+            if token.text.hasSameBytes(as: "《") { depth += 1 }
+            defer { if token.text.hasSameBytes(as: "》") { depth = max(0, depth - 1) } }
+            return depth > 0 || token.text.hasSameBytes(as: "》")
         }
     }
 }

@@ -1,3 +1,5 @@
+import SteleSupport
+
 /// Counts the mentions of each name over a corpus and decides which names are listed: those the
 /// context backs at least once, and names the HMM found and tagged that recur across articles. A name
 /// only tagged (卫星 in one report, or the dictionary's 从严治党 in many) is the tagger's noise and stays out.
@@ -14,23 +16,25 @@ struct EntityTally {
         var isNewWord = false
     }
 
-    private var counts: [EntityMention.Kind: [String: Count]] = [:]
+    /// Names by their bytes, as every table of words (see `TextKey`).
+    private var counts: [EntityMention.Kind: [TextKey: Count]] = [:]
 
     mutating func add(article mentions: [EntityMention]) {
-        var seen = Set<[String]>()
+        var seen: [EntityMention.Kind: Set<TextKey>] = [:]
         for mention in mentions {
-            var count = counts[mention.kind, default: [:]][mention.name, default: Count()]
+            let name = TextKey(mention.name)
+            var count = counts[mention.kind, default: [:]][name, default: Count()]
             count.mentions += 1
             if mention.hasEvidence { count.backed += 1 }
             if mention.isNewWord { count.isNewWord = true }
-            if seen.insert(["\(mention.kind)", mention.name]).inserted { count.articles += 1 }
-            counts[mention.kind, default: [:]][mention.name] = count
+            if seen[mention.kind, default: []].insert(name).inserted { count.articles += 1 }
+            counts[mention.kind, default: [:]][name] = count
         }
     }
 
     /// The listed names of `kind` with their mentions.
-    func listed(_ kind: EntityMention.Kind) -> [String: Int] {
-        var listed: [String: Int] = [:]
+    func listed(_ kind: EntityMention.Kind) -> [TextKey: Int] {
+        var listed: [TextKey: Int] = [:]
         for (name, count) in counts[kind] ?? [:]
         where count.backed > 0
             || (count.isNewWord && count.mentions >= Self.taggedMentions && count.articles >= Self.taggedArticles) {

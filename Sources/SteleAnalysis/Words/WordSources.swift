@@ -20,7 +20,7 @@ public struct WordSources: Sendable {
     public var dictionaryPath: String?
     /// The IDF file to weigh distinctive words against, nil when there is none.
     public var idfPath: String?
-    public var stopwords: Set<String>
+    public var stopwords: WordSet
     /// Number of words the site added (words.txt and `words:`).
     public var userWordCount: Int
     /// Number of words in the dictionary read (0 for ICU).
@@ -48,7 +48,7 @@ public struct WordSources: Sendable {
     public var usesDictionary: Bool { dictionaryPath != nil }
 
     public init(segmenter: any WordSegmenter, dictionaryPath: String?, idfPath: String?,
-                stopwords: Set<String> = Stopwords.chinese, userWordCount: Int = 0) {
+                stopwords: WordSet = Stopwords.chinese, userWordCount: Int = 0) {
         self.segmenter = segmenter
         self.dictionaryPath = dictionaryPath
         self.idfPath = idfPath
@@ -99,7 +99,7 @@ public struct WordSources: Sendable {
         var dictionaryPath: String?
         var idfPath: String?
         var userWords: [UserWord]
-        var stopwords: Set<String>
+        var stopwords: WordSet
         var identity: String
 
         init(config: SiteConfig, siteDirectory: URL, defaultDictionary: String, defaultIDF: String,

@@ -1,5 +1,6 @@
 import Foundation
 import SteleContent
+import SteleSupport
 import SteleText
 
 /// A word and how often it occurs.
@@ -54,7 +55,7 @@ public struct WordStatistics: Sendable, Equatable {
     /// Counts over `articles` (each a list of tokens); `idf` is the background table, nil to derive IDF
     /// from the articles themselves. `frontmatter`, when given, holds each article's frontmatter in the
     /// same order: its authors and place are people and places the article names.
-    public init(articles: [[Token]], frontmatter: [Frontmatter] = [], stopwords: Set<String>, idf: IDFTable?,
+    public init(articles: [[Token]], frontmatter: [Frontmatter] = [], stopwords: WordSet, idf: IDFTable?,
                 dictionary: WordDictionary? = nil, distinctiveCount: Int = 10) {
         self.init(articles: articles.map { ArticleWords(tokens: $0, stopwords: stopwords, dictionary: dictionary) },
                   frontmatter: frontmatter,
@@ -65,8 +66,8 @@ public struct WordStatistics: Sendable, Equatable {
     public init(articles: [ArticleWords], frontmatter: [Frontmatter] = [], idf: IDFTable?, distinctiveCount: Int = 10) {
         var wordTokens = 0
         var contentTokens = 0
-        var vocabulary = Set<String>()
-        var counts: [String: Int] = [:]
+        var vocabulary = Set<TextKey>()
+        var counts: [TextKey: Int] = [:]
         var entities = EntityTally()
         for (index, article) in articles.enumerated() {
             wordTokens += article.wordTokens
@@ -90,7 +91,7 @@ public struct WordStatistics: Sendable, Equatable {
     }
 
     /// A word that says something: not punctuation or a number, not a stopword, not a numeral or measure word.
-    static func isContentWord(_ token: Token, stopwords: Set<String>) -> Bool {
+    static func isContentWord(_ token: Token, stopwords: WordSet) -> Bool {
         guard token.kind == .word || token.kind == .latin else { return false }
         if stopwords.contains(token.text) { return false }
         if token.tag == "m" || token.tag == "mq" || token.tag == "q" || token.tag == "x" { return false }
@@ -98,27 +99,27 @@ public struct WordStatistics: Sendable, Equatable {
     }
 
     /// jieba's `extract_tags`: weight = (count / all counted words) × IDF, over words of two or more characters.
-    static func tfidf(_ counts: [String: Int], idf: (String) -> Double, count: Int) -> [WeightedWord] {
-        let eligible = counts.filter { $0.key.unicodeScalars.count >= 2 }
+    static func tfidf(_ counts: [TextKey: Int], idf: (String) -> Double, count: Int) -> [WeightedWord] {
+        let eligible = counts.filter { $0.key.text.unicodeScalars.count >= 2 }
         let total = Double(eligible.values.reduce(0, +))
         guard total > 0 else { return [] }
-        let weighted = eligible.map { WeightedWord(word: $0.key, weight: Double($0.value) / total * idf($0.key), count: $0.value) }
-        return Array(weighted.sorted {
-            $0.weight != $1.weight ? $0.weight > $1.weight : $0.word.unicodeScalars.lexicographicallyPrecedes($1.word.unicodeScalars)
-        }.prefix(count))
+        let weighted = eligible.map { (key: $0.key, weight: Double($0.value) / total * idf($0.key.text), count: $0.value) }
+        // Ties in code-point order, which is the order of the words' UTF-8 bytes.
+        return weighted.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.key < $1.key }.prefix(count)
+            .map { WeightedWord(word: $0.key.text, weight: $0.weight, count: $0.count) }
     }
 
     /// IDF from the articles alone (log of articles over articles using the word), when no background table exists.
-    package static func corpusIDF(_ perArticle: [[String: Int]]) -> (String) -> Double {
-        var documentFrequency: [String: Int] = [:]
+    package static func corpusIDF(_ perArticle: [[TextKey: Int]]) -> (String) -> Double {
+        var documentFrequency: [TextKey: Int] = [:]
         for counts in perArticle { for word in counts.keys { documentFrequency[word, default: 0] += 1 } }
         let documents = Double(max(perArticle.count, 1))
-        return { word in log(documents / Double(max(documentFrequency[word] ?? 1, 1))) + 1 }
+        return { word in log(documents / Double(max(documentFrequency[TextKey(word)] ?? 1, 1))) + 1 }
     }
 
-    static func ranked(_ counts: [String: Int]) -> [WordCount] {
-        counts.map { WordCount(word: $0.key, count: $0.value) }.sorted {
-            $0.count != $1.count ? $0.count > $1.count : $0.word.unicodeScalars.lexicographicallyPrecedes($1.word.unicodeScalars)
-        }
+    /// Most frequent first; ties in code-point order, which is the order of the words' UTF-8 bytes.
+    static func ranked(_ counts: [TextKey: Int]) -> [WordCount] {
+        counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map { WordCount(word: $0.key.text, count: $0.value) }
     }
 }

@@ -34,10 +34,12 @@ struct SummaryChooser {
 
     /// The summaries of `pages`, given each page's sentences.
     private static func summaries(of pages: [RenderedPage], sentences: [[String]]) -> [String: String] {
-        // In how many articles each sentence occurs (once however often one article repeats it).
-        var articles: [String: Int] = [:]
+        // In how many articles each sentence occurs (once however often one article repeats it); by
+        // bytes (`TextKey`): hashing every sentence of the corpus as a `String` walked it through the
+        // normalisation tables.
+        var articles: [TextKey: Int] = [:]
         for sentences in sentences {
-            for sentence in Set(sentences) { articles[sentence, default: 0] += 1 }
+            for sentence in Set(sentences.map { TextKey($0) }) { articles[sentence, default: 0] += 1 }
         }
         var summaries: [String: String] = [:]
         for (page, sentences) in zip(pages, sentences) {
@@ -45,7 +47,7 @@ struct SummaryChooser {
                 summaries[page.path] = summary
                 continue
             }
-            let unique = sentences.filter { articles[$0] == 1 }
+            let unique = sentences.filter { articles[TextKey($0)] == 1 }
             let chosen = unique.first { length($0) >= minimumLength } ?? unique.first ?? sentences.first ?? ""
             summaries[page.path] = shortened(chosen)
         }

@@ -53,14 +53,15 @@ struct SearchIndex: Sendable {
     static let batchSize = 256
 
     private(set) var documents: [SearchDocument]
-    /// Term → the documents it is in, by ascending document number; at most `postingsCap` of them.
-    private(set) var postings: [String: [Posting]] = [:]
+    /// Term → the documents it is in, by ascending document number; at most `postingsCap` of them. Terms
+    /// are keyed by their bytes (`TextKey`): hashing them as `String`s was most of weighing a document.
+    private(set) var postings: [TextKey: [Posting]] = [:]
     /// Each term's entry in its shard, `"term":[…]`, by term.
-    private let entries: [String: String]
+    private let entries: [TextKey: String]
     let shardCount: Int
 
     init(documents: [SearchDocument]) {
-        var all: [String: [Posting]] = [:]
+        var all: [TextKey: [Posting]] = [:]
         for (number, document) in documents.enumerated() { Self.add(Self.weights(of: document), of: number, to: &all) }
         self.init(documents: documents, postings: all)
     }
@@ -68,7 +69,7 @@ struct SearchIndex: Sendable {
     /// The index of `documents`, their terms weighed on all cores, `batchSize` at a time: splitting the
     /// text is most of the work.
     static func make(documents: [SearchDocument]) async -> SearchIndex {
-        var all: [String: [Posting]] = [:]
+        var all: [TextKey: [Posting]] = [:]
         for start in stride(from: 0, to: documents.count, by: batchSize) {
             let batch = documents[start..<min(start + batchSize, documents.count)]
             for (offset, weights) in await Array(batch).concurrentMap({ Self.weights(of: $0) }).enumerated() {
@@ -80,15 +81,15 @@ struct SearchIndex: Sendable {
 
     /// Adds document `number`'s terms and weights (`weights(of:)`) to the postings; documents are added
     /// in order, so each list stays sorted by document.
-    private static func add(_ weights: [String: Int], of number: Int, to all: inout [String: [Posting]]) {
+    private static func add(_ weights: [TextKey: Int], of number: Int, to all: inout [TextKey: [Posting]]) {
         for (term, weight) in weights { all[term, default: []].append(Posting(document: number, weight: weight)) }
     }
 
     /// The index of `documents` from every term's postings.
-    private init(documents: [SearchDocument], postings all: [String: [Posting]]) {
+    private init(documents: [SearchDocument], postings all: [TextKey: [Posting]]) {
         var all = all
         self.documents = documents
-        var entries: [String: String] = [:]
+        var entries: [TextKey: String] = [:]
         var bytes = 0
         for (term, list) in all {
             let kept = list.count <= Self.postingsCap ? list : Array(
@@ -103,7 +104,7 @@ struct SearchIndex: Sendable {
                 numbers.append(String(posting.weight))
                 previous = posting.document
             }
-            let entry = JSONText.quote(term) + ":[" + numbers.joined(separator: ",") + "]"
+            let entry = JSONText.quote(term.text) + ":[" + numbers.joined(separator: ",") + "]"
             bytes += entry.utf8.count + 2
             entries[term] = entry
         }
@@ -113,10 +114,10 @@ struct SearchIndex: Sendable {
     }
 
     /// Each term of `document` and its weight there: title above headings above text.
-    static func weights(of document: SearchDocument) -> [String: Int] {
-        var weights: [String: Int] = [:]
+    static func weights(of document: SearchDocument) -> [TextKey: Int] {
+        var weights: [TextKey: Int] = [:]
         func add(_ text: String, _ weight: Int) {
-            for term in SearchTerms.indexTerms(in: text) { weights[term, default: 0] += weight }
+            for term in SearchTerms.indexTerms(in: text) { weights[TextKey(term), default: 0] += weight }
         }
         add(document.title, titleWeight)
         for text in document.headings + document.authors + document.tags.map(\.name) { add(text, headingWeight) }
@@ -136,7 +137,7 @@ struct SearchIndex: Sendable {
             var weights: [Int: Int]?
             for term in word.terms {
                 var next: [Int: Int] = [:]
-                for posting in postings[term] ?? [] {
+                for posting in postings[TextKey(term)] ?? [] {
                     if let weights {
                         if let weight = weights[posting.document] { next[posting.document] = min(weight, posting.weight) }
                     } else {
@@ -179,8 +180,9 @@ struct SearchIndex: Sendable {
             + "\"hash\":\"fnv1a32\",\"cap\":\(Self.postingsCap),\"shown\":\(Self.resultsShown),"
             + "\"terms\":\"terms/\",\"fragments\":\"docs/\"}\n"
         var shards = [[String]](repeating: [], count: shardCount)
+        // By bytes, which for text in NFC is the order of `String`.
         for term in entries.keys.sorted() {
-            shards[SearchHash.shard(of: term, count: shardCount)].append(entries[term]!)
+            shards[SearchHash.shard(of: term.text, count: shardCount)].append(entries[term]!)
         }
         return [OutputFile(path: Self.manifestPath, text: manifest)]
             + shards.enumerated().map { shard, lines in

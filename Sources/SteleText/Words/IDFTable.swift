@@ -5,18 +5,18 @@ import SteleSupport
 /// so that a word's weight in one article is judged against Chinese at large, not against the few
 /// articles of one site.
 public struct IDFTable: Sendable, Equatable {
-    /// IDF of the words asked for that the table has.
-    public private(set) var values: [String: Double]
+    /// IDF of the words asked for that the table has, by their bytes (`TextKey`).
+    public private(set) var values: [TextKey: Double]
     /// What a word missing from the table gets: the median IDF, as jieba does.
     public private(set) var median: Double
 
-    public init(values: [String: Double], median: Double) {
+    public init(values: [TextKey: Double], median: Double) {
         self.values = values
         self.median = median
     }
 
     /// The IDF of `word`, the median when the table does not have it.
-    public func idf(_ word: String) -> Double { values[word] ?? median }
+    public func idf(_ word: String) -> Double { values[TextKey(word)] ?? median }
 
     /// IDF tables read in this process, whole.
     private static let tables = LoadedFileCache<IDFTable>()
@@ -32,7 +32,7 @@ public struct IDFTable: Sendable, Equatable {
     public static func load(_ data: Data, file: String, words: Set<String>?) throws(WordDataError) -> IDFTable {
         var wanted: [UInt64: [String]] = [:]
         for word in words ?? [] { wanted[hash(Array(word.utf8)[...]), default: []].append(word) }
-        var values: [String: Double] = [:]
+        var values: [TextKey: Double] = [:]
         var all: [Double] = []
         var failure: WordDataError?
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -50,10 +50,10 @@ public struct IDFTable: Sendable, Equatable {
                 all.append(idf)
                 let word = bytes[line.lowerBound..<space]
                 if words == nil {
-                    values[String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self)] = idf
+                    values[TextKey(String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self))] = idf
                 } else if let candidates = wanted[hash(word)] {
                     let text = String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self)
-                    if candidates.contains(text) { values[text] = idf }
+                    if candidates.contains(text) { values[TextKey(text)] = idf }
                 }
                 return true
             }

@@ -5,7 +5,7 @@
 /// Written for Stele from the closed word classes of modern Chinese (and jieba's tags u, p, c, r, d
 /// for the commonest of them); content words, even frequent ones such as 工作 or 发展, are kept.
 public enum Stopwords {
-    public static let chinese: Set<String> = Set(list.split(whereSeparator: \.isWhitespace).map(String.init))
+    public static let chinese: WordSet = WordSet(list.split(whereSeparator: \.isWhitespace).map(String.init))
 
     private static let list = """
         的 地 得 之 了 着 过 所 者 吗 呢 吧 啊 呀 哦 嘛 么 罢了 而已 似的 一样 般 等 等等 们

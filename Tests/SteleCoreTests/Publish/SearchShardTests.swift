@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import StelePages
+import SteleSupport
+import Testing
 
 /// The search index keeps its shape on a few hundred generated articles of twelve Chinese paragraphs
 /// each: shards split and stay small, a query reads only its own shards and ten fragments, single
@@ -87,7 +88,7 @@ import Testing
             for term in words.flatMap(\.terms) {
                 let path = SearchIndex.shardPath(SearchHash.shard(of: term, count: Self.index.shardCount))
                 let data = try #require(Self.files[path])
-                #expect(try Self.postings(of: term, inShard: data) == Self.index.postings[term] ?? [], "\(term)")
+                #expect(try Self.postings(of: term, inShard: data) == Self.index.postings[TextKey(term)] ?? [], "\(term)")
             }
             let ranked = Self.index.ranked(query)
             #expect(fetched.filter { $0.hasPrefix("search/docs/") }

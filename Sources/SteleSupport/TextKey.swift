@@ -1,0 +1,49 @@
+/// A string hashed, compared and ordered by its UTF-8 bytes: the key of the tables a build fills with
+/// Chinese words, names, sentences and search terms.
+///
+/// `String` hashes and compares by Unicode canonical equivalence. For text beyond ASCII each hash first
+/// walks the string through the standard library's normalisation tables, and each comparison of two
+/// strings stored apart does the same, equal or not; in a cold build's profile that was 12% of the CPU
+/// time (docs/performance.md). The words and terms of one build come from the same rendered text, so
+/// their bytes identify them: two spellings of a text that differ only in normalisation form (an é
+/// composed, then decomposed) are two keys here, as they are two different strings of bytes on the page.
+/// Ordered by bytes, NFC text sorts as `String` sorts it: UTF-8 keeps the order of the scalars.
+public struct TextKey: Hashable, Comparable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public let text: String
+
+    public init(_ text: String) {
+        self.text = text
+    }
+
+    public init(stringLiteral text: String) {
+        self.init(text)
+    }
+
+    public var description: String { text }
+
+    public static func == (lhs: TextKey, rhs: TextKey) -> Bool {
+        lhs.text.utf8.count == rhs.text.utf8.count && lhs.withBytes { left in rhs.withBytes { left.elementsEqual($0) } }
+    }
+
+    public static func < (lhs: TextKey, rhs: TextKey) -> Bool {
+        lhs.withBytes { left in rhs.withBytes { left.lexicographicallyPrecedes($0) } }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The text's UTF-8 bytes in place; a string stored otherwise (bridged, or a substring) is copied first.
+    private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = text
+        return text.withUTF8(body)
+    }
+}
+
+extension String {
+    /// Whether the two strings are the same bytes: `==` without the canonical equivalence that makes
+    /// it slow for two different strings beyond ASCII (see `TextKey`).
+    public func hasSameBytes(as other: String) -> Bool {
+        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+    }
+}
