@@ -58,6 +58,7 @@ leakcheck: deps
 ## Benchmarks (release build; figures in docs/performance.md and docs/serve.md):
 ## 1. Stele beside Debian's Hugo on the same generated articles (scripts/bench-corpus.py, BENCH_SIZES,
 ##    e.g. "1000 10000 100000"), alternating, median of BENCH_RUNS: wall, CPU, peak memory, output size;
+##    the corpora live in BENCH_DIR (BENCH_DIR=/dev/shm/stele-bench keeps the disk out of the figures);
 ## 2. `stele build` of this site's articles copied 250 times over: wall time and peak memory; then the
 ##    inputs that once hung Stele (1 MB runs of spaces, doubled characters, a YAML alias bomb);
 ## 3. wrk from Debian against `stele serve`: 50 connections for 10 s on the first article the front page
@@ -65,14 +66,15 @@ leakcheck: deps
 BENCH_SITE ?= .
 BENCH_SIZES ?= 1000 10000
 BENCH_RUNS ?= 3
+BENCH_DIR ?= .build/bench
 bench: deps browser-deps
 	@command -v wrk >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(APT_INSTALL) wrk; }
 	@command -v hugo >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(APT_INSTALL) hugo; }
 	$(SWIFT) build -c release --product stele
-	scripts/bench-hugo.sh .build/release/stele "$(BENCH_SIZES)" $(BENCH_RUNS)
+	BENCH_DIR=$(BENCH_DIR) scripts/bench-hugo.sh .build/release/stele "$(BENCH_SIZES)" $(BENCH_RUNS)
 	for size in $(BENCH_SIZES); do \
-		scripts/bench-search.sh .build/bench/$$size/output 区 乡村振兴 "基层医疗 海阳市" || exit 1; \
-		python3 scripts/bench-search-browser.py .build/bench/$$size/output 区 乡村振兴 "基层医疗 海阳市" || exit 1; \
+		scripts/bench-search.sh $(BENCH_DIR)/$$size/output 区 乡村振兴 "基层医疗 海阳市" || exit 1; \
+		python3 scripts/bench-search-browser.py $(BENCH_DIR)/$$size/output 区 乡村振兴 "基层医疗 海阳市" || exit 1; \
 	done
 	scripts/bench-build.sh .build/release/stele 250
 	scripts/bench-hostile.sh .build/release/stele

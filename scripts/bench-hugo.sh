@@ -3,7 +3,8 @@
 # alternating Stele and Hugo, RUNS of each (median shown), wall time, CPU time (user + system) and peak
 # memory, with Stele's figure as a ratio of Hugo's. Then warm rebuilds, which read Stele's build cache:
 # of the unchanged site (nothing to do), and with one article edited before each. The corpora are kept
-# under .build/bench/ (delete them at will).
+# under BENCH_DIR, .build/bench/ unless set (delete them at will); on a disk whose file creation is slow
+# after deletions (docs/performance.md), BENCH_DIR=/dev/shm/stele-bench keeps it out of the figures.
 #
 #   scripts/bench-hugo.sh [STELE] [SIZES] [RUNS]     e.g. scripts/bench-hugo.sh .build/release/stele "1000 10000" 3
 set -euo pipefail
@@ -30,7 +31,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f×", a / b; el
 echo "Stele: $("$stele" --version); Hugo: $(hugo version | cut -d' ' -f2); $(nproc) cores"
 printf "\n| articles | tool | wall | CPU | peak memory | output |\n| --- | --- | --- | --- | --- | --- |\n"
 for size in $sizes; do
-    site="$root/.build/bench/$size"
+    site="$(realpath -m "${BENCH_DIR:-$root/.build/bench}")/$size"
     [ -d "$site/content" ] || python3 "$root/scripts/bench-corpus.py" "$size" "$site"
     : > "$site/stele.times"
     : > "$site/hugo.times"
