@@ -34,6 +34,11 @@ public struct QuantityScanner: Sendable {
     /// Words before a numeral that make it an ordinal or a weekday: 第一, 初三, 周一, 星期三.
     static let ordinalMarkers: [[Unicode.Scalar]] = ["第", "初", "周", "星期", "礼拜"].map { Array($0.unicodeScalars) }
     static let openingQuotes: ScalarSet = ["“", "「", "『", "‘", "\"", "《"]
+    /// The scalars a figure can start with: a numeral's (百 of 百分之 among them), 半, and the first of
+    /// each approximation word. Most scalars of a text are none of these: no need to try 百分之 and
+    /// some twenty approximation words, each read scalar by scalar, at every one of them.
+    static let figureStarts: ScalarSet = ScalarSet(
+        Approximation.prefixes.compactMap(\.word.unicodeScalars.first) + ["半"])
     static let closingQuotes: ScalarSet = ["”", "」", "』", "’", "\"", "》"]
 
     /// One scan of one paragraph.
@@ -83,6 +88,8 @@ public struct QuantityScanner: Sendable {
         // MARK: One figure
 
         func parse(at start: Int) -> Outcome? {
+            guard ChineseNumeral.isNumeralScalar(scalars[start]) || QuantityScanner.figureStarts.contains(scalars[start])
+            else { return nil }
             var numberStart = start
             var prefix: Approximation?
             var percentPrefix = false

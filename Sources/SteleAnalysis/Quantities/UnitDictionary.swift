@@ -1,3 +1,4 @@
+import SteleSupport
 import SteleText
 
 /// Every unit and measure word a number may take: the common ones of `MeasureWords` (which also say
@@ -42,8 +43,9 @@ package struct UnitDictionary: Sendable {
         var best = common
         for length in stride(from: min(Self.longest, scalars.count - index), through: 1, by: -1) {
             if let best, best.end - index >= length { break }
+            guard endsWord(index + length) else { continue }
             let word = String(String.UnicodeScalarView(scalars[index..<(index + length)]))
-            if endsWord(index + length), let kind = kind(ofDictionaryUnit: word) {
+            if let kind = kind(ofDictionaryUnit: word) {
                 best = (word, kind, index + length)
                 break
             }
@@ -75,7 +77,7 @@ package struct UnitDictionary: Sendable {
         // 万元 and 三个 are tagged m and hold a number; 千瓦时 and 千米 are units tagged q.
         let holdsNumeral = scalars.contains(where: ChineseNumeral.isNumeralScalar)
         guard !holdsNumeral || (scalars.count > 1 && dictionary?.entry(for: word)?.tag == "q"),
-              !Approximation.suffixes.contains(where: { $0.word == word }),
+              !Approximation.suffixes.contains(where: { $0.word.hasSameBytes(as: word) }),
               !(scalars.count == 2 && scalars[0] == scalars[1])  // 阵阵, 句句: "every", not a unit
         else { return nil }
         if isDictionaryUnit(word, scalars) || isNounEndingInUnit(word, scalars) {
