@@ -8,12 +8,12 @@ extension ArticleWords: EntryCodable {
         self.init()
         wordTokens = try reader.readInt()
         contentTokens = try reader.readInt()
-        let count = try reader.readInt()
-        guard count >= 0 else { throw EntryReader.Damaged() }
-        vocabulary.reserveCapacity(count)
-        for _ in 0..<count {
-            let word = TextKey(try reader.readString())
-            let occurrences = try reader.readInt()
+        // A list of pairs, read as any list is: a count larger than the bytes left is damage, not room to reserve.
+        let words = try reader.readList { (reader: inout EntryReader) throws(EntryReader.Damaged) in
+            (word: TextKey(try reader.readString()), occurrences: try reader.readInt())
+        }
+        vocabulary.reserveCapacity(words.count)
+        for (word, occurrences) in words {
             vocabulary.insert(word)
             if occurrences > 0 { contentCounts[word] = occurrences }
         }

@@ -66,5 +66,8 @@ import SteleText
         #expect(refused(Array(repeating: 0xFF, count: 11)) { _ = try $0.readInt() }, "an integer that never ends")
         #expect(refused([0x06, 0x02, 0x41, 0x41, 0, 0]) { _ = try $0.read(EntityMention.self) }, "a kind of name that does not exist")
         #expect(refused([0x02, 0x41]) { _ = try $0.read(Quantity.Group.self) }, "a group that does not exist")
+        // Two counts, then a vocabulary said to hold 2⁶² words.
+        #expect(refused([0, 0, 0xFE, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F]) { _ = try $0.read(ArticleWords.self) },
+                "a list of words longer than the entry")
     }
 }
