@@ -22,21 +22,15 @@ public struct TextKey: Hashable, Comparable, Sendable, ExpressibleByStringLitera
     public var description: String { text }
 
     public static func == (lhs: TextKey, rhs: TextKey) -> Bool {
-        lhs.text.utf8.count == rhs.text.utf8.count && lhs.withBytes { left in rhs.withBytes { left.elementsEqual($0) } }
+        lhs.text.hasSameBytes(as: rhs.text)
     }
 
     public static func < (lhs: TextKey, rhs: TextKey) -> Bool {
-        lhs.withBytes { left in rhs.withBytes { left.lexicographicallyPrecedes($0) } }
+        lhs.text.withBytes { left in rhs.text.withBytes { left.lexicographicallyPrecedes($0) } }
     }
 
     public func hash(into hasher: inout Hasher) {
-        withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    /// The text's UTF-8 bytes in place; a string stored otherwise (bridged, or a substring) is copied first.
-    private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        var text = text
-        return text.withUTF8(body)
+        text.withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
@@ -44,6 +38,12 @@ extension String {
     /// Whether the two strings are the same bytes: `==` without the canonical equivalence that makes
     /// it slow for two different strings beyond ASCII (see `TextKey`).
     public func hasSameBytes(as other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        utf8.count == other.utf8.count && withBytes { mine in other.withBytes { mine.elementsEqual($0) } }
+    }
+
+    /// The string's UTF-8 bytes in place; a string stored otherwise (bridged, or a substring) is copied first.
+    fileprivate func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = self
+        return text.withUTF8(body)
     }
 }

@@ -2,20 +2,20 @@ import Foundation
 import SteleText
 
 /// A figure a text cites: a number with its unit or measure word (51.8万人, 400多万个基层党组织, 99.99%).
-public struct Quantity: Sendable, Equatable, Codable {
+public struct Quantity: Sendable, Equatable {
     /// What a quantity counts, for grouping the table.
-    public enum Group: String, Sendable, CaseIterable, Codable {
+    public enum Group: String, Sendable, CaseIterable {
         case people, organisations, places, percentages, time, other
     }
 
     /// Which way a figure goes when the text says it fell: 下降3.5个百分点, 负增长2.1%, -8.6%.
-    public enum Direction: String, Sendable, Codable {
+    public enum Direction: String, Sendable {
         /// A fall or a negative value; `value` is then negative. A rise is not marked: most figures are levels.
         case down
     }
 
     /// A pair such as 从40多道精简为10多道: the figure before and the figure after.
-    public struct Change: Sendable, Equatable, Codable {
+    public struct Change: Sendable, Equatable {
         public var from: String
         public var to: String
     }

@@ -1,7 +1,7 @@
 import SteleMarkdown
 
 /// The figures of one article, with what identifies it on the page.
-public struct ArticleFigures: Sendable, Equatable, Codable {
+public struct ArticleFigures: Sendable, Equatable {
     public var title: String
     /// Site-relative path of the article (`articles/<slug>/`).
     public var path: String

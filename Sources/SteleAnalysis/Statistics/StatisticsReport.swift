@@ -7,7 +7,7 @@ import SteleText
 /// Everything the statistics page shows, computed from the rendered articles.
 public struct StatisticsReport: Sendable {
     /// A quantity with the article and paragraph it was cited in.
-    public struct CitedQuantity: Sendable, Equatable, Codable {
+    public struct CitedQuantity: Sendable, Equatable {
         public var quantity: Quantity
         public var articleTitle: String
         public var articlePath: String

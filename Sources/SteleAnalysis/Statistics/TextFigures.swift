@@ -1,7 +1,7 @@
 import SteleText
 
 /// The size of a text: characters, paragraphs, sentences, headings and the time it takes to read.
-public struct TextFigures: Sendable, Equatable, Codable {
+public struct TextFigures: Sendable, Equatable {
     /// Han ideographs.
     public var chineseCharacters = 0
     /// Every character but whitespace: ideographs, punctuation, digits, letters.

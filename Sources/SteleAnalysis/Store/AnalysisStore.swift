@@ -75,8 +75,11 @@ public struct AnalysisStore: Sendable {
         var writer = EntryWriter()
         writer.write(key)
         writer.write(stored)
+        let data = Data(writer.bytes)
+        // The folder is made when the first write finds it missing, not asked for before every entry.
+        guard (try? data.writeAtomically(to: file(for: key))) == nil else { return }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? Data(writer.bytes).writeAtomically(to: file(for: key))
+        try? data.writeAtomically(to: file(for: key))
     }
 
     /// Removes the entries whose file is not among `used` (articles gone or changed), the scratch files of

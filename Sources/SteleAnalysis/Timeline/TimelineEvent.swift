@@ -1,7 +1,7 @@
 import SteleText
 
 /// One dated event of the timeline: when, what happened, and the paragraph of the article that tells it.
-public struct TimelineEvent: Sendable, Equatable, Codable {
+public struct TimelineEvent: Sendable, Equatable {
     public var start: TimelineDate
     /// The end of a range (`2016年10月10日至11日`), nil for a single date.
     public var end: TimelineDate?
@@ -21,7 +21,7 @@ public struct TimelineEvent: Sendable, Equatable, Codable {
     public var precision: TimelineDate.Precision { start.precision }
 
     /// The article's place among the pages, the paragraph's index in the article, the date's offset in it.
-    struct Position: Sendable, Equatable, Comparable, Codable {
+    struct Position: Sendable, Equatable, Comparable {
         package var article: Int
         package var paragraph: Int
         package var offset: Int

@@ -1,5 +1,5 @@
 /// A point on the timeline as precise as the text made it: a year, a season or part of a year, a month, or a day.
-public struct TimelineDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct TimelineDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
     /// 1…12, or nil for a year or a season.
     public var month: Int?
@@ -88,7 +88,7 @@ public struct TimelineDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     /// How much of a date the text gave.
-    public enum Precision: String, Sendable, CaseIterable, Codable {
+    public enum Precision: String, Sendable, CaseIterable {
         case decade, year, season, month, day
 
         var rank: Int {
@@ -103,7 +103,7 @@ public struct TimelineDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     /// A season, or the beginning or end of a year (`年初`, `年底`), which the texts use the same way.
-    public enum Season: String, Sendable, CaseIterable, Codable {
+    public enum Season: String, Sendable, CaseIterable {
         case early, spring, summer, autumn, late, winter
 
         /// Where in the year the season sorts: spring among March's events, winter after November's.

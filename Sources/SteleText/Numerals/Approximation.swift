@@ -1,6 +1,6 @@
 /// How a cited figure is approximate, and the word that says so.
-public struct Approximation: Sendable, Equatable, Codable {
-    public enum Kind: String, Sendable, Equatable, Codable {
+public struct Approximation: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable {
         /// More than the value: 多, 余, 超过, 逾, 以上, 上万; the value is a lower bound.
         case over
         /// Just under the value: 近, 将近, 接近; the value is an upper bound.

@@ -37,9 +37,14 @@ import SteleText
     /// An article's whole entry: every shorter prefix of its bytes fails to read, and so does the entry
     /// with a byte more (the store then analyses the article again).
     @Test func anEntryCutShortOrLengthenedIsRefused() throws {
+        var words = ArticleWords()
+        words.wordTokens = 3
+        words.contentTokens = 2
+        words.vocabulary = ["渡口", "的"]
+        words.contentCounts = ["渡口": 2]
+        words.mentions = [EntityMention(kind: .place, name: "贡江镇", hasEvidence: true)]
         let stored = ArticleAnalysis.Stored(events: [StoredEventTests.full, StoredEventTests.bare],
-                                            quantities: [StoredQuantityTests.full],
-                                            words: try readBack(ArticleWords(tokens: [], stopwords: [])),
+                                            quantities: [StoredQuantityTests.full], words: words,
                                             figures: ArticleFigures(title: "渡口", path: "articles/dukou/", figures: TextFigures()))
         var writer = EntryWriter()
         writer.write(stored)
