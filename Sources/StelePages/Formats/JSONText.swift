@@ -5,6 +5,9 @@ package enum JSONText {
     /// in an HTML `<script>` element unchanged, as can U+2028 and U+2029, which JavaScript before
     /// ES2019 did not accept in strings.
     package static func quote(_ text: String) -> String {
+        // Most strings (words, titles, paragraphs) need nothing escaped; a scan of their bytes finds that
+        // without decoding a scalar. Every scalar escaped is ASCII but U+2028 and U+2029 (E2 80 A8/A9).
+        if text.utf8.withContiguousStorageIfAvailable(isPlain) == true { return "\"" + text + "\"" }
         let escaped = TextEscaping.map(text) { scalar in
             switch scalar {
             case "\"": "\\\""
@@ -19,5 +22,23 @@ package enum JSONText {
             }
         }
         return "\"" + escaped + "\""
+    }
+
+    /// Whether `bytes` hold no byte that `quote` escapes, nor U+2028 or U+2029.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                 UInt8(ascii: "&"):
+                return false
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other scalars led by E2 (“ ” — …) are common.
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                return false
+            default:
+                continue
+            }
+        }
+        return true
     }
 }

@@ -24,12 +24,13 @@ public struct Theme: Sendable {
 
     package init(templateSources: [String: TemplateSource], staticFiles: [String: Data]) throws(TemplateError) {
         var library = MustacheLibrary()
+        HTMLEscaping.registered
         for (name, source) in templateSources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                library.register(try MustacheTemplate(string: HTMLEscaping.prefix + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 throw .syntax(
-                    SourceLocation(file: source.displayPath, line: error.context.lineNumber,
+                    SourceLocation(file: source.displayPath, line: error.context.lineNumber - 1,
                                    column: error.context.columnNumber),
                     problem: Self.explain(error.error))
             } catch {
