@@ -14,8 +14,9 @@ package enum TextFile {
             throw .invalidUTF8(SourceLocation(file: displayName, line: firstInvalidLine(in: data)))
         }
         // A NUL is valid UTF-8 but never text: libcmark would end the page there without a word.
-        if let nul = data.firstIndex(of: 0) {
-            let line = data[..<nul].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        // Searched in the raw bytes: `Data`'s own index walk took a quarter of loading a page.
+        if let nul = data.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
+            let line = data.prefix(nul).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
             throw .binary(SourceLocation(file: displayName, line: line))
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text

@@ -74,17 +74,20 @@ public struct MarkdownRenderer: Sendable {
     /// cmark prints custom blocks on lines of their own; keep the text snug inside its tag,
     /// as cmark does for its own `<p>` and `<h2>`.
     private static func tightenCustomBlocks(_ html: String) -> String {
-        var output = ""
+        // By bytes: the tags are ASCII, and splitting the page into `Character`s took most of rendering it.
+        var output: [UInt8] = []
         output.reserveCapacity(html.utf8.count)
         var joinNext = false
-        for line in html.split(separator: "\n", omittingEmptySubsequences: false) {
-            let isOpenTag = line.hasSuffix("\">") && (line.hasPrefix("<p id=\"p-") || line.hasPrefix("<h") && line.contains(" id=\""))
-            let isCloseTag = line == "</p>" || (line.count == 5 && line.hasPrefix("</h") && line.hasSuffix(">"))
-            if !output.isEmpty && !joinNext && !isCloseTag { output += "\n" }
-            output += line
+        for line in html.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let isOpenTag = line.hasSuffix("\">")
+                && (line.hasPrefix("<p id=\"p-") || line.hasPrefix("<h") && line.contains(" id=\""))
+            let isCloseTag = line.elementsEqual("</p>".utf8)
+                || (line.count == 5 && line.hasPrefix("</h") && line.hasSuffix(">"))
+            if !output.isEmpty && !joinNext && !isCloseTag { output.append(UInt8(ascii: "\n")) }
+            output.append(contentsOf: line)
             joinNext = isOpenTag
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Nodes to rewrite, gathered in one walk (the tree must not change while an iterator runs).
@@ -173,4 +176,17 @@ public struct MarkdownRenderer: Sendable {
 extension MarkdownRenderer {
     /// The version of libcmark Stele is linked with (`0.30.2`), for `stele --version`.
     public static var cmarkVersion: String { String(cString: cmark_version_string()) }
+}
+
+private extension Substring.UTF8View {
+    func hasPrefix(_ text: String) -> Bool { starts(with: text.utf8) }
+    func hasSuffix(_ text: String) -> Bool { count >= text.utf8.count && suffix(text.utf8.count).elementsEqual(text.utf8) }
+    func contains(_ text: String) -> Bool {
+        var rest = self[...]
+        while !rest.isEmpty {
+            if rest.starts(with: text.utf8) { return true }
+            rest = rest.dropFirst()
+        }
+        return false
+    }
 }

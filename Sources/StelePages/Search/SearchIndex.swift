@@ -54,14 +54,15 @@ struct SearchIndex: Sendable {
 
     private(set) var documents: [SearchDocument]
     /// Term → the documents it is in, by ascending document number; at most `postingsCap` of them. Terms
-    /// are keyed by their bytes (`TextKey`): hashing them as `String`s was most of weighing a document.
+    /// are keyed by their bytes (`TextKey`), and by `SearchTerm` while documents are weighed: hashing
+    /// them as `String`s was most of weighing a document.
     private(set) var postings: [TextKey: [Posting]] = [:]
     /// Each term's entry in its shard, `"term":[…]`, by term.
     private let entries: [TextKey: String]
     let shardCount: Int
 
     init(documents: [SearchDocument]) {
-        var all: [TextKey: [Posting]] = [:]
+        var all: [SearchTerm: [Posting]] = [:]
         for (number, document) in documents.enumerated() { Self.add(Self.weights(of: document), of: number, to: &all) }
         self.init(documents: documents, postings: all)
     }
@@ -69,7 +70,7 @@ struct SearchIndex: Sendable {
     /// The index of `documents`, their terms weighed on all cores, `batchSize` at a time: splitting the
     /// text is most of the work.
     static func make(documents: [SearchDocument]) async -> SearchIndex {
-        var all: [TextKey: [Posting]] = [:]
+        var all: [SearchTerm: [Posting]] = [:]
         for start in stride(from: 0, to: documents.count, by: batchSize) {
             let batch = documents[start..<min(start + batchSize, documents.count)]
             for (offset, weights) in await Array(batch).concurrentMap({ Self.weights(of: $0) }).enumerated() {
@@ -81,30 +82,33 @@ struct SearchIndex: Sendable {
 
     /// Adds document `number`'s terms and weights (`weights(of:)`) to the postings; documents are added
     /// in order, so each list stays sorted by document.
-    private static func add(_ weights: [TextKey: Int], of number: Int, to all: inout [TextKey: [Posting]]) {
+    private static func add(_ weights: [SearchTerm: Int], of number: Int, to all: inout [SearchTerm: [Posting]]) {
         for (term, weight) in weights { all[term, default: []].append(Posting(document: number, weight: weight)) }
     }
 
     /// The index of `documents` from every term's postings.
-    private init(documents: [SearchDocument], postings all: [TextKey: [Posting]]) {
-        var all = all
+    private init(documents: [SearchDocument], postings weighed: [SearchTerm: [Posting]]) {
+        var all: [TextKey: [Posting]] = [:]
+        all.reserveCapacity(weighed.count)
         self.documents = documents
         var entries: [TextKey: String] = [:]
         var bytes = 0
-        for (term, list) in all {
+        for (weighedTerm, list) in weighed {
+            let term = TextKey(weighedTerm.text)
             let kept = list.count <= Self.postingsCap ? list : Array(
                 list.sorted { ($0.weight, -$0.document) > ($1.weight, -$1.document) }.prefix(Self.postingsCap)
                     .sorted { $0.document < $1.document })
             all[term] = kept
+            var entry = JSONText.quote(term.text) + ":["
             var previous = 0
-            var numbers: [String] = []
-            numbers.reserveCapacity(kept.count * 2)
-            for posting in kept {
-                numbers.append(String(posting.document - previous))
-                numbers.append(String(posting.weight))
+            for (index, posting) in kept.enumerated() {
+                if index > 0 { entry += "," }
+                entry += String(posting.document - previous)
+                entry += ","
+                entry += String(posting.weight)
                 previous = posting.document
             }
-            let entry = JSONText.quote(term.text) + ":[" + numbers.joined(separator: ",") + "]"
+            entry += "]"
             bytes += entry.utf8.count + 2
             entries[term] = entry
         }
@@ -114,10 +118,10 @@ struct SearchIndex: Sendable {
     }
 
     /// Each term of `document` and its weight there: title above headings above text.
-    static func weights(of document: SearchDocument) -> [TextKey: Int] {
-        var weights: [TextKey: Int] = [:]
+    static func weights(of document: SearchDocument) -> [SearchTerm: Int] {
+        var weights: [SearchTerm: Int] = [:]
         func add(_ text: String, _ weight: Int) {
-            for term in SearchTerms.indexTerms(in: text) { weights[TextKey(term), default: 0] += weight }
+            SearchTerms.forEachIndexTerm(in: text) { weights[$0, default: 0] += weight }
         }
         add(document.title, titleWeight)
         for text in document.headings + document.authors + document.tags.map(\.name) { add(text, headingWeight) }

@@ -1,3 +1,4 @@
+import SteleSupport
 import SteleText
 
 /// Splits text into the terms the search index holds, and a query into the words it asks for.
@@ -11,17 +12,24 @@ enum SearchTerms {
     /// The terms of `text` for the index, in order, repeated as often as they occur.
     static func indexTerms(in text: String) -> [String] {
         var terms: [String] = []
+        forEachIndexTerm(in: text) { terms.append($0.text) }
+        return terms
+    }
+
+    /// Calls `body` with each term of `text` for the index, in order, as often as it occurs: each Han
+    /// character, then the pair it starts; each word of other letters and digits.
+    static func forEachIndexTerm(in text: String, _ body: (SearchTerm) -> Void) {
         for run in runs(in: text) {
-            guard case let .han(scalars) = run else {
-                if case let .word(word) = run { terms.append(word) }
-                continue
-            }
-            for index in scalars.indices {
-                terms.append(String(scalars[index]))
-                if index + 1 < scalars.count { terms.append(pair(scalars[index], scalars[index + 1])) }
+            switch run {
+            case let .han(scalars):
+                for index in scalars.indices {
+                    body(.han(scalars[index]))
+                    if index + 1 < scalars.count { body(.han(scalars[index], scalars[index + 1])) }
+                }
+            case let .word(word):
+                body(.word(TextKey(word)))
             }
         }
-        return terms
     }
 
     /// A word of a query: its text (lower-cased), for snippets, and the terms a page must hold to match it.
