@@ -69,8 +69,10 @@ public struct DictionarySegmenter: WordSegmenter {
     }
 
     private func dictionaryToken(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ length: Int) -> Token {
-        let text = Self.text(values, start, length)
-        return Token(text: text, kind: .word, tag: dictionary.entry(for: text)?.tag ?? "", start: start, length: length)
+        // Looked up from the scalars at hand, not from the token's text scalar by scalar again.
+        let word = UnsafeBufferPointer(rebasing: values[start..<(start + length)])
+        let tag = dictionary.lookup(hash: word.reduce(WordDictionary.emptyHash, WordDictionary.extend), scalars: word)?.tag
+        return Token(text: Self.text(values, start, length), kind: .word, tag: tag ?? "", start: start, length: length)
     }
 
     private static func text(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ length: Int) -> String {

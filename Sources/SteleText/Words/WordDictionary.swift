@@ -21,22 +21,29 @@ public struct WordDictionary: Sendable {
     public private(set) var wordCount: Int = 0
 
     private var scalars: [UInt32] = []
-    private var starts: [Int32] = []
-    private var lengths: [UInt16] = []
-    private var hashes: [UInt64] = []
-    private var frequencies: [Int64] = []
-    private var tagIndexes: [UInt16] = []
+    /// One record per word or prefix, its fields side by side: a look-up reads one record, not one
+    /// element of five arrays (each a cache miss in tables of half a million entries).
+    private var records: [Record] = []
     private var tags: [String] = [""]
     private var tagIndexByName: [String: UInt16] = ["": 0]
-    /// Slots hold entry index + 1; 0 is empty.
-    private var slots: [Int32]
+    /// Slots hold the record index + 1 in the low 32 bits (0 is empty) and the high 32 bits of the
+    /// record's hash in the high: a probe that meets another word rejects it without reading its record.
+    private var slots: [UInt64]
     private var mask: Int
+
+    private struct Record {
+        var hash: UInt64
+        var frequency: Int64
+        var start: Int32
+        var length: UInt16
+        var tag: UInt16
+    }
 
     /// An empty dictionary with room for about `capacity` words and prefixes before it grows.
     public init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -55,12 +62,12 @@ public struct WordDictionary: Sendable {
     /// The entry for `scalars`, whose hash is `hash`, if that word or prefix is present.
     public func lookup(hash: UInt64, scalars word: UnsafeBufferPointer<UInt32>) -> Entry? {
         guard let index = find(hash: hash, word: word) else { return nil }
-        return Entry(frequency: Int(frequencies[index]), tag: tags[Int(tagIndexes[index])])
+        return Entry(frequency: Int(records[index].frequency), tag: tags[Int(records[index].tag)])
     }
 
     /// The frequency of `word` (0 for a bare prefix), or nil when it is not even a prefix.
     func frequency(hash: UInt64, scalars word: UnsafeBufferPointer<UInt32>) -> Int? {
-        find(hash: hash, word: word).map { Int(frequencies[$0]) }
+        find(hash: hash, word: word).map { Int(records[$0].frequency) }
     }
 
     /// The entry for `word`, if present.
@@ -75,20 +82,22 @@ public struct WordDictionary: Sendable {
     public func contains(_ word: String) -> Bool { (entry(for: word)?.frequency ?? 0) > 0 }
 
     private func find(hash: UInt64, word: UnsafeBufferPointer<UInt32>) -> Int? {
+        let fingerprint = hash >> 32
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let stored = Int(slots[slot])
+            let stored = slots[slot]
             if stored == 0 { return nil }
-            let index = stored - 1
-            if hashes[index] == hash && Int(lengths[index]) == word.count && matches(index, word) {
-                return index
+            if stored >> 32 == fingerprint {
+                let index = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
+                let record = records[index]
+                if record.hash == hash && Int(record.length) == word.count && matches(record, word) { return index }
             }
             slot = (slot + 1) & mask
         }
     }
 
-    private func matches(_ index: Int, _ word: UnsafeBufferPointer<UInt32>) -> Bool {
-        let start = Int(starts[index])
+    private func matches(_ record: Record, _ word: UnsafeBufferPointer<UInt32>) -> Bool {
+        let start = Int(record.start)
         for offset in 0..<word.count where scalars[start + offset] != word[offset] { return false }
         return true
     }
@@ -116,9 +125,9 @@ public struct WordDictionary: Sendable {
             let isWord = length == word.count
             if let index = find(hash: hash, word: prefix) {
                 if isWord {
-                    if frequencies[index] == 0 && frequency > 0 { wordCount += 1 }
-                    frequencies[index] = Int64(frequency)
-                    if !tag.isEmpty { tagIndexes[index] = tagIndex(tag) }
+                    if records[index].frequency == 0 && frequency > 0 { wordCount += 1 }
+                    records[index].frequency = Int64(frequency)
+                    if !tag.isEmpty { records[index].tag = tagIndex(tag) }
                 }
                 continue
             }
@@ -146,24 +155,22 @@ public struct WordDictionary: Sendable {
     }
 
     private mutating func insert(hash: UInt64, start: Int, length: Int, frequency: Int, tag: UInt16) {
-        if (hashes.count + 1) * 2 > slots.count { grow() }
-        hashes.append(hash)
-        starts.append(Int32(start))
-        lengths.append(UInt16(length))
-        frequencies.append(Int64(frequency))
-        tagIndexes.append(tag)
-        place(entry: hashes.count - 1)
+        if (records.count + 1) * 2 > slots.count { grow() }
+        records.append(Record(hash: hash, frequency: Int64(frequency), start: Int32(start), length: UInt16(length),
+                              tag: tag))
+        place(record: records.count - 1)
     }
 
-    private mutating func place(entry index: Int) {
-        var slot = Int(truncatingIfNeeded: hashes[index]) & mask
+    private mutating func place(record index: Int) {
+        let hash = records[index].hash
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index + 1)
+        slots[slot] = (hash >> 32) << 32 | UInt64(index + 1)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
-        for index in hashes.indices { place(entry: index) }
+        for index in records.indices { place(record: index) }
     }
 }
