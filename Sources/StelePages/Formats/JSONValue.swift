@@ -30,9 +30,9 @@ enum JSONValue {
         String(decoding: data(), as: UTF8.self)
     }
 
-    /// `serialized()` as the bytes of a file, written straight into the `Data` that holds them: a
-    /// growing `Data` is reallocated in place, where a byte array copied into a `Data` at the end held
-    /// the 100 MB of a large stats.json twice.
+    /// `serialized()` as the bytes of a file, moved into the `Data` that holds them as they are
+    /// written: a growing `Data` is reallocated in place, where a byte array copied into a `Data` at the
+    /// end held the 100 MB of a large stats.json twice.
     func data() -> Data {
         var output = JSONOutput()
         write(to: &output, indent: "")
@@ -108,12 +108,33 @@ enum JSONValue {
     }
 }
 
-/// The bytes of a JSON document as it is written.
+/// The bytes of a JSON document as it is written: gathered in a small array and moved into the `Data`
+/// a chunk at a time. Appending each of a large stats.json's millions of small pieces to the `Data`
+/// itself cost more than making them.
 private struct JSONOutput {
-    var bytes = Data()
+    private var data = Data()
+    private var chunk: [UInt8] = []
+    private static let chunkSize = 1 << 16
+
+    init() {
+        chunk.reserveCapacity(Self.chunkSize)
+    }
 
     static func += (output: inout JSONOutput, text: String) {
-        var text = text
-        text.withUTF8 { output.bytes.append($0) }
+        output.chunk.append(contentsOf: text.utf8)
+        if output.chunk.count >= chunkSize { output.flush() }
+    }
+
+    private mutating func flush() {
+        data.append(contentsOf: chunk)
+        chunk.removeAll(keepingCapacity: true)
+    }
+
+    /// The document; the output is spent.
+    var bytes: Data {
+        mutating get {
+            flush()
+            return data
+        }
     }
 }
