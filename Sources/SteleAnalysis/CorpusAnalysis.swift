@@ -36,15 +36,17 @@ public struct CorpusAnalysis: Sendable {
             }
         }
         if !errors.isEmpty { throw AnalysisError(errors) }
-        events = TimelineExtractor.sorted(events)
+        // Sorted beside the statistics' merge, which counts the years in any order.
+        let found = events
+        async let sorted = TimelineExtractor.sorted(found)
         do throws(ContentError) {
-            statistics = try StatisticsReport(articles: articles, pages: pages, sources: words,
-                                              eventYears: events.map(\.start.year))
+            statistics = try await StatisticsReport(articles: articles, pages: pages, sources: words,
+                                                    eventYears: found.map(\.start.year))
         } catch {
             throw .words(error)
         }
         self.tags = tags
-        self.events = events
+        self.events = await sorted
     }
 }
 
