@@ -102,6 +102,13 @@ package struct PythonLiteralParser {
     private mutating func quoted() throws(WordDataError) -> String {
         let quote = bytes[position]
         position += 1
+        // Most strings (every character of jieba's tables) hold no escape: their bytes are the string.
+        if let end = bytes[position...].firstIndex(where: { $0 == quote || $0 == UInt8(ascii: "\\") || $0 == 0x0A }),
+           bytes[end] == quote {
+            let text = String(decoding: bytes[position..<end], as: UTF8.self)
+            position = end + 1
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         var pending: [UInt8] = []
         func flush() {

@@ -45,6 +45,7 @@ public struct WordDictionary: Sendable {
         while size < capacity * 2 { size <<= 1 }
         slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
+        records.reserveCapacity(capacity)
     }
 
     // MARK: Hashing

@@ -38,6 +38,8 @@ import SteleSupport
         ("P={'B': -0.26,\n 'E': oops}\n", 2, "expected a dict, tuple, string or number"),
         ("P={'B': -0.26\n 'E': 1}\n", 2, "expected ',' or '}'"),
         ("P={'B': {'\\u4e0': 1}}\n", 1, "a \\u escape needs 4 hex digits of a character"),
+        ("P={'B\n': 1}\n", 1, "a string is not closed"),
+        ("P={'B", 1, "a string is not closed"),
         ("P={'B': -0.26,\n", 2, "the file ends inside the table"),
         ("{'B': 1}", 1, "expected the table's assignment, such as 'P={'"),
     ])
