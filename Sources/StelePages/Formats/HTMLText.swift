@@ -4,7 +4,8 @@ public enum HTMLText {
     public static func escape(_ text: String) -> String {
         // The five are ASCII, so a UTF-8 byte equal to one of them is that character: the text is scanned
         // as bytes, and returned as it is when it holds none (most titles and Chinese text hold none).
-        let escaped = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+        var bytes = text
+        return bytes.withUTF8 { bytes -> String? in
             guard let first = bytes.firstIndex(where: { replacement(for: $0) != nil }) else { return nil }
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + 16)
@@ -17,12 +18,7 @@ public enum HTMLText {
                 }
             }
             return String(decoding: result, as: UTF8.self)
-        }
-        switch escaped {
-        case .some(.some(let rebuilt)): return rebuilt
-        case .some(.none): return text
-        case .none: return TextEscaping.markup(text, apostrophe: "&#39;")
-        }
+        } ?? text
     }
 
     @inline(__always) private static func replacement(for byte: UInt8) -> StaticString? {

@@ -7,7 +7,13 @@ package enum JSONText {
     package static func quote(_ text: String) -> String {
         // Most strings (words, titles, paragraphs) need nothing escaped; a scan of their bytes finds that
         // without decoding a scalar. Every scalar escaped is ASCII but U+2028 and U+2029 (E2 80 A8/A9).
-        if text.utf8.withContiguousStorageIfAvailable(isPlain) == true { return "\"" + text + "\"" }
+        var bytes = text
+        if bytes.withUTF8(isPlain) { return "\"" + text + "\"" }
+        return quotedScalarByScalar(text)
+    }
+
+    /// `quote(text)` with every scalar looked at: what the byte scan stands in for.
+    static func quotedScalarByScalar(_ text: String) -> String {
         let escaped = TextEscaping.map(text) { scalar in
             switch scalar {
             case "\"": "\\\""

@@ -24,7 +24,7 @@ public struct Theme: Sendable {
 
     package init(templateSources: [String: TemplateSource], staticFiles: [String: Data]) throws(TemplateError) {
         var library = MustacheLibrary()
-        HTMLEscaping.registered
+        _ = HTMLEscaping.registered
         for (name, source) in templateSources.sorted(by: { $0.key < $1.key }) {
             do {
                 library.register(try MustacheTemplate(string: HTMLEscaping.prefix + source.text), named: name)

@@ -19,25 +19,12 @@ import Testing
     }
 
     @Test func jsonQuotesAsTheScalarRuleDoes() {
-        func reference(_ text: String) -> String {
-            "\"" + TextEscaping.map(text) { scalar in
-                switch scalar {
-                case "\"": "\\\""
-                case "\\": "\\\\"
-                case "\n": "\\n"
-                case "\r": "\\r"
-                case "\t": "\\t"
-                case "<", ">", "&", "\u{0}"..."\u{1F}", "\u{2028}", "\u{2029}":
-                    String(format: "\\u%04x", scalar.value)
-                default: nil
-                }
-            } + "\""
-        }
         for text in Self.samples {
-            #expect(JSONText.quote(text) == reference(text), "\(text.debugDescription)")
+            #expect(JSONText.quote(text) == JSONText.quotedScalarByScalar(text), "\(text.debugDescription)")
         }
         #expect(JSONText.quote("“引”…") == "\"“引”…\"")
         #expect(JSONText.quote("a\u{2028}b") == "\"a\\u2028b\"")
+        #expect(JSONText.quote("<\n\"\\\u{1}") == #""\u003c\n\"\\\u0001""#)
     }
 
     @Test func aPageEscapesItsValuesWithoutAMarkOfHow() async throws {
