@@ -12,6 +12,9 @@ struct ProducedFiles {
     private(set) var byteCount = 0
     /// HTML pages by the template that rendered them, for the build's summary.
     private(set) var pagesByTemplate: [String: Int] = [:]
+    /// Files being streamed into the staging folder beside the pages rendered after them; each gives
+    /// its size once written.
+    private var streaming: [Task<Result<Int, OutputError>, Never>] = []
 
     /// Pages rendered and written together: enough to keep both cores busy, few enough to hold.
     static let batchSize = 256
@@ -22,7 +25,15 @@ struct ProducedFiles {
     }
 
     mutating func add(_ outputs: [PageOutput]) async throws(BuildError) {
-        for case let .page(_, template, _) in outputs { pagesByTemplate[template, default: 0] += 1 }
+        for template in outputs.lazy.compactMap(\.template) { pagesByTemplate[template, default: 0] += 1 }
+        var outputs = outputs
+        if let staged {
+            // Making stats.json is seconds of one core's work: done beside the pages that follow.
+            for case let .stream(file) in outputs {
+                streaming.append(Task { Result { () throws(OutputError) in try staged.write(file) } })
+            }
+            outputs.removeAll { if case .stream = $0 { true } else { false } }
+        }
         var start = 0
         while start < outputs.count {
             let batch = Array(outputs[start..<min(start + Self.batchSize, outputs.count)])
@@ -45,5 +56,23 @@ struct ProducedFiles {
                 files += rendered
             }
         }
+    }
+
+    /// Waits for the files still being streamed: once every output is added, and before the staging
+    /// folder is thrown away after an error.
+    mutating func finish() async throws(BuildError) {
+        let tasks = streaming
+        streaming = []
+        var failure: OutputError?
+        for task in tasks {
+            switch await task.value {
+            case let .success(bytes):
+                fileCount += 1
+                byteCount += bytes
+            case let .failure(error):
+                failure = failure ?? error
+            }
+        }
+        if let failure { throw .output(failure) }
     }
 }

@@ -101,8 +101,15 @@ public struct SiteBuilder: Sendable {
         progress?.begin("writing pages")
         var produced = ProducedFiles(renderer: PageRenderer(theme: inputs.theme, memo: renderMemo), staged: staged)
         renderMemo?.startBuild()
-        try await producePages(site, into: &produced)
-        try await produced.add(staticFiles(inputs.theme).map(PageOutput.file))
+        do throws(BuildError) {
+            try await producePages(site, into: &produced)
+            try await produced.add(staticFiles(inputs.theme).map(PageOutput.file))
+        } catch {
+            // Nothing may still be writing when the caller throws the staging folder away.
+            try? await produced.finish()
+            throw error
+        }
+        try await produced.finish()
         renderMemo?.finishBuild()
         return BuiltSite(config: config, pages: rendered, files: produced.files, fileCount: produced.fileCount,
                          byteCount: produced.byteCount, unpublished: inputs.unpublished,

@@ -47,24 +47,60 @@ struct StagedFiles {
         if let failure = firstFailure.withLock({ $0 }) { throw failure }
     }
 
+    /// Writes `file` as its bytes are made, its folders first; returns how many bytes it holds. Linked
+    /// from the previous output instead when that holds the same bytes.
+    func write(_ file: StreamedFile) throws(FileSystemError) -> Int {
+        var parent = folder.path
+        for component in file.path.split(separator: "/", omittingEmptySubsequences: true).dropLast() {
+            parent += "/" + component
+            guard mkdir(parent, 0o755) == 0 || errno == EEXIST else { throw .lastError(path: parent) }
+        }
+        let path = folder.path + "/" + file.path
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .lastError(path: path) }
+        var failure: FileSystemError?
+        var count = 0
+        file.write { chunk in
+            guard failure == nil else { return }
+            do throws(FileSystemError) {
+                try Self.write(chunk, to: descriptor, path: path)
+                count += chunk.count
+            } catch {
+                failure = error
+            }
+        }
+        guard close(descriptor) == 0 else { throw failure ?? .lastError(path: path) }
+        if let failure { throw failure }
+        _ = previous?.link(file.path, over: path)
+        return count
+    }
+
     /// The bytes to a new file at `path` (mode 0644), without fsync.
     static func write(_ data: Data, to path: String) throws(FileSystemError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .lastError(path: path) }
         var failure: FileSystemError?
         data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = .lastError(path: path)
-                    return
-                }
-                offset += written
+            do throws(FileSystemError) {
+                try write(buffer, to: descriptor, path: path)
+            } catch {
+                failure = error
             }
         }
         guard close(descriptor) == 0 else { throw failure ?? .lastError(path: path) }
         if let failure { throw failure }
+    }
+
+    /// All of `buffer` to the open file `descriptor` (at `path`, for the error).
+    private static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws(FileSystemError) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .lastError(path: path)
+            }
+            offset += written
+        }
     }
 }

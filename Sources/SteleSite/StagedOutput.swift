@@ -27,6 +27,15 @@ public struct StagedOutput: Sendable {
         }
     }
 
+    /// Writes `file` into the staging folder as its bytes are made; returns how many it holds.
+    public func write(_ file: StreamedFile) throws(OutputError) -> Int {
+        do {
+            return try StagedFiles(folder: folder, previous: previous).write(file)
+        } catch {
+            throw .writeFailed(path: output.url.path, reason: FileSystemError.reason(for: error))
+        }
+    }
+
     /// Flushes the staging folder to disk and puts it in the output's place.
     public func commit() throws(OutputError) {
         try output.commit(folder)

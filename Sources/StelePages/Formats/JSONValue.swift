@@ -34,10 +34,20 @@ enum JSONValue {
     /// written: a growing `Data` is reallocated in place, where a byte array copied into a `Data` at the
     /// end held the 100 MB of a large stats.json twice.
     func data() -> Data {
-        var output = JSONOutput()
-        write(to: &output, indent: "")
-        output += "\n"
-        return output.bytes
+        var data = Data()
+        write { data.append($0.bindMemory(to: UInt8.self)) }
+        return data
+    }
+
+    /// `serialized()` handed to `consume` a chunk at a time, in order: a build writing into its staging
+    /// folder never holds the whole document (`StreamedFile`).
+    func write(chunks consume: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(consume) { consume in
+            var output = JSONOutput(consume: consume)
+            write(to: &output, indent: "")
+            output += "\n"
+            output.flush()
+        }
     }
 
     private func write(to output: inout JSONOutput, indent: String) {
@@ -108,15 +118,16 @@ enum JSONValue {
     }
 }
 
-/// The bytes of a JSON document as it is written: gathered in a small array and moved into the `Data`
-/// a chunk at a time. Appending each of a large stats.json's millions of small pieces to the `Data`
-/// itself cost more than making them.
+/// The bytes of a JSON document as it is written: gathered in a small array and handed on a chunk at a
+/// time. Appending each of a large stats.json's millions of small pieces to a `Data` itself cost more
+/// than making them.
 private struct JSONOutput {
-    private var data = Data()
     private var chunk: [UInt8] = []
+    private let consume: (UnsafeRawBufferPointer) -> Void
     private static let chunkSize = 1 << 16
 
-    init() {
+    init(consume: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.consume = consume
         chunk.reserveCapacity(Self.chunkSize)
     }
 
@@ -125,16 +136,10 @@ private struct JSONOutput {
         if output.chunk.count >= chunkSize { output.flush() }
     }
 
-    private mutating func flush() {
-        data.append(contentsOf: chunk)
+    /// Hands on what is gathered; called once more at the end.
+    mutating func flush() {
+        guard !chunk.isEmpty else { return }
+        chunk.withUnsafeBytes(consume)
         chunk.removeAll(keepingCapacity: true)
-    }
-
-    /// The document; the output is spent.
-    var bytes: Data {
-        mutating get {
-            flush()
-            return data
-        }
     }
 }

@@ -23,13 +23,36 @@ public struct MenuLink: Sendable, Equatable {
 public enum PageOutput: Sendable {
     /// An HTML page at `path` (relative to the output folder): `view` rendered with `template`.
     case page(path: String, template: String, view: any TemplateView)
+    /// An HTML page whose view is made only when it is rendered, in its batch: a producer of thousands
+    /// of pages (the timeline's) then never holds every view at once.
+    case deferredPage(path: String, template: String, view: @Sendable () -> any TemplateView)
     /// A file written as it is (`timeline.json`, `feed.xml`).
     case file(OutputFile)
+    /// A file written as its bytes are made (`stats.json`).
+    case stream(StreamedFile)
 
     public var path: String {
         switch self {
-        case let .page(path, _, _): path
+        case let .page(path, _, _), let .deferredPage(path, _, _): path
         case let .file(file): file.path
+        case let .stream(file): file.path
+        }
+    }
+
+    /// The template of a page, nil for a file.
+    public var template: String? {
+        switch self {
+        case let .page(_, template, _), let .deferredPage(_, template, _): template
+        case .file, .stream: nil
+        }
+    }
+
+    /// The view of a page, made now for a deferred one; nil for a file.
+    public func makeView() -> (any TemplateView)? {
+        switch self {
+        case let .page(_, _, view): view
+        case let .deferredPage(_, _, makeView): makeView()
+        case .file, .stream: nil
         }
     }
 }

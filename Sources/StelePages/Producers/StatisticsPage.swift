@@ -15,7 +15,7 @@ public struct StatisticsPage: PageProducer {
         return [
             .page(path: Self.path + "index.html", template: "stats",
                   view: site.template(page: page, path: Self.path, extra: StatisticsKeys(stats: stats.view))),
-            .file(OutputFile(path: Self.jsonPath, contents: stats.json.data())),
+            .stream(StreamedFile(path: Self.jsonPath) { consume in stats.json.write(chunks: consume) }),
         ]
     }
 }

@@ -148,28 +148,45 @@ public struct TimelinePage: PageProducer {
         case article(RenderedPage, PageOfRun)
 
         var article: RenderedPage? { if case let .article(page, _) = self { page } else { nil } }
+
+        /// The page's folder: `timeline/`, `timeline/decades/1990/`, `timeline/years/2015/page/2/`, …
+        var folder: String {
+            switch self {
+            case .all, .overview: TimelinePage.path
+            case let .decade(decade), let .decadeOfYears(decade): TimelinePage.path(forDecade: decade)
+            case let .year(_, place), let .article(_, place): place.path
+            }
+        }
     }
 
+    /// One timeline page, its view made when it is rendered: the views of a large site's thousands of
+    /// timeline pages, their axes drawn, are never all held at once.
     private func page(_ events: [Numbered], kind: Kind, layout: Layout, filters: Filters, site: SiteContext) -> PageOutput {
+        .deferredPage(path: kind.folder + "index.html", template: "timeline") {
+            view(events, kind: kind, layout: layout, filters: filters, site: site)
+        }
+    }
+
+    private func view(_ events: [Numbered], kind: Kind, layout: Layout, filters: Filters, site: SiteContext)
+        -> any TemplateView
+    {
         let wording = TimelineLabels(language: site.config.language)
         let labels = site.labels.merging(wording.labels) { $1 }
         let timelineTitle = labels["timeline"] ?? "timeline"
         let article = kind.article
-        let pagePath: String, title: String
+        let pagePath = kind.folder, title: String
         var pagination = Pager(folder: "", size: 0).pagination(number: 1, total: 1, site: site)
         var parent: (title: String, url: String)?
         switch kind {
-        case .all, .overview: (pagePath, title) = (Self.path, timelineTitle)
+        case .all, .overview: title = timelineTitle
         case let .decade(decade), let .decadeOfYears(decade):
-            (pagePath, title) = (Self.path(forDecade: decade), wording.title(timeline: timelineTitle, decade: decade))
+            title = wording.title(timeline: timelineTitle, decade: decade)
         case let .year(year, place):
-            pagePath = place.path
             pagination = place.pager.pagination(number: place.number, total: place.total, site: site)
             title = place.title(wording.title(timeline: timelineTitle, year: year), pagination: pagination)
             let decade = Self.decade(of: year)
             parent = (wording.decade(decade), site.urls.url(Self.path(forDecade: decade)))
         case let .article(page, place):
-            pagePath = place.path
             pagination = place.pager.pagination(number: place.number, total: place.total, site: site)
             title = place.title(wording.title(timeline: timelineTitle, article: page.title), pagination: pagination)
         }
@@ -223,9 +240,8 @@ public struct TimelinePage: PageProducer {
                 ? labels["timelineFilterTop"]?.replacingOccurrences(of: "{n}", with: String(Self.overviewFilterLimit)) : nil,
             decades: decades,
             axis: axis.svg())
-        return .page(path: pagePath + "index.html", template: "timeline",
-                     view: site.template(page: site.listPage(title: title, path: pagePath), path: Self.path,
-                                         extra: TimelineKeys(timeline: view, labels: labels, pagination: pagination)))
+        return site.template(page: site.listPage(title: title, path: pagePath), path: Self.path,
+                             extra: TimelineKeys(timeline: view, labels: labels, pagination: pagination))
     }
 
     /// Events grouped by decade, then by year of their start, for the page and its navigation. With

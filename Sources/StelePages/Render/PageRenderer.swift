@@ -13,7 +13,7 @@ public struct PageRenderer: Sendable {
 
     /// The files of `outputs`, in their order; the first template that is missing stops it.
     public func files(for outputs: [PageOutput]) async throws(TemplateError) -> [OutputFile] {
-        for case let .page(_, template, _) in outputs where !theme.hasTemplate(template) {
+        for template in outputs.lazy.compactMap(\.template) where !theme.hasTemplate(template) {
             throw .missing(name: template)
         }
         let theme = self.theme
@@ -24,15 +24,12 @@ public struct PageRenderer: Sendable {
             switch output {
             case let .file(file):
                 return .success(Made(file: file, digest: nil, wasRendered: false))
+            case let .stream(file):
+                return .success(Made(file: file.file, digest: nil, wasRendered: false))
+            case let .deferredPage(path, template, makeView):
+                return Self.render(makeView(), at: path, with: template, theme: theme, before: before)
             case let .page(path, template, view):
-                let digest = before == nil ? nil : ViewDigest(view, template: template)
-                if let digest, let entry = before?[path], entry.digest == digest {
-                    return .success(Made(file: entry.file, digest: digest, wasRendered: false))
-                }
-                return Result { () throws(TemplateError) in
-                    Made(file: OutputFile(path: path, text: try theme.render(view, with: template)), digest: digest,
-                         wasRendered: true)
-                }
+                return Self.render(view, at: path, with: template, theme: theme, before: before)
             }
         }
         let files = try made.map { result throws(TemplateError) in try result.get() }
@@ -40,11 +37,25 @@ public struct PageRenderer: Sendable {
         return files.map(\.file)
     }
 
+    /// One page rendered, or taken from the build before (`before`, by path) when its view is unchanged.
+    private static func render(_ view: any TemplateView, at path: String, with template: String, theme: Theme,
+                               before: [String: RenderMemo.Entry]?) -> Result<Made, TemplateError> {
+        let digest = before == nil ? nil : ViewDigest(view, template: template)
+        if let digest, let entry = before?[path], entry.digest == digest {
+            return .success(Made(file: entry.file, digest: digest, wasRendered: false))
+        }
+        return Result { () throws(TemplateError) in
+            Made(file: OutputFile(path: path, text: try theme.render(view, with: template)), digest: digest,
+                 wasRendered: true)
+        }
+    }
+
     /// Keeps this build's pages for the next one, and what was rendered and reused.
     private func remember(_ outputs: some Sequence<(PageOutput, Made)>, in memo: RenderMemo, renderedWith identity: String) {
         var entries: [String: RenderMemo.Entry] = [:]
         var report = RenderMemo.Report()
-        for case let (.page(path, _, _), made) in outputs {
+        for (output, made) in outputs where output.template != nil {
+            let path = output.path
             if made.wasRendered { report.rendered.insert(path) } else { report.reused += 1 }
             if let digest = made.digest { entries[path] = RenderMemo.Entry(digest: digest, file: made.file) }
         }

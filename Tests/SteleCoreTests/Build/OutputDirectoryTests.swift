@@ -111,6 +111,29 @@ import Testing
         #expect(try site.tree() == expected)
     }
 
+    /// stats.json is written as its bytes are made (`StreamedFile`): like any other file, it is the
+    /// earlier build's when its bytes are the same, so a deploy that compares times leaves it alone.
+    @Test func aFileWrittenAsItIsMadeIsKeptWhenUnchangedAndWrittenWhenChanged() async throws {
+        let site = try TemporarySite(Self.articles)
+        defer { site.remove() }
+        let builder = SiteBuilder(siteDirectory: site.root, now: Date(timeIntervalSince1970: 1_800_000_000))
+        let output = try OutputDirectory(url: site.output, siteDirectory: site.root)
+        let inode = { try FileManager.default.attributesOfItem(atPath: site.output.appendingPathComponent("stats.json").path)[.systemFileNumber] as? Int }
+        try await builder.build(into: output)
+        let first = try inode()
+        try await builder.build(into: output)
+        #expect(try inode() == first)
+        try "---\ntitle: 第1篇\ndate: 2023-05-02\n---\n\n2022年4月，渡口运送乘客9999人次。\n"
+            .write(to: site.root.appendingPathComponent("content/a1.md"), atomically: true, encoding: .utf8)
+        try await builder.build(into: output)
+        #expect(try inode() != first)
+        let written = try site.read("output/stats.json")
+        #expect(written.contains("9999"))
+        let inMemory = try #require(try await builder.build().files.first { $0.path == "stats.json" })
+        #expect(Data(written.utf8) == inMemory.contents)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["content", "output", "stele.yml"])
+    }
+
     @Test func theRenderMemoKeepsEveryBatchOfABuild() async throws {
         let site = try TemporarySite(Self.articles)
         defer { site.remove() }

@@ -22,7 +22,8 @@ import Testing
         let site = SiteContext(config: config, pages: rendered, analysis: analysis, producers: SiteBuilder.producers)
         var views: [String: [[String: Any]]] = [:]
         for producer in SiteBuilder.producers {
-            for case let .page(_, template, view) in try await producer.output(for: site) {
+            for output in try await producer.output(for: site) {
+                guard let template = output.template, let view = output.makeView() else { continue }
                 views[template, default: []].append(TemplateSchema.fields(of: view))
             }
         }
