@@ -27,21 +27,24 @@ public struct CorpusAnalysis: Sendable {
         } catch {
             errors.append(.tags(error))
         }
-        let articles = await ArticleAnalysis.analyse(pages, sources: words, cache: cache)
+        var articles = await ArticleAnalysis.analyse(pages, sources: words, cache: cache)
         var events: [TimelineEvent] = []
-        for article in articles {
-            switch article.events {
+        // Each article's results are let go as they are merged, here and in the statistics: the merged
+        // lists and every article's own were the peak of a large build's memory.
+        for index in articles.indices {
+            switch articles[index].events {
             case let .success(found): events += found
             case let .failure(error): errors.append(.timeline(error))
             }
+            articles[index].events = .success([])
         }
         if !errors.isEmpty { throw AnalysisError(errors) }
         // Sorted beside the statistics' merge, which counts the years in any order.
         let found = events
         async let sorted = TimelineExtractor.sorted(found)
         do throws(ContentError) {
-            statistics = try await StatisticsReport(articles: articles, pages: pages, sources: words,
-                                                    eventYears: found.map(\.start.year))
+            statistics = try StatisticsReport(articles: consume articles, pages: pages, sources: words,
+                                              eventYears: found.map(\.start.year))
         } catch {
             throw .words(error)
         }

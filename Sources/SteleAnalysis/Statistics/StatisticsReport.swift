@@ -42,29 +42,33 @@ public struct StatisticsReport: Sendable {
     /// `eventYears` are the start years of the timeline's events, counted by decade for the chart.
     public init(pages: [RenderedPage], sources: WordSources, eventYears: [Int]) async throws(ContentError) {
         let articles = await ArticleAnalysis.analyse(pages, sources: sources)
-        try await self.init(articles: articles, pages: pages, sources: sources, eventYears: eventYears)
+        try self.init(articles: articles, pages: pages, sources: sources, eventYears: eventYears)
     }
 
-    /// Merges the articles' own results (`articles[i]` of `pages[i]`).
-    public init(articles: [ArticleAnalysis], pages: [RenderedPage], sources: WordSources, eventYears: [Int])
-        async throws(ContentError)
+    /// Merges the articles' own results (`articles[i]` of `pages[i]`), letting each go once merged.
+    public init(articles: consuming [ArticleAnalysis], pages: [RenderedPage], sources: WordSources, eventYears: [Int])
+        throws(ContentError)
     {
         var idf: IDFTable?
         if let path = sources.idfPath {
             idf = try wordData { () throws(WordDataError) in try IDFTable.load(path: path) }
         }
+        figures = CorpusFigures(articles: articles.map(\.figures))
+        // The words first, each article's let go as it is merged (a hundred megabytes at 10,000
+        // articles), and only then the list of every quantity beside each article's own.
+        let perArticle = articles.map(\.words)
+        for index in articles.indices { articles[index].words = ArticleWords() }
+        words = WordStatistics(articles: consume perArticle, frontmatter: pages.map(\.page.frontmatter), idf: idf)
         // Sized once: grown by doubling, the list of 270,000 quantities held half as much again at the
         // peak of a 10,000-article build (120 MB for 80).
         var quantities: [CitedQuantity] = []
         quantities.reserveCapacity(articles.reduce(0) { $0 + $1.quantities.count })
-        for article in articles { quantities += article.quantities }
-        // The quantities are sorted while the words are merged: each is a second of one core's work
-        // at 10,000 articles, at a point of the build where nothing else runs.
-        async let order = Self.listedOrder(quantities)
-        figures = CorpusFigures(articles: articles.map(\.figures))
-        words = WordStatistics(articles: articles.map(\.words), frontmatter: pages.map(\.page.frontmatter), idf: idf)
+        for index in articles.indices {
+            quantities += articles[index].quantities
+            articles[index].quantities = []
+        }
         self.quantities = quantities
-        listedOrder = await order
+        listedOrder = Self.listedOrder(quantities)
         decades = DecadeCount.histogram(years: eventYears)
         var notes: [Note] = []
         if !sources.usesDictionary { notes.append(.icuFallback(searched: sources.searchedDictionary)) }

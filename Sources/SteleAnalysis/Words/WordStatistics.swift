@@ -63,19 +63,25 @@ public struct WordStatistics: Sendable, Equatable {
     }
 
     /// Merges the counts of each article (`ArticleWords`, made in the article's own pass).
-    public init(articles: [ArticleWords], frontmatter: [Frontmatter] = [], idf: IDFTable?, distinctiveCount: Int = 10) {
+    public init(articles: consuming [ArticleWords], frontmatter: [Frontmatter] = [], idf: IDFTable?,
+                distinctiveCount: Int = 10) {
         var wordTokens = 0
         var contentTokens = 0
         var vocabulary = Set<TextKey>()
         var counts: [TextKey: Int] = [:]
         var entities = EntityTally()
-        for (index, article) in articles.enumerated() {
+        // Each article's vocabulary and names are let go once merged, its counts once weighed: the
+        // merged tables and every article's own were the peak of a large build's memory.
+        for index in articles.indices {
+            let article = articles[index]
             wordTokens += article.wordTokens
             contentTokens += article.contentTokens
             vocabulary.formUnion(article.vocabulary)
             counts.merge(article.contentCounts, uniquingKeysWith: +)
             let named = index < frontmatter.count ? FrontmatterNames(frontmatter[index]).mentions : []
             entities.add(article: named + article.mentions)
+            articles[index].vocabulary = []
+            articles[index].mentions = []
         }
         self.wordTokens = wordTokens
         self.contentTokens = contentTokens
@@ -85,9 +91,13 @@ public struct WordStatistics: Sendable, Equatable {
         self.places = Self.ranked(entities.listed(.place))
         self.organisations = Self.ranked(entities.listed(.organisation))
         self.backgroundIDF = idf != nil
-        let perArticle = articles.map(\.contentCounts)
+        var perArticle = articles.map(\.contentCounts)
+        articles = []
         let idfOf = idf.map { table in { (word: String) in table.idf(word) } } ?? Self.corpusIDF(perArticle)
-        self.distinctive = perArticle.map { Self.tfidf($0, idf: idfOf, count: distinctiveCount) }
+        self.distinctive = perArticle.indices.map { index in
+            defer { perArticle[index] = [:] }
+            return Self.tfidf(perArticle[index], idf: idfOf, count: distinctiveCount)
+        }
     }
 
     /// A word that says something: not punctuation or a number, not a stopword, not a numeral or measure word.

@@ -82,8 +82,24 @@ struct SearchIndex: Sendable {
 
     /// Adds document `number`'s terms and weights (`weights(of:)`) to the postings; documents are added
     /// in order, so each list stays sorted by document.
+    ///
+    /// A list that reaches twice `postingsCap` is cut back to its capped form at once: the heaviest
+    /// documents of the whole are among the heaviest of the part seen so far and the rest, so the
+    /// result is the same, and a term in every article holds a thousand postings, not 10,000.
     private static func add(_ weights: [SearchTerm: Int], of number: Int, to all: inout [SearchTerm: [Posting]]) {
-        for (term, weight) in weights { all[term, default: []].append(Posting(document: number, weight: weight)) }
+        for (term, weight) in weights { append(Posting(document: number, weight: weight), to: &all[term, default: []]) }
+    }
+
+    private static func append(_ posting: Posting, to list: inout [Posting]) {
+        list.append(posting)
+        if list.count >= 2 * postingsCap { list = capped(list) }
+    }
+
+    /// The `postingsCap` heaviest of `list` (the earlier document first among equal weights), by document.
+    private static func capped(_ list: [Posting]) -> [Posting] {
+        guard list.count > postingsCap else { return list }
+        return Array(list.sorted { ($0.weight, -$0.document) > ($1.weight, -$1.document) }.prefix(postingsCap)
+            .sorted { $0.document < $1.document })
     }
 
     /// The index of `documents` from every term's postings.
@@ -95,9 +111,7 @@ struct SearchIndex: Sendable {
         var bytes = 0
         for (weighedTerm, list) in weighed {
             let term = TextKey(weighedTerm.text)
-            let kept = list.count <= Self.postingsCap ? list : Array(
-                list.sorted { ($0.weight, -$0.document) > ($1.weight, -$1.document) }.prefix(Self.postingsCap)
-                    .sorted { $0.document < $1.document })
+            let kept = Self.capped(list)
             all[term] = kept
             var entry = JSONText.quote(term.text) + ":["
             var previous = 0

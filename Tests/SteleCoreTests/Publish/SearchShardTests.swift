@@ -154,6 +154,25 @@ import Testing
         #expect(index.ranked("的").first == 520)
     }
 
+    /// Lists are cut back while documents are added, each time one reaches twice the cap: the postings
+    /// kept are still the heaviest of all, the earlier document first among equal weights.
+    @Test func postingsCutWhileAddingAreTheHeaviestOfAll() async {
+        let cap = SearchIndex.postingsCap
+        // 的 once in every paragraph; articles hold 1 to 6 paragraphs, so weights tie often, and the
+        // heaviest come late (after the first cut) as well as early.
+        let counts = (0..<(cap * 5 + 37)).map { number in 1 + (number * 7 + number / 300) % 6 }
+        let documents = counts.enumerated().map { number, count in
+            SearchDocument(title: "标题", url: "/a\(number)/", paragraphs: Array(repeating: "的", count: count))
+        }
+        let expected = counts.enumerated().sorted { ($0.element, -$0.offset) > ($1.element, -$1.offset) }
+            .prefix(cap).map(\.offset).sorted()
+        for index in [SearchIndex(documents: documents), await SearchIndex.make(documents: documents)] {
+            let postings = index.postings["的"] ?? []
+            #expect(postings.map(\.document) == expected)
+            #expect(postings.map(\.weight) == expected.map { counts[$0] })
+        }
+    }
+
     @Test func theFilesAreTheSameOnEveryBuild() {
         let again = SearchIndex(documents: Self.documents).files()
         #expect(again.map(\.path) == Self.index.files().map(\.path))
