@@ -1,3 +1,4 @@
+import SteleContent
 import SteleMarkdown
 import SteleSupport
 import SteleText
@@ -38,23 +39,55 @@ public struct ArticleAnalysis: Sendable {
         figures = ArticleFigures(page)
     }
 
+    /// How many pages are analysed on all cores before their results are merged (`merging`).
+    static let batchSize = 256
+
     /// Each page's own pass (`ArticleAnalysis`), one page per task; from `cache` for the pages it holds
-    /// unchanged.
-    static func analyse(_ pages: [RenderedPage], sources: WordSources, cache: AnalysisCache? = nil)
-        async -> [ArticleAnalysis]
+    /// unchanged. `merging` is given each result in page order, with its page's index, as each batch of
+    /// `batchSize` pages is done: what it takes out of a result (the words, which the corpus tallies as
+    /// it goes) is not held for the rest of the analysis.
+    static func analyse(_ pages: [RenderedPage], sources: WordSources, cache: AnalysisCache? = nil,
+                        merging: (Int, inout ArticleAnalysis) -> Void = { _, _ in }) async -> [ArticleAnalysis]
     {
         let extractor = TimelineExtractor()
         let scanner = QuantityScanner(segmenter: sources.segmenter)
         cache?.beginBuild()
         defer { cache?.endBuild() }
-        return await Array(pages.enumerated()).concurrentMap { index, page in
-            let analyse = {
-                ArticleAnalysis(page: page, articleIndex: index, segmenter: sources.segmenter,
-                                stopwords: sources.stopwords, extractor: extractor, scanner: scanner)
+        let numbered = Array(pages.enumerated())
+        var results: [ArticleAnalysis] = []
+        results.reserveCapacity(pages.count)
+        for start in stride(from: 0, to: pages.count, by: batchSize) {
+            let batch = numbered[start..<min(start + batchSize, pages.count)]
+            for var article in await batch.concurrentMap({ index, page in
+                let analyse = {
+                    ArticleAnalysis(page: page, articleIndex: index, segmenter: sources.segmenter,
+                                    stopwords: sources.stopwords, extractor: extractor, scanner: scanner)
+                }
+                guard let cache else { return analyse() }
+                return cache.analysis(of: page, articleIndex: index, wordSources: sources.identity, analyse: analyse)
+            }) {
+                merging(results.count, &article)
+                results.append(article)
             }
-            guard let cache else { return analyse() }
-            return cache.analysis(of: page, articleIndex: index, wordSources: sources.identity, analyse: analyse)
         }
+        return results
+    }
+
+    /// Every page's own pass, its words tallied into the corpus's as each batch is done and then let go
+    /// (see `CorpusWords`): the analyses returned hold no words.
+    static func analyseTallyingWords(_ pages: [RenderedPage], sources: WordSources, cache: AnalysisCache? = nil)
+        async throws(ContentError) -> (articles: [ArticleAnalysis], words: CorpusWords)
+    {
+        var idf: IDFTable?
+        if let path = sources.idfPath {
+            idf = try wordData { () throws(WordDataError) in try IDFTable.load(path: path) }
+        }
+        var words = CorpusWords(idf: idf)
+        let articles = await analyse(pages, sources: sources, cache: cache) { index, article in
+            words.add(article.words, frontmatter: pages[index].page.frontmatter)
+            article.words = ArticleWords()
+        }
+        return (articles, words)
     }
 
     /// The same analysis for the article at another place among the pages (another article added before

@@ -27,7 +27,12 @@ public struct CorpusAnalysis: Sendable {
         } catch {
             errors.append(.tags(error))
         }
-        var articles = await ArticleAnalysis.analyse(pages, sources: words, cache: cache)
+        var (articles, corpusWords): ([ArticleAnalysis], CorpusWords)
+        do throws(ContentError) {
+            (articles, corpusWords) = try await ArticleAnalysis.analyseTallyingWords(pages, sources: words, cache: cache)
+        } catch {
+            throw AnalysisError(errors + [.words(error)])
+        }
         var events: [TimelineEvent] = []
         // Each article's results are let go as they are merged, here and in the statistics: the merged
         // lists and every article's own were the peak of a large build's memory.
@@ -42,12 +47,8 @@ public struct CorpusAnalysis: Sendable {
         // Sorted beside the statistics' merge, which counts the years in any order.
         let found = events
         async let sorted = TimelineExtractor.sorted(found)
-        do throws(ContentError) {
-            statistics = try StatisticsReport(articles: consume articles, pages: pages, sources: words,
-                                              eventYears: found.map(\.start.year))
-        } catch {
-            throw .words(error)
-        }
+        statistics = StatisticsReport(articles: consume articles, words: consume corpusWords, sources: words,
+                                      eventYears: found.map(\.start.year))
         self.tags = tags
         self.events = await sorted
     }

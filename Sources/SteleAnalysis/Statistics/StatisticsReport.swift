@@ -41,24 +41,15 @@ public struct StatisticsReport: Sendable {
     /// Analyses `pages` (in the order given, which the page keeps), cutting words with `sources`.
     /// `eventYears` are the start years of the timeline's events, counted by decade for the chart.
     public init(pages: [RenderedPage], sources: WordSources, eventYears: [Int]) async throws(ContentError) {
-        let articles = await ArticleAnalysis.analyse(pages, sources: sources)
-        try self.init(articles: articles, pages: pages, sources: sources, eventYears: eventYears)
+        let (articles, words) = try await ArticleAnalysis.analyseTallyingWords(pages, sources: sources)
+        self.init(articles: articles, words: words, sources: sources, eventYears: eventYears)
     }
 
-    /// Merges the articles' own results (`articles[i]` of `pages[i]`), letting each go once merged.
-    public init(articles: consuming [ArticleAnalysis], pages: [RenderedPage], sources: WordSources, eventYears: [Int])
-        throws(ContentError)
-    {
-        var idf: IDFTable?
-        if let path = sources.idfPath {
-            idf = try wordData { () throws(WordDataError) in try IDFTable.load(path: path) }
-        }
+    /// Merges the articles' own results (`articles[i]` of the `i`th page), letting each go once merged;
+    /// `words` were tallied from them as they were analysed.
+    init(articles: consuming [ArticleAnalysis], words: consuming CorpusWords, sources: WordSources, eventYears: [Int]) {
         figures = CorpusFigures(articles: articles.map(\.figures))
-        // The words first, each article's let go as it is merged (a hundred megabytes at 10,000
-        // articles), and only then the list of every quantity beside each article's own.
-        let perArticle = articles.map(\.words)
-        for index in articles.indices { articles[index].words = ArticleWords() }
-        words = WordStatistics(articles: consume perArticle, frontmatter: pages.map(\.page.frontmatter), idf: idf)
+        self.words = words.statistics()
         // Sized once: grown by doubling, the list of 270,000 quantities held half as much again at the
         // peak of a 10,000-article build (120 MB for 80).
         var quantities: [CitedQuantity] = []
@@ -72,7 +63,7 @@ public struct StatisticsReport: Sendable {
         decades = DecadeCount.histogram(years: eventYears)
         var notes: [Note] = []
         if !sources.usesDictionary { notes.append(.icuFallback(searched: sources.searchedDictionary)) }
-        if idf == nil { notes.append(.corpusIDF(searched: sources.searchedIDF)) }
+        if !self.words.backgroundIDF { notes.append(.corpusIDF(searched: sources.searchedIDF)) }
         self.notes = notes
         dictionaryPath = sources.shownPath(sources.dictionaryPath)
         idfPath = sources.shownPath(sources.idfPath)

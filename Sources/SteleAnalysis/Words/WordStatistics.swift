@@ -62,42 +62,29 @@ public struct WordStatistics: Sendable, Equatable {
                   idf: idf, distinctiveCount: distinctiveCount)
     }
 
-    /// Merges the counts of each article (`ArticleWords`, made in the article's own pass).
+    /// Merges the counts of each article (`ArticleWords`, made in the article's own pass), letting
+    /// each go once merged (see `CorpusWords`, which a build fills as it analyses).
     public init(articles: consuming [ArticleWords], frontmatter: [Frontmatter] = [], idf: IDFTable?,
                 distinctiveCount: Int = 10) {
-        var wordTokens = 0
-        var contentTokens = 0
-        var vocabulary = Set<TextKey>()
-        var counts: [TextKey: Int] = [:]
-        var entities = EntityTally()
-        // Each article's vocabulary and names are let go once merged, its counts once weighed: the
-        // merged tables and every article's own were the peak of a large build's memory.
+        var corpus = CorpusWords(idf: idf, distinctiveCount: distinctiveCount)
         for index in articles.indices {
-            let article = articles[index]
-            wordTokens += article.wordTokens
-            contentTokens += article.contentTokens
-            vocabulary.formUnion(article.vocabulary)
-            counts.merge(article.contentCounts, uniquingKeysWith: +)
-            let named = index < frontmatter.count ? FrontmatterNames(frontmatter[index]).mentions : []
-            entities.add(article: named + article.mentions)
-            articles[index].vocabulary = []
-            articles[index].mentions = []
+            corpus.add(articles[index], frontmatter: index < frontmatter.count ? frontmatter[index] : nil)
+            articles[index] = ArticleWords()
         }
+        self = corpus.statistics()
+    }
+
+    init(wordTokens: Int, contentTokens: Int, vocabulary: Int, topWords: [WordCount], distinctive: [[WeightedWord]],
+         people: [WordCount], places: [WordCount], organisations: [WordCount], backgroundIDF: Bool) {
         self.wordTokens = wordTokens
         self.contentTokens = contentTokens
-        self.vocabulary = vocabulary.count
-        self.topWords = Self.ranked(counts)
-        self.people = Self.ranked(entities.listed(.person))
-        self.places = Self.ranked(entities.listed(.place))
-        self.organisations = Self.ranked(entities.listed(.organisation))
-        self.backgroundIDF = idf != nil
-        var perArticle = articles.map(\.contentCounts)
-        articles = []
-        let idfOf = idf.map { table in { (word: String) in table.idf(word) } } ?? Self.corpusIDF(perArticle)
-        self.distinctive = perArticle.indices.map { index in
-            defer { perArticle[index] = [:] }
-            return Self.tfidf(perArticle[index], idf: idfOf, count: distinctiveCount)
-        }
+        self.vocabulary = vocabulary
+        self.topWords = topWords
+        self.distinctive = distinctive
+        self.people = people
+        self.places = places
+        self.organisations = organisations
+        self.backgroundIDF = backgroundIDF
     }
 
     /// A word that says something: not punctuation or a number, not a stopword, not a numeral or measure word.
