@@ -43,14 +43,14 @@ enum JSONValue {
     /// folder never holds the whole document (`StreamedFile`).
     func write(chunks consume: (UnsafeRawBufferPointer) -> Void) {
         withoutActuallyEscaping(consume) { consume in
-            var output = JSONOutput(consume: consume)
+            var output = ChunkedOutput(consume: consume)
             write(to: &output, indent: "")
             output += "\n"
             output.flush()
         }
     }
 
-    private func write(to output: inout JSONOutput, indent: String) {
+    private func write(to output: inout ChunkedOutput, indent: String) {
         switch self {
         case let .object(members):
             guard !members.isEmpty else { output += "{}"; return }
@@ -71,7 +71,7 @@ enum JSONValue {
     }
 
     /// `[`, each item on its own line, `]`; `[]` when there are none.
-    private func writeItems(_ items: some Sequence<JSONValue>, to output: inout JSONOutput, indent: String) {
+    private func writeItems(_ items: some Sequence<JSONValue>, to output: inout ChunkedOutput, indent: String) {
         var isFirst = true
         for item in items {
             output += isFirst ? "[\n" + indent + "  " : ",\n" + indent + "  "
@@ -82,7 +82,7 @@ enum JSONValue {
     }
 
     /// On one line, with a space after each comma and colon.
-    private func writeCompactly(to output: inout JSONOutput) {
+    private func writeCompactly(to output: inout ChunkedOutput) {
         switch self {
         case let .object(members):
             output += "{"
@@ -106,7 +106,7 @@ enum JSONValue {
         }
     }
 
-    private func writeCompactly(_ items: some Sequence<JSONValue>, to output: inout JSONOutput) {
+    private func writeCompactly(_ items: some Sequence<JSONValue>, to output: inout ChunkedOutput) {
         output += "["
         var isFirst = true
         for item in items {
@@ -115,31 +115,5 @@ enum JSONValue {
             isFirst = false
         }
         output += "]"
-    }
-}
-
-/// The bytes of a JSON document as it is written: gathered in a small array and handed on a chunk at a
-/// time. Appending each of a large stats.json's millions of small pieces to a `Data` itself cost more
-/// than making them.
-private struct JSONOutput {
-    private var chunk: [UInt8] = []
-    private let consume: (UnsafeRawBufferPointer) -> Void
-    private static let chunkSize = 1 << 16
-
-    init(consume: @escaping (UnsafeRawBufferPointer) -> Void) {
-        self.consume = consume
-        chunk.reserveCapacity(Self.chunkSize)
-    }
-
-    static func += (output: inout JSONOutput, text: String) {
-        output.chunk.append(contentsOf: text.utf8)
-        if output.chunk.count >= chunkSize { output.flush() }
-    }
-
-    /// Hands on what is gathered; called once more at the end.
-    mutating func flush() {
-        guard !chunk.isEmpty else { return }
-        chunk.withUnsafeBytes(consume)
-        chunk.removeAll(keepingCapacity: true)
     }
 }

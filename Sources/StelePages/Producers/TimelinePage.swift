@@ -28,7 +28,10 @@ public struct TimelinePage: PageProducer {
         let byArticle = Dictionary(grouping: events, by: \.articlePath)
         let articles = site.pages.filter { byArticle[$0.path] != nil }
         let filters = Filters(articles: articles, counts: byArticle.mapValues(\.count), total: events.count)
-        var outputs: [PageOutput] = [.file(OutputFile(path: "timeline.json", text: TimelineJSON.encode(events, urls: site.urls)))]
+        let urls = site.urls
+        var outputs: [PageOutput] = [.stream(StreamedFile(path: "timeline.json") { consume in
+            TimelineJSON.write(events, urls: urls, chunks: consume)
+        })]
         let numbered = events.enumerated().map { Numbered(number: $0, event: $1) }
         let layout = Layout(events: numbered)
         if layout.hasOverview {

@@ -1,0 +1,25 @@
+/// The bytes of a large file as it is written (stats.json, timeline.json): gathered in a small array
+/// and handed on a chunk at a time, to a `Data` or straight to the file (`StreamedFile`). Appending
+/// each of a large stats.json's millions of small pieces to a `Data` itself cost more than making them.
+struct ChunkedOutput {
+    private var chunk: [UInt8] = []
+    private let consume: (UnsafeRawBufferPointer) -> Void
+    private static let chunkSize = 1 << 16
+
+    init(consume: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.consume = consume
+        chunk.reserveCapacity(Self.chunkSize)
+    }
+
+    static func += (output: inout ChunkedOutput, text: String) {
+        output.chunk.append(contentsOf: text.utf8)
+        if output.chunk.count >= chunkSize { output.flush() }
+    }
+
+    /// Hands on what is gathered; called once more at the end.
+    mutating func flush() {
+        guard !chunk.isEmpty else { return }
+        chunk.withUnsafeBytes(consume)
+        chunk.removeAll(keepingCapacity: true)
+    }
+}
