@@ -14,9 +14,11 @@ struct Pager {
     func path(forPage number: Int) -> String { number == 1 ? folder : "\(folder)page/\(number)/" }
 
     /// `items` in runs of `size` (all in one when `size` is 0); always at least one, maybe empty, run.
-    func chunks<Item>(of items: [Item]) -> [ArraySlice<Item>] {
-        guard size > 0, items.count > size else { return [items[...]] }
-        return stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
+    func chunks<Item>(of items: [Item]) -> [ArraySlice<Item>] { chunks(of: items[...]) }
+
+    func chunks<Item>(of items: ArraySlice<Item>) -> [ArraySlice<Item>] {
+        guard size > 0, items.count > size else { return [items] }
+        return stride(from: items.startIndex, to: items.endIndex, by: size).map { items[$0..<min($0 + size, items.endIndex)] }
     }
 
     /// The page numbers the navigation shows for page `number` of `total`, nil where a run is elided:

@@ -32,21 +32,19 @@ public struct TimelinePage: PageProducer {
         var outputs: [PageOutput] = [.stream(StreamedFile(path: "timeline.json") { consume in
             TimelineJSON.write(events, urls: urls, chunks: consume)
         })]
-        let numbered = events.enumerated().map { Numbered(number: $0, event: $1) }
+        // Every page's deferred view holds a slice of this one array, not a copy of its events.
+        let numbered = ArraySlice(events.enumerated().map { Numbered(number: $0, event: $1) })
         let layout = Layout(events: numbered)
         if layout.hasOverview {
-            let byDecade = Dictionary(grouping: numbered, by: { Self.decade(of: $0.event.start.year) })
             outputs.append(page(numbered, kind: .overview, layout: layout, filters: filters, site: site))
-            for decade in byDecade.keys.sorted() {
-                let entries = byDecade[decade] ?? []
+            for (decade, entries) in Self.grouped(numbered, by: { Self.decade(of: $0.event.start.year) }) {
                 guard layout.yearPagedDecades.contains(decade) else {
                     outputs.append(page(entries, kind: .decade(decade), layout: layout, filters: filters, site: site))
                     continue
                 }
                 outputs.append(page(entries, kind: .decadeOfYears(decade), layout: layout, filters: filters, site: site))
-                let byYear = Dictionary(grouping: entries, by: \.event.start.year)
-                for year in byYear.keys.sorted() {
-                    outputs += pagedRun(byYear[year] ?? [], folder: Self.path(forYear: year)) { place, chunk in
+                for (year, entries) in Self.grouped(entries, by: \.event.start.year) {
+                    outputs += pagedRun(entries, folder: Self.path(forYear: year)) { place, chunk in
                         page(chunk, kind: .year(year, place), layout: layout, filters: filters, site: site)
                     }
                 }
@@ -56,7 +54,7 @@ public struct TimelinePage: PageProducer {
         }
         for article in articles {
             // An article of very many events is paged like a crowded year, its anchors counting on.
-            let own = (byArticle[article.path] ?? []).enumerated().map { Numbered(number: $0, event: $1) }
+            let own = ArraySlice((byArticle[article.path] ?? []).enumerated().map { Numbered(number: $0, event: $1) })
             outputs += pagedRun(own, folder: Self.path(for: article)) { place, chunk in
                 page(chunk, kind: .article(article, place), layout: layout, filters: filters, site: site)
             }
@@ -66,12 +64,28 @@ public struct TimelinePage: PageProducer {
 
     /// `events` on pages of at most `pageLimit` under `folder` (`folder`, then `folder/page/2/`, …), each
     /// made by `makePage` from its place in the run and its events.
-    private func pagedRun(_ events: [Numbered], folder: String,
-                          makePage: (PageOfRun, [Numbered]) -> PageOutput) -> [PageOutput] {
+    private func pagedRun(_ events: ArraySlice<Numbered>, folder: String,
+                          makePage: (PageOfRun, ArraySlice<Numbered>) -> PageOutput) -> [PageOutput] {
         let pager = Pager(folder: folder, size: Self.pageLimit)
         let chunks = pager.chunks(of: events)
         return chunks.enumerated().map { offset, chunk in
-            makePage(PageOfRun(number: offset + 1, total: chunks.count, pager: pager), Array(chunk))
+            makePage(PageOfRun(number: offset + 1, total: chunks.count, pager: pager), chunk)
+        }
+    }
+
+    /// `events` grouped by `key`, in the order of the keys, each group in the order of `events`: a slice
+    /// of them where the group's events stand together (a decade's and a year's do, in a timeline in
+    /// date order), a copy only where they do not.
+    private static func grouped<Key: Comparable & Hashable>(_ events: ArraySlice<Numbered>, by key: (Numbered) -> Key)
+        -> [(key: Key, events: ArraySlice<Numbered>)]
+    {
+        let places = Dictionary(grouping: events.indices, by: { key(events[$0]) })
+        return places.keys.sorted().map { key in
+            let indices = places[key] ?? []
+            guard let first = indices.first, let last = indices.last, last - first + 1 == indices.count else {
+                return (key, ArraySlice(indices.map { events[$0] }))
+            }
+            return (key, events[first...last])
         }
     }
 
@@ -109,7 +123,7 @@ public struct TimelinePage: PageProducer {
         /// The decades of more than `pageLimit` events, whose pages list years that have pages of their own.
         var yearPagedDecades: Set<Int>
 
-        init(events: [Numbered]) {
+        init(events: ArraySlice<Numbered>) {
             hasOverview = events.count > TimelinePage.pageLimit
             let perDecade = Dictionary(grouping: events, by: { TimelinePage.decade(of: $0.event.start.year) }).mapValues(\.count)
             yearPagedDecades = hasOverview ? Set(perDecade.filter { $0.value > TimelinePage.pageLimit }.keys) : []
@@ -164,13 +178,13 @@ public struct TimelinePage: PageProducer {
 
     /// One timeline page, its view made when it is rendered: the views of a large site's thousands of
     /// timeline pages, their axes drawn, are never all held at once.
-    private func page(_ events: [Numbered], kind: Kind, layout: Layout, filters: Filters, site: SiteContext) -> PageOutput {
+    private func page(_ events: ArraySlice<Numbered>, kind: Kind, layout: Layout, filters: Filters, site: SiteContext) -> PageOutput {
         .deferredPage(path: kind.folder + "index.html", template: "timeline") {
             view(events, kind: kind, layout: layout, filters: filters, site: site)
         }
     }
 
-    private func view(_ events: [Numbered], kind: Kind, layout: Layout, filters: Filters, site: SiteContext)
+    private func view(_ events: ArraySlice<Numbered>, kind: Kind, layout: Layout, filters: Filters, site: SiteContext)
         -> any TemplateView
     {
         let wording = TimelineLabels(language: site.config.language)
@@ -250,7 +264,7 @@ public struct TimelinePage: PageProducer {
     /// Events grouped by decade, then by year of their start, for the page and its navigation. With
     /// `linkingPages` (an overview) the navigation links each decade's page and the page that lists each
     /// year, and lists no event.
-    private func decades(_ numbered: [Numbered], linkingPages: Bool, layout: Layout, wording: TimelineLabels,
+    private func decades(_ numbered: ArraySlice<Numbered>, linkingPages: Bool, layout: Layout, wording: TimelineLabels,
                          urls: URLBuilder) -> [TimelineView.Decade]
     {
         let byYear = Dictionary(grouping: numbered, by: \.event.start.year)
