@@ -16,8 +16,17 @@ struct ChunkedOutput {
         if output.chunk.count >= chunkSize { output.flush() }
     }
 
-    /// Hands on what is gathered; called once more at the end.
-    mutating func flush() {
+    /// What `body` writes, handed to `consume` a chunk at a time, the last one when `body` returns.
+    static func write(to consume: (UnsafeRawBufferPointer) -> Void, _ body: (inout ChunkedOutput) -> Void) {
+        withoutActuallyEscaping(consume) { consume in
+            var output = ChunkedOutput(consume: consume)
+            body(&output)
+            output.flush()
+        }
+    }
+
+    /// Hands on what is gathered.
+    private mutating func flush() {
         guard !chunk.isEmpty else { return }
         chunk.withUnsafeBytes(consume)
         chunk.removeAll(keepingCapacity: true)

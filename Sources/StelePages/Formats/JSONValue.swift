@@ -42,11 +42,9 @@ enum JSONValue {
     /// `serialized()` handed to `consume` a chunk at a time, in order: a build writing into its staging
     /// folder never holds the whole document (`StreamedFile`).
     func write(chunks consume: (UnsafeRawBufferPointer) -> Void) {
-        withoutActuallyEscaping(consume) { consume in
-            var output = ChunkedOutput(consume: consume)
+        ChunkedOutput.write(to: consume) { output in
             write(to: &output, indent: "")
             output += "\n"
-            output.flush()
         }
     }
 

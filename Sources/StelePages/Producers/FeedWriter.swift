@@ -17,9 +17,16 @@ struct FeedWriter {
     /// Each article's summary by path (`SummaryChooser`).
     package var summaries: [String: String] = [:]
 
-    /// The feed of `pages` (already newest first), or nil when the base URL has no host.
-    package func file(for pages: [RenderedPage]) -> OutputFile? {
+    /// The feed of `pages` (already newest first), or nil when the base URL has no host; written an
+    /// entry at a time, since at 10,000 articles it is 6 MB and it grows with the site.
+    package func streamed(for pages: [RenderedPage]) -> StreamedFile? {
         guard Self.isWritten(for: urls) else { return nil }
+        return StreamedFile(path: Self.path) { consume in
+            ChunkedOutput.write(to: consume) { output in write(pages, to: &output) }
+        }
+    }
+
+    private func write(_ pages: [RenderedPage], to output: inout ChunkedOutput) {
         // The newest article's date, never the clock: the same content gives the same feed.
         let updated = pages.compactMap { $0.page.frontmatter.date.map(Timestamp.init) }.max()?.rfc3339
             ?? "1970-01-01T00:00:00Z"
@@ -40,11 +47,11 @@ struct FeedWriter {
               <generator>Stele</generator>
 
             """
+        output += xml
         for page in pages {
-            xml += entry(page, fallbackDate: updated)
+            output += entry(page, fallbackDate: updated)
         }
-        xml += "</feed>\n"
-        return OutputFile(path: Self.path, text: xml)
+        output += "</feed>\n"
     }
 
     /// `author` from stele.yml, else the site title: Atom wants an author for every entry, and

@@ -3,7 +3,8 @@ public struct FeedFile: PageProducer {
     public init() {}
 
     public func output(for site: SiteContext) -> [PageOutput] {
-        FeedWriter(config: site.config, urls: site.urls, summaries: site.summaries).file(for: site.pages).map { [.file($0)] } ?? []
+        FeedWriter(config: site.config, urls: site.urls, summaries: site.summaries).streamed(for: site.pages)
+            .map { [.stream($0)] } ?? []
     }
 }
 

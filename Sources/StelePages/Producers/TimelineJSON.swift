@@ -17,14 +17,12 @@ public enum TimelineJSON {
     /// The file, handed to `consume` a chunk at a time: a build streams it into its staging folder
     /// (`StreamedFile`) rather than holding its lines, their join and its bytes (25 MB at 10,000 articles).
     static func write(_ events: [TimelineEvent], urls: URLBuilder, chunks consume: (UnsafeRawBufferPointer) -> Void) {
-        withoutActuallyEscaping(consume) { consume in
-            var output = ChunkedOutput(consume: consume)
+        ChunkedOutput.write(to: consume) { output in
             output += events.isEmpty ? "{\"events\":[]}\n" : "{\"events\":[\n"
             for (index, event) in events.enumerated() {
                 output += (index == 0 ? "" : ",\n") + line(for: event, urls: urls)
             }
             if !events.isEmpty { output += "\n]}\n" }
-            output.flush()
         }
     }
 
