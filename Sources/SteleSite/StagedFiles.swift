@@ -18,21 +18,7 @@ struct StagedFiles {
 
     func write(_ files: [OutputFile]) throws(FileSystemError) {
         let base = folder.path
-        var folders = Set<String>()
-        for file in files {
-            // Every folder above the file: `a`, `a/b` for `a/b/index.html`.
-            let components = file.path.split(separator: "/", omittingEmptySubsequences: true).dropLast()
-            var parent = ""
-            for component in components {
-                parent += parent.isEmpty ? String(component) : "/" + component
-                folders.insert(parent)
-            }
-        }
-        // Sorted, so each folder's parent exists before it.
-        for relative in folders.sorted() {
-            let path = base + "/" + relative
-            guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw .lastError(path: path) }
-        }
+        try makeFolders(above: files.map(\.path))
         let firstFailure = Mutex<FileSystemError?>(nil)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
@@ -50,20 +36,47 @@ struct StagedFiles {
     /// Writes `file` as its bytes are made, its folders first; returns how many bytes it holds. Linked
     /// from the previous output instead when that holds the same bytes.
     func write(_ file: StreamedFile) throws(FileSystemError) -> Int {
-        var parent = folder.path
-        for component in file.path.split(separator: "/", omittingEmptySubsequences: true).dropLast() {
-            parent += "/" + component
-            guard mkdir(parent, 0o755) == 0 || errno == EEXIST else { throw .lastError(path: parent) }
-        }
+        try makeFolders(above: [file.path])
         let path = folder.path + "/" + file.path
+        let count = try Self.write(to: path, chunks: file.write)
+        previous?.link(file.path, over: path)
+        return count
+    }
+
+    /// Every folder above `paths` in the staging folder (`a`, `a/b` for `a/b/index.html`), parents first.
+    private func makeFolders(above paths: [String]) throws(FileSystemError) {
+        var folders = Set<String>()
+        for path in paths {
+            var parent = ""
+            for component in path.split(separator: "/", omittingEmptySubsequences: true).dropLast() {
+                parent += parent.isEmpty ? String(component) : "/" + component
+                folders.insert(parent)
+            }
+        }
+        // Sorted, so each folder's parent exists before it.
+        for relative in folders.sorted() {
+            let path = folder.path + "/" + relative
+            guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw .lastError(path: path) }
+        }
+    }
+
+    /// The bytes to a new file at `path` (mode 0644), without fsync.
+    static func write(_ data: Data, to path: String) throws(FileSystemError) {
+        _ = try write(to: path) { consume in data.withUnsafeBytes(consume) }
+    }
+
+    /// A new file at `path` (mode 0644) of the chunks `chunks` hands on, without fsync; returns its size.
+    private static func write(to path: String, chunks: ((UnsafeRawBufferPointer) -> Void) -> Void)
+        throws(FileSystemError) -> Int
+    {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .lastError(path: path) }
         var failure: FileSystemError?
         var count = 0
-        file.write { chunk in
+        chunks { chunk in
             guard failure == nil else { return }
             do throws(FileSystemError) {
-                try Self.write(chunk, to: descriptor, path: path)
+                try write(chunk, to: descriptor, path: path)
                 count += chunk.count
             } catch {
                 failure = error
@@ -71,24 +84,7 @@ struct StagedFiles {
         }
         guard close(descriptor) == 0 else { throw failure ?? .lastError(path: path) }
         if let failure { throw failure }
-        _ = previous?.link(file.path, over: path)
         return count
-    }
-
-    /// The bytes to a new file at `path` (mode 0644), without fsync.
-    static func write(_ data: Data, to path: String) throws(FileSystemError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .lastError(path: path) }
-        var failure: FileSystemError?
-        data.withUnsafeBytes { buffer in
-            do throws(FileSystemError) {
-                try write(buffer, to: descriptor, path: path)
-            } catch {
-                failure = error
-            }
-        }
-        guard close(descriptor) == 0 else { throw failure ?? .lastError(path: path) }
-        if let failure { throw failure }
     }
 
     /// All of `buffer` to the open file `descriptor` (at `path`, for the error).

@@ -52,41 +52,6 @@ public struct WordStatistics: Sendable, Equatable {
     /// Distinct words per word token.
     public var typeTokenRatio: Double { wordTokens == 0 ? 0 : Double(vocabulary) / Double(wordTokens) }
 
-    /// Counts over `articles` (each a list of tokens); `idf` is the background table, nil to derive IDF
-    /// from the articles themselves. `frontmatter`, when given, holds each article's frontmatter in the
-    /// same order: its authors and place are people and places the article names.
-    public init(articles: [[Token]], frontmatter: [Frontmatter] = [], stopwords: WordSet, idf: IDFTable?,
-                dictionary: WordDictionary? = nil, distinctiveCount: Int = 10) {
-        self.init(articles: articles.map { ArticleWords(tokens: $0, stopwords: stopwords, dictionary: dictionary) },
-                  frontmatter: frontmatter,
-                  idf: idf, distinctiveCount: distinctiveCount)
-    }
-
-    /// Merges the counts of each article (`ArticleWords`, made in the article's own pass), letting
-    /// each go once merged (see `CorpusWords`, which a build fills as it analyses).
-    public init(articles: consuming [ArticleWords], frontmatter: [Frontmatter] = [], idf: IDFTable?,
-                distinctiveCount: Int = 10) {
-        var corpus = CorpusWords(idf: idf, distinctiveCount: distinctiveCount)
-        for index in articles.indices {
-            corpus.add(articles[index], frontmatter: index < frontmatter.count ? frontmatter[index] : nil)
-            articles[index] = ArticleWords()
-        }
-        self = corpus.statistics()
-    }
-
-    init(wordTokens: Int, contentTokens: Int, vocabulary: Int, topWords: [WordCount], distinctive: [[WeightedWord]],
-         people: [WordCount], places: [WordCount], organisations: [WordCount], backgroundIDF: Bool) {
-        self.wordTokens = wordTokens
-        self.contentTokens = contentTokens
-        self.vocabulary = vocabulary
-        self.topWords = topWords
-        self.distinctive = distinctive
-        self.people = people
-        self.places = places
-        self.organisations = organisations
-        self.backgroundIDF = backgroundIDF
-    }
-
     /// A word that says something: not punctuation or a number, not a stopword, not a numeral or measure word.
     static func isContentWord(_ token: Token, stopwords: WordSet) -> Bool {
         guard token.kind == .word || token.kind == .latin else { return false }
@@ -118,5 +83,30 @@ public struct WordStatistics: Sendable, Equatable {
     static func ranked(_ counts: [TextKey: Int]) -> [WordCount] {
         counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { WordCount(word: $0.key.text, count: $0.value) }
+    }
+}
+
+// In an extension, so that the memberwise initialiser stays (`CorpusWords.statistics()` uses it).
+extension WordStatistics {
+    /// Counts over `articles` (each a list of tokens); `idf` is the background table, nil to derive IDF
+    /// from the articles themselves. `frontmatter`, when given, holds each article's frontmatter in the
+    /// same order: its authors and place are people and places the article names.
+    public init(articles: [[Token]], frontmatter: [Frontmatter] = [], stopwords: WordSet, idf: IDFTable?,
+                dictionary: WordDictionary? = nil, distinctiveCount: Int = 10) {
+        self.init(articles: articles.map { ArticleWords(tokens: $0, stopwords: stopwords, dictionary: dictionary) },
+                  frontmatter: frontmatter,
+                  idf: idf, distinctiveCount: distinctiveCount)
+    }
+
+    /// Merges the counts of each article (`ArticleWords`, made in the article's own pass), letting
+    /// each go once merged (see `CorpusWords`, which a build fills as it analyses).
+    public init(articles: consuming [ArticleWords], frontmatter: [Frontmatter] = [], idf: IDFTable?,
+                distinctiveCount: Int = 10) {
+        var corpus = CorpusWords(idf: idf, distinctiveCount: distinctiveCount)
+        for index in articles.indices {
+            corpus.add(articles[index], frontmatter: index < frontmatter.count ? frontmatter[index] : nil)
+            articles[index] = ArticleWords()
+        }
+        self = corpus.statistics()
     }
 }

@@ -1,4 +1,4 @@
-/// The bytes of a large file as it is written (stats.json, timeline.json): gathered in a small array
+/// The bytes of a large file as it is written (stats.json, timeline.json, feed.xml): gathered in a small array
 /// and handed on a chunk at a time, to a `Data` or straight to the file (`StreamedFile`). Appending
 /// each of a large stats.json's millions of small pieces to a `Data` itself cost more than making them.
 struct ChunkedOutput {

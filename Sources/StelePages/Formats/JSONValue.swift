@@ -27,16 +27,9 @@ enum JSONValue {
 
     /// The document, ending in a newline.
     func serialized() -> String {
-        String(decoding: data(), as: UTF8.self)
-    }
-
-    /// `serialized()` as the bytes of a file, moved into the `Data` that holds them as they are
-    /// written: a growing `Data` is reallocated in place, where a byte array copied into a `Data` at the
-    /// end held the 100 MB of a large stats.json twice.
-    func data() -> Data {
-        var data = Data()
-        write { data.append($0.bindMemory(to: UInt8.self)) }
-        return data
+        var bytes: [UInt8] = []
+        write { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `serialized()` handed to `consume` a chunk at a time, in order: a build writing into its staging

@@ -26,9 +26,9 @@ public enum PageOutput: Sendable {
     /// An HTML page whose view is made only when it is rendered, in its batch: a producer of thousands
     /// of pages (the timeline's) then never holds every view at once.
     case deferredPage(path: String, template: String, view: @Sendable () -> any TemplateView)
-    /// A file written as it is (`timeline.json`, `feed.xml`).
+    /// A file written as it is (`robots.txt`, the search index's shards).
     case file(OutputFile)
-    /// A file written as its bytes are made (`stats.json`).
+    /// A file written as its bytes are made (`stats.json`, `timeline.json`, `feed.xml`).
     case stream(StreamedFile)
 
     public var path: String {
