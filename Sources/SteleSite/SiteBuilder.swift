@@ -37,6 +37,10 @@ public struct SiteBuilder: Sendable {
     /// The rendered Markdown of the builds before (`stele serve`): only changed pages go through cmark
     /// again; nil: every page does.
     public var markdownMemo: MarkdownMemo?
+    /// Whether the word tables stay loaded after the analysis, for the next build in this process
+    /// (`stele serve`, a test run). A process that builds once (`stele build`, `stele check`) lets them
+    /// go, about 50 MB with jieba's, before it writes the pages.
+    public var keepsWordTables = true
 
     public init(siteDirectory: URL, baseURLOverride: String? = nil, includeDrafts: Bool = false,
                 includeFuture: Bool = false, now: Date? = nil) {
@@ -86,18 +90,12 @@ public struct SiteBuilder: Sendable {
         -> BuiltSite
     {
         let config = inputs.config
-        // The word tables take about a second to read: read them while the articles are rendered.
-        async let words = loadWords(config: config)
         let planned = try planURLs(inputs.pages)
-        progress?.begin("rendering", total: planned.count)
         let links = Self.links(to: planned, unpublished: inputs.unpublished, config: config)
-        let rendered = await renderMarkdown(planned, config: config, links: links, memo: markdownMemo)
-        // Summaries depend on the pages alone: chosen beside the analysis, whose merge runs on one core.
-        async let summaries = SiteContext.summaries(of: rendered)
-        progress?.begin("analysing")
-        let analysis = try await analyse(rendered, words: try await words.get())
+        let (rendered, analysis, summaries) = try await renderAndAnalyse(planned, config: config, links: links)
+        if !keepsWordTables { WordSources.forgetLoadedTables() }
         let site = SiteContext(config: config, pages: rendered, analysis: analysis, producers: Self.producers,
-                               summaries: await summaries)
+                               summaries: summaries)
         progress?.begin("writing pages")
         var produced = ProducedFiles(renderer: PageRenderer(theme: inputs.theme, memo: renderMemo), staged: staged)
         renderMemo?.startBuild()
@@ -263,6 +261,22 @@ public struct SiteBuilder: Sendable {
     {
         ContentLinkResolver(pages: planned.map { ($0.page.source, $0.path) }, unpublished: unpublished,
                             urls: URLBuilder(config: config))
+    }
+
+    /// Every page rendered, the corpus analysed and the summaries chosen. The word tables are read
+    /// while the articles are rendered (about a second), and let go with this scope: nothing after
+    /// the analysis holds them.
+    func renderAndAnalyse(_ planned: [(page: Page, path: String)], config: SiteConfig, links: ContentLinkResolver)
+        async throws(BuildError) -> (pages: [RenderedPage], analysis: CorpusAnalysis, summaries: [String: String])
+    {
+        async let words = loadWords(config: config)
+        progress?.begin("rendering", total: planned.count)
+        let rendered = await renderMarkdown(planned, config: config, links: links, memo: markdownMemo)
+        // Summaries depend on the pages alone: chosen beside the analysis, whose merge runs on one core.
+        async let summaries = SiteContext.summaries(of: rendered)
+        progress?.begin("analysing")
+        let analysis = try await analyse(rendered, words: try await words.get())
+        return (rendered, analysis, await summaries)
     }
 
     /// Renders every page's Markdown, many at once, links to other content files resolved by `links`;

@@ -18,7 +18,8 @@ struct SiteOptions: ParsableArguments {
 
     var siteURL: URL { URL(fileURLWithPath: site) }
 
-    /// A builder for the site; fails when SOURCE_DATE_EPOCH is set but not a number.
+    /// A builder for the site, for a command that builds once (so it lets the word tables go after the
+    /// analysis); fails when SOURCE_DATE_EPOCH is set but not a number.
     func builder() throws -> SiteBuilder {
         let now: Date
         do {
@@ -26,7 +27,9 @@ struct SiteOptions: ParsableArguments {
         } catch {
             throw CommandFailure.report([error.description])
         }
-        return SiteBuilder(siteDirectory: siteURL, baseURLOverride: baseURL, includeDrafts: drafts,
-                           includeFuture: future, now: now)
+        var builder = SiteBuilder(siteDirectory: siteURL, baseURLOverride: baseURL, includeDrafts: drafts,
+                                  includeFuture: future, now: now)
+        builder.keepsWordTables = false
+        return builder
     }
 }

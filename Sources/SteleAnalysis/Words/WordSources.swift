@@ -145,6 +145,15 @@ public struct WordSources: Sendable {
     /// Dictionaries read in this process.
     private static let dictionaries = LoadedFileCache<DictionarySegmenter>()
 
+    /// Lets every table read in this process go (dictionaries, IDF tables, HMMs: about 50 MB with
+    /// jieba's): for a process that builds once, after its analysis. A later `load` reads them again.
+    public static func forgetLoadedTables() {
+        dictionaries.removeAll()
+        WordDictionary.forgetLoaded()
+        IDFTable.forgetLoaded()
+        UnknownWordModel.forgetLoaded()
+    }
+
     /// The dictionary at `path`, read once per process, with `userWords` added to a copy (the cached one stays as read).
     static func cachedSegmenter(dictionary path: String, userWords: [UserWord]) throws(ContentError)
         -> DictionarySegmenter

@@ -21,6 +21,9 @@ public struct IDFTable: Sendable, Equatable {
     /// IDF tables read in this process, whole.
     private static let tables = LoadedFileCache<IDFTable>()
 
+    /// Lets the tables `load(path:)` read go; the next call reads its file again.
+    package static func forgetLoaded() { tables.removeAll() }
+
     /// The whole IDF table of the file at `path`, read once per process.
     public static func load(path: String) throws(WordDataError) -> IDFTable {
         try tables.value(readingFileAt: path) { data throws(WordDataError) in try load(data, file: path, words: nil) }

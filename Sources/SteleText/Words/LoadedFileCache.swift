@@ -31,6 +31,13 @@ package final class LoadedFileCache<Value: Sendable>: @unchecked Sendable {
         values[key] = value
         return value
     }
+
+    /// Lets every value go: the next `value(for:load:)` parses its file again.
+    package func removeAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        values = [:]
+    }
 }
 
 extension LoadedFileCache {

@@ -27,6 +27,9 @@ public struct UnknownWordModel: Sendable {
     /// Models read in this process, by jieba folder.
     private static let loaded = LoadedFileCache<UnknownWordModel>()
 
+    /// Lets the models `load(jiebaDirectory:)` read go; the next call reads their files again.
+    package static func forgetLoaded() { loaded.removeAll() }
+
     /// The tables under `directory` (a jieba package folder), read once per process: the cache is keyed
     /// by the folder's modification time, which a package upgrade changes as it replaces the files.
     public static func load(jiebaDirectory directory: String) throws(WordDataError) -> UnknownWordModel {

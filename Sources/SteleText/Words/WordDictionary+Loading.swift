@@ -8,6 +8,9 @@ extension WordDictionary {
     /// Dictionaries read in this process.
     private static let loaded = LoadedFileCache<WordDictionary>()
 
+    /// Lets the dictionaries `load(path:)` read go; the next call reads its file again.
+    package static func forgetLoaded() { loaded.removeAll() }
+
     /// The dictionary file at `path`, read once per process (again only when the file changes).
     public static func load(path: String) throws(WordDataError) -> WordDictionary {
         try loaded.value(readingFileAt: path) { data throws(WordDataError) in

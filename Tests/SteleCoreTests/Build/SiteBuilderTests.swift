@@ -105,6 +105,21 @@ import Testing
         #expect(try site.tree() == first)
     }
 
+    /// `stele build` lets the word tables go after its analysis; the words it finds must not change,
+    /// and a later build in the same process reads the tables again.
+    @Test func aBuilderThatLetsTheWordTablesGoBuildsTheSameBytes() async throws {
+        let site = try TemporarySite(["stele.yml": "title: 示例\n", "content/a.md": Self.article])
+        defer { site.remove() }
+        try await site.build()
+        let kept = try site.tree()
+        var builder = SiteBuilder(siteDirectory: site.root)
+        builder.keepsWordTables = false
+        for _ in 0..<2 {
+            try await builder.build(into: OutputDirectory(url: site.output, siteDirectory: site.root))
+            #expect(try site.tree() == kept)
+        }
+    }
+
     @Test func baseURLPathPrefixesLinks() async throws {
         let site = try TemporarySite(["content/a.md": Self.article])
         defer { site.remove() }
