@@ -107,7 +107,7 @@ public struct AnalysisScore: Sendable {
     public var misses: [String] = []
 
     mutating func add(file: String, expected: AnalysisExpectation, events found: [TimelineEvent],
-                      quantities cited: [StatisticsReport.CitedQuantity], words: WordStatistics) {
+                      quantities cited: CitedQuantities, words: WordStatistics) {
         // Events: a multiset matched on start, precision and paragraph; optional ones set aside.
         var wanted = expected.events
         for event in found {

@@ -26,7 +26,7 @@ public struct StatisticsReport: Sendable {
     public var figures: CorpusFigures
     public var words: WordStatistics
     /// Every quantity, in article then paragraph order.
-    public private(set) var quantities: [CitedQuantity]
+    public private(set) var quantities: CitedQuantities
     public var decades: [DecadeCount]
     public var notes: [Note]
     /// The dictionary that cut the words as pages name it (relative to the site when inside it), nil for ICU.
@@ -50,12 +50,9 @@ public struct StatisticsReport: Sendable {
     init(articles: consuming [ArticleAnalysis], words: consuming CorpusWords, sources: WordSources, eventYears: [Int]) {
         figures = CorpusFigures(articles: articles.map(\.figures))
         self.words = words.statistics()
-        // Sized once: grown by doubling, the list of 270,000 quantities held half as much again at the
-        // peak of a 10,000-article build (120 MB for 80).
-        var quantities: [CitedQuantity] = []
-        quantities.reserveCapacity(articles.reduce(0) { $0 + $1.quantities.count })
+        var quantities = CitedQuantities()
         for index in articles.indices {
-            quantities += articles[index].quantities
+            quantities.append(run: articles[index].quantities)
             articles[index].quantities = []
         }
         self.quantities = quantities
@@ -78,14 +75,14 @@ public struct StatisticsReport: Sendable {
     }
 
     /// Each group's quantities in the order of `isListed`, as places in `quantities`: sorted once for
-    /// the page and stats.json, and held as numbers rather than a second copy of every quantity
+    /// the page and stats.json, and held as places rather than a second copy of every quantity
     /// (80 MB at 10,000 articles).
-    private var listedOrder: [Quantity.Group: [Int]] = [:]
+    private var listedOrder: [Quantity.Group: [CitedQuantities.Place]] = [:]
 
-    /// The quantities of one group in listed order, read from the report's one array.
+    /// The quantities of one group in listed order, read from the report's lists.
     public struct ListedQuantities: RandomAccessCollection, Sendable {
-        let all: [CitedQuantity]
-        let order: [Int]
+        let all: CitedQuantities
+        let order: [CitedQuantities.Place]
 
         public var startIndex: Int { order.startIndex }
         public var endIndex: Int { order.endIndex }
@@ -96,14 +93,15 @@ public struct StatisticsReport: Sendable {
     /// a `Double` once, and two values far enough apart are ordered by their doubles, since the
     /// conversion's error is far below the margin; only near-equal ones are compared as `Decimal`s,
     /// whose comparison normalises both sides every time (3.5% of a warm build in the sort).
-    static func listedOrder(_ quantities: [CitedQuantity]) -> [Quantity.Group: [Int]] {
+    static func listedOrder(_ quantities: CitedQuantities) -> [Quantity.Group: [CitedQuantities.Place]] {
         let approximate = quantities.map { NSDecimalNumber(decimal: $0.quantity.value).doubleValue }
-        return Dictionary(grouping: quantities.indices, by: { quantities[$0].quantity.group }).mapValues { places in
-            places.sorted { a, b in
+        let places = quantities.places
+        return Dictionary(grouping: places.indices, by: { quantities[places[$0]].quantity.group }).mapValues { positions in
+            positions.sorted { a, b in
                 let margin = 1e-9 * max(abs(approximate[a]), abs(approximate[b]))
                 if abs(approximate[a] - approximate[b]) > margin { return approximate[a] > approximate[b] }
-                return isListed(quantities[a], before: quantities[b])
-            }
+                return isListed(quantities[places[a]], before: quantities[places[b]])
+            }.map { places[$0] }
         }
     }
 

@@ -27,11 +27,36 @@ import SteleText
         }
         quantities.shuffle()
         let exact = quantities.sorted(by: StatisticsReport.isListed(_:before:))
-        let order = StatisticsReport.listedOrder(quantities)
+        let all = Self.inArticles(quantities)
+        let order = StatisticsReport.listedOrder(all)
         #expect(order.keys.sorted(by: { $0.rawValue < $1.rawValue }) == [.other])
-        let fast = StatisticsReport.ListedQuantities(all: quantities, order: order[.other] ?? [])
+        let fast = StatisticsReport.ListedQuantities(all: all, order: order[.other] ?? [])
         #expect(fast.map(\.quantity.text) == exact.map(\.quantity.text))
         #expect(fast.map(\.articlePath) == exact.map(\.articlePath))
         #expect(fast.first?.quantity.text == "辛")
+    }
+
+    /// The articles' own lists are read as one sequence: by position, in a loop, and in order.
+    @Test func theArticlesListsReadAsOne() {
+        let quantities = (0..<40).map { cited("\($0)", "第\($0)") }
+        let all = Self.inArticles(quantities)
+        #expect(all.count == 40)
+        #expect(all.map(\.quantity.text) == quantities.map(\.quantity.text))
+        #expect(all.indices.map { all[$0].quantity.text } == quantities.map(\.quantity.text))
+        #expect(all.places.map { all[$0].quantity.text } == quantities.map(\.quantity.text))
+        #expect(CitedQuantities().isEmpty)
+    }
+
+    /// `quantities` as the analysis leaves them: cut into articles' lists of 0 to 7 quantities.
+    static func inArticles(_ quantities: [StatisticsReport.CitedQuantity]) -> CitedQuantities {
+        var all = CitedQuantities()
+        var rest = quantities[...]
+        var length = 0
+        while !rest.isEmpty {
+            all.append(run: Array(rest.prefix(length)))
+            rest = rest.dropFirst(length)
+            length = (length + 3) % 8
+        }
+        return all
     }
 }
