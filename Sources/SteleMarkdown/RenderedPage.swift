@@ -9,6 +9,9 @@ public struct RenderedPage: Sendable, Equatable {
         self.markdown = markdown
     }
 
+    /// The content file as loaded. A build lets its `body` go once rendered (it is empty then), unless
+    /// the build keeps it for the next one (`stele serve`'s `MarkdownMemo`): `markdown` is what the
+    /// rest of a build reads.
     public var page: Page
     /// Output path relative to the site root, ending in `/` (`articles/jian-qiang/`).
     public var path: String

@@ -26,7 +26,7 @@ extension SiteBuilder {
         let site: BuiltSite
         if strict {
             // The check reads every file: the site is held in memory until it has passed.
-            site = try await build(from: inputs)
+            site = try await build(from: consume inputs)
             let report = LinkChecker(site: site).check()
             guard report.passed else { return .refused(report) }
             do {
@@ -35,7 +35,7 @@ extension SiteBuilder {
                 throw .output(error)
             }
         } else {
-            site = try await build(into: output, from: inputs)
+            site = try await build(into: output, from: consume inputs)
         }
         if let digest {
             BuildManifest.record(site, in: output, siteDirectory: siteDirectory, inputs: digest, checked: strict)

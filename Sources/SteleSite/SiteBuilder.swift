@@ -86,13 +86,17 @@ public struct SiteBuilder: Sendable {
     /// The other stages, from what `readInputs()` read. With `staged`, each batch of files is written
     /// there as soon as it is rendered and the built site holds none of them (`BuiltSite.files` is
     /// empty): a build then never holds every page's HTML at once.
-    public func build(from inputs: SiteInputs, writingInto staged: StagedOutput? = nil) async throws(BuildError)
-        -> BuiltSite
+    ///
+    /// `inputs` is taken, not borrowed: its pages' Markdown is let go as it is rendered (see
+    /// `renderMarkdown`), unless a `MarkdownMemo` keeps it for the next build.
+    public func build(from inputs: consuming SiteInputs, writingInto staged: StagedOutput? = nil)
+        async throws(BuildError) -> BuiltSite
     {
         let config = inputs.config
         let planned = try planURLs(inputs.pages)
+        inputs.pages = []
         let links = Self.links(to: planned, unpublished: inputs.unpublished, config: config)
-        let (rendered, analysis, summaries) = try await renderAndAnalyse(planned, config: config, links: links)
+        let (rendered, analysis, summaries) = try await renderAndAnalyse(consume planned, config: config, links: links)
         if !keepsWordTables { WordSources.forgetLoadedTables() }
         let site = SiteContext(config: config, pages: rendered, analysis: analysis, producers: Self.producers,
                                summaries: summaries)
@@ -129,7 +133,7 @@ public struct SiteBuilder: Sendable {
         try await build(into: output, from: try await readInputs())
     }
 
-    func build(into output: OutputDirectory, from inputs: SiteInputs) async throws(BuildError) -> BuiltSite {
+    func build(into output: OutputDirectory, from inputs: consuming SiteInputs) async throws(BuildError) -> BuiltSite {
         let staged: StagedOutput
         do {
             staged = try output.stage()
@@ -137,7 +141,7 @@ public struct SiteBuilder: Sendable {
             throw .output(error)
         }
         do throws(BuildError) {
-            let site = try await build(from: inputs, writingInto: staged)
+            let site = try await build(from: consume inputs, writingInto: staged)
             do {
                 try staged.commit()
             } catch {
@@ -266,12 +270,12 @@ public struct SiteBuilder: Sendable {
     /// Every page rendered, the corpus analysed and the summaries chosen. The word tables are read
     /// while the articles are rendered (about a second), and let go with this scope: nothing after
     /// the analysis holds them.
-    func renderAndAnalyse(_ planned: [(page: Page, path: String)], config: SiteConfig, links: ContentLinkResolver)
+    func renderAndAnalyse(_ planned: consuming [(page: Page, path: String)], config: SiteConfig, links: ContentLinkResolver)
         async throws(BuildError) -> (pages: [RenderedPage], analysis: CorpusAnalysis, summaries: [String: String])
     {
         async let words = loadWords(config: config)
         progress?.begin("rendering", total: planned.count)
-        let rendered = await renderMarkdown(planned, config: config, links: links, memo: markdownMemo)
+        let rendered = await renderMarkdown(consume planned, config: config, links: links, memo: markdownMemo)
         // Summaries depend on the pages alone: chosen beside the analysis, whose merge runs on one core.
         async let summaries = SiteContext.summaries(of: rendered)
         progress?.begin("analysing")
@@ -282,20 +286,26 @@ public struct SiteBuilder: Sendable {
     /// Renders every page's Markdown, many at once, links to other content files resolved by `links`;
     /// with `memo`, a page the build before rendered from the same file, at the same address and with
     /// the same links is taken as it was.
-    func renderMarkdown(_ planned: [(page: Page, path: String)], config: SiteConfig,
+    ///
+    /// Without `memo`, each page's Markdown is let go once rendered (`page.body` is empty): nothing
+    /// after reads it, and the bodies were a tenth of a large build's peak memory.
+    func renderMarkdown(_ planned: consuming [(page: Page, path: String)], config: SiteConfig,
                         links: ContentLinkResolver, memo: MarkdownMemo? = nil) async -> [RenderedPage] {
         let progress = self.progress
         let setting = MarkdownMemo.Setting(allowsRawHTML: config.unsafe, links: links)
         let before = memo?.pages(renderedWith: setting) ?? [:]
-        let rendered = await planned.map { PlannedPage(page: $0.page, path: $0.path) }.concurrentMap {
+        let keepsBodies = memo != nil
+        let rendered = await (consume planned).map { PlannedPage(page: $0.page, path: $0.path) }.concurrentMap {
             item -> (page: RenderedPage, wasKept: Bool) in
             defer { progress?.advance() }
             let source = item.page.source
             if let kept = before[source], kept.path == item.path, kept.page == item.page { return (kept, true) }
             let renderer = MarkdownRenderer(allowsRawHTML: config.unsafe,
                                             linkResolver: { links.href(for: $0, from: source) })
-            return (RenderedPage(page: item.page, path: item.path,
-                                 markdown: renderer.render(item.page.body, firstLine: item.page.bodyStartLine)), false)
+            let markdown = renderer.render(item.page.body, firstLine: item.page.bodyStartLine)
+            var page = item.page
+            if !keepsBodies { page.body = "" }
+            return (RenderedPage(page: page, path: item.path, markdown: markdown), false)
         }
         memo?.keep(rendered.map(\.page), reused: rendered.count { $0.wasKept }, renderedWith: setting)
         return rendered.map(\.page)
