@@ -354,9 +354,13 @@ public struct SiteBuilder: Sendable {
             }
         }
         var paths: [String] = []
-        var running = (0..<min(Self.producersAhead, producers.count)).map(views)
+        // A task holds what it made until it is let go: each is dropped once its pages are rendered.
+        var running: [Task<Result<[PageOutput], TemplateError>, Never>?] =
+            (0..<min(Self.producersAhead, producers.count)).map(views)
         for index in producers.indices {
-            let made = await running[index].value
+            guard let task = running[index] else { preconditionFailure("producer \(index) was never started") }
+            running[index] = nil
+            let made = await task.value
             if index + Self.producersAhead < producers.count { running.append(views(index + Self.producersAhead)) }
             let outputs: [PageOutput]
             switch made {
