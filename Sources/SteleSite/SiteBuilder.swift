@@ -98,13 +98,16 @@ public struct SiteBuilder: Sendable {
         let links = Self.links(to: planned, unpublished: inputs.unpublished, config: config)
         let (rendered, analysis, summaries) = try await renderAndAnalyse(consume planned, config: config, links: links)
         if !keepsWordTables { WordSources.forgetLoadedTables() }
-        let site = SiteContext(config: config, pages: rendered, analysis: analysis, producers: Self.producers,
+        let site = SiteContext(config: config, pages: consume rendered, analysis: analysis, producers: Self.producers,
                                summaries: summaries)
         progress?.begin("writing pages")
         var produced = ProducedFiles(renderer: PageRenderer(theme: inputs.theme, memo: renderMemo), staged: staged)
         renderMemo?.startBuild()
+        let context: SiteContext
         do throws(BuildError) {
-            try await producePages(site, into: &produced)
+            // Pages written as they are made need not hold every article's HTML to the end; a site
+            // built in memory keeps it (the preview server renders an edited article against it).
+            context = try await producePages(consume site, lettingHTMLGo: staged != nil, into: &produced)
             try await produced.add(staticFiles(inputs.theme).map(PageOutput.file))
         } catch {
             // Nothing may still be writing when the caller throws the staging folder away.
@@ -113,9 +116,9 @@ public struct SiteBuilder: Sendable {
         }
         try await produced.finish()
         renderMemo?.finishBuild()
-        return BuiltSite(config: config, pages: rendered, files: produced.files, fileCount: produced.fileCount,
+        return BuiltSite(config: config, pages: context.pages, files: produced.files, fileCount: produced.fileCount,
                          byteCount: produced.byteCount, unpublished: inputs.unpublished,
-                         pagesByTemplate: produced.pagesByTemplate, notes: inputs.notes, context: site,
+                         pagesByTemplate: produced.pagesByTemplate, notes: inputs.notes, context: context,
                          theme: inputs.theme, links: links)
     }
 
@@ -342,12 +345,24 @@ public struct SiteBuilder: Sendable {
     ///
     /// Producers' views are made while the pages of those before are rendered (see `producersAhead`).
     /// Producers only read the site, so one made ahead of an error is simply dropped.
-    func producePages(_ site: SiteContext, into produced: inout ProducedFiles) async throws(BuildError) {
+    ///
+    /// With `lettingHTMLGo`, the producers that do not show the articles' HTML get `site` without it,
+    /// and `site` itself is let go once the last that does has started: returned is the context the
+    /// last producer had.
+    func producePages(_ site: consuming SiteContext, lettingHTMLGo: Bool,
+                      into produced: inout ProducedFiles) async throws(BuildError) -> SiteContext {
         let producers = Self.producers
-        let views = { @Sendable (index: Int) in
-            Task { () async -> Result<[PageOutput], TemplateError> in
+        let light = lettingHTMLGo ? site.withoutArticleHTML() : site
+        var whole: SiteContext? = consume site
+        let lastShowingHTML = producers.lastIndex(where: \.showsArticleHTML) ?? -1
+        // Each producer's views, made on a task of their own, from the context it needs.
+        func start(_ index: Int) -> Task<Result<[PageOutput], TemplateError>, Never> {
+            let producer = producers[index]
+            let context = producer.showsArticleHTML ? whole ?? light : light
+            if index >= lastShowingHTML { whole = nil }
+            return Task { () async -> Result<[PageOutput], TemplateError> in
                 do throws(TemplateError) {
-                    return .success(try await producers[index].output(for: site))
+                    return .success(try await producer.output(for: context))
                 } catch {
                     return .failure(error)
                 }
@@ -355,13 +370,13 @@ public struct SiteBuilder: Sendable {
         }
         var paths: [String] = []
         // A task holds what it made until it is let go: each is dropped once its pages are rendered.
-        var running: [Task<Result<[PageOutput], TemplateError>, Never>?] =
-            (0..<min(Self.producersAhead, producers.count)).map(views)
+        var running: [Task<Result<[PageOutput], TemplateError>, Never>?] = []
+        for index in 0..<min(Self.producersAhead, producers.count) { running.append(start(index)) }
         for index in producers.indices {
             guard let task = running[index] else { preconditionFailure("producer \(index) was never started") }
             running[index] = nil
             let made = await task.value
-            if index + Self.producersAhead < producers.count { running.append(views(index + Self.producersAhead)) }
+            if index + Self.producersAhead < producers.count { running.append(start(index + Self.producersAhead)) }
             let outputs: [PageOutput]
             switch made {
             case let .success(made): outputs = made
@@ -370,7 +385,8 @@ public struct SiteBuilder: Sendable {
             paths += outputs.map(\.path)
             try await produced.add(outputs)
         }
-        try await produced.add(SitemapFile(paths: paths).output(for: site))
+        try await produced.add(SitemapFile(paths: paths).output(for: light))
+        return light
     }
 
     package func staticFiles(_ theme: Theme) -> [OutputFile] {

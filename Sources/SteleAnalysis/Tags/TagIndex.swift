@@ -56,6 +56,13 @@ public struct TagIndex: Sendable {
         if !collisions.isEmpty { throw TagError(collisions) }
     }
 
+    /// This index with every page changed by `change`: the same tags, slugs and order.
+    public func mappingPages(_ change: (RenderedPage) -> RenderedPage) -> TagIndex {
+        var index = self
+        for tag in index.tags.indices { index.tags[tag].pages = index.tags[tag].pages.map(change) }
+        return index
+    }
+
     /// The slug of a tag as written in frontmatter.
     public func slug(for name: String) -> String? {
         slugByName[name.trimmingCharacters(in: .whitespaces)]

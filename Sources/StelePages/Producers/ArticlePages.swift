@@ -4,6 +4,8 @@ import SteleMarkdown
 public struct ArticlePages: PageProducer {
     public init() {}
 
+    public var showsArticleHTML: Bool { true }
+
     public func output(for site: SiteContext) -> [PageOutput] {
         site.pages.map { output(for: $0, in: site) }
     }

@@ -7,10 +7,15 @@ public protocol PageProducer: Sendable {
     /// The producer's entry in the site menu, or nil when it is not listed (or has nothing to show).
     func menuEntry(in site: SiteContext) -> MenuLink?
     func output(for site: SiteContext) async throws(TemplateError) -> [PageOutput]
+    /// Whether the producer shows the articles' HTML (`markdown.html`): a build that writes pages as
+    /// they are made gives the other producers a context without it (`SiteContext.withoutArticleHTML()`),
+    /// and lets it go once every producer that shows it has made its pages.
+    var showsArticleHTML: Bool { get }
 }
 
 extension PageProducer {
     public func menuEntry(in site: SiteContext) -> MenuLink? { nil }
+    public var showsArticleHTML: Bool { false }
 }
 
 /// A producer's place in the menu: the key of its title in `ThemeLabels` and its folder.

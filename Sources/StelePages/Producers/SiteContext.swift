@@ -74,6 +74,21 @@ public struct SiteContext: Sendable {
         return context
     }
 
+    /// This context with every article's HTML left out (`markdown.html` empty), in its pages and its
+    /// tags' pages, for the producers that do not show it (`PageProducer.showsArticleHTML`): the HTML
+    /// is then let go once the article pages are written, a tenth of a large build's peak memory.
+    public func withoutArticleHTML() -> SiteContext {
+        let withoutHTML = { (page: RenderedPage) -> RenderedPage in
+            var page = page
+            page.markdown.html = ""
+            return page
+        }
+        var context = self
+        context.pages = pages.map(withoutHTML)
+        context.analysis.tags = analysis.tags.mappingPages(withoutHTML)
+        return context
+    }
+
     /// The whole view of a page: `site`, `page`, `labels`, `menu` and the page kind's own keys.
     /// `path` is the folder whose menu entry is marked current.
     func template<Page: TemplateView, Extra: TemplateView>(page: Page, path: String, extra: Extra)

@@ -92,7 +92,7 @@ import Testing
 /// and writes the same files an in-memory build makes.
 @Suite struct StreamedBuildTests {
     private static let articles = (1...300).reduce(into: ["stele.yml": "title: 县报\nlanguage: zh\n"]) { files, number in
-        files["content/a\(number).md"] = "---\ntitle: 第\(number)篇\ndate: 2023-05-02\n---\n\n2021年3月，渡口运送乘客\(number)人次。\n"
+        files["content/a\(number).md"] = "---\ntitle: 第\(number)篇\ndate: 2023-05-02\ntags: [渡口, 第\(number % 4)组]\n---\n\n2021年3月，渡口运送乘客\(number)人次。\n"
     }
 
     @Test func aBuildIntoTheOutputHoldsNoFilesAndWritesWhatAnInMemoryBuildMakes() async throws {
@@ -109,6 +109,14 @@ import Testing
         var expected = Dictionary(uniqueKeysWithValues: inMemory.files.map { ($0.path, $0.contents) })
         expected[OutputDirectory.markerName] = Data(OutputDirectory.markerText.utf8)
         #expect(try site.tree() == expected)
+        #expect(expected.keys.contains("tags/du-kou/index.html"))
+        // Written as they were made, the pages did not keep the articles' HTML to the end of the build,
+        // neither in the site's list nor in its tags'; a site built in memory keeps it.
+        let tagged = { (site: BuiltSite) in site.context?.analysis.tags.tags.flatMap(\.pages) ?? [] }
+        #expect(streamed.pages.allSatisfy { $0.markdown.html.isEmpty })
+        #expect(tagged(streamed).count == 600 && tagged(streamed).allSatisfy { $0.markdown.html.isEmpty })
+        #expect(inMemory.pages.allSatisfy { $0.markdown.html.contains("渡口运送乘客") })
+        #expect(tagged(inMemory).allSatisfy { $0.markdown.html.contains("渡口运送乘客") })
     }
 
     /// stats.json is written as its bytes are made (`StreamedFile`): like any other file, it is the
