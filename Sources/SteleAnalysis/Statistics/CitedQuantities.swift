@@ -28,8 +28,8 @@ public struct CitedQuantities: RandomAccessCollection, Sendable {
         self[place(of: position)]
     }
 
-    /// A quantity's run and its offset in that run, packed in one integer: what a sorted order keeps,
-    /// since reading through a place needs no search.
+    /// A quantity's run and its offset in that run, in eight bytes: what a sorted order keeps, since
+    /// reading through a place needs no search (reading by position halves the runs' starts).
     public struct Place: Sendable, Hashable {
         fileprivate var run: UInt32
         fileprivate var offset: UInt32

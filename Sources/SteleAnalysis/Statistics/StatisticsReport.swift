@@ -94,8 +94,8 @@ public struct StatisticsReport: Sendable {
     /// conversion's error is far below the margin; only near-equal ones are compared as `Decimal`s,
     /// whose comparison normalises both sides every time (3.5% of a warm build in the sort).
     static func listedOrder(_ quantities: CitedQuantities) -> [Quantity.Group: [CitedQuantities.Place]] {
-        let approximate = quantities.map { NSDecimalNumber(decimal: $0.quantity.value).doubleValue }
         let places = quantities.places
+        let approximate = places.map { NSDecimalNumber(decimal: quantities[$0].quantity.value).doubleValue }
         return Dictionary(grouping: places.indices, by: { quantities[places[$0]].quantity.group }).mapValues { positions in
             positions.sorted { a, b in
                 let margin = 1e-9 * max(abs(approximate[a]), abs(approximate[b]))
