@@ -369,13 +369,11 @@ public struct SiteBuilder: Sendable {
             }
         }
         var paths: [String] = []
-        // A task holds what it made until it is let go: each is dropped once its pages are rendered.
-        var running: [Task<Result<[PageOutput], TemplateError>, Never>?] = []
-        for index in 0..<min(Self.producersAhead, producers.count) { running.append(start(index)) }
+        // The producers started and not yet rendered, in order. A task holds what it made as long as it
+        // is kept, so each is dropped once its turn comes.
+        var running = (0..<min(Self.producersAhead, producers.count)).map(start)
         for index in producers.indices {
-            guard let task = running[index] else { preconditionFailure("producer \(index) was never started") }
-            running[index] = nil
-            let made = await task.value
+            let made = await running.removeFirst().value
             if index + Self.producersAhead < producers.count { running.append(start(index + Self.producersAhead)) }
             let outputs: [PageOutput]
             switch made {
