@@ -3,7 +3,7 @@ import SteleMarkdown
 import SteleSupport
 import SteleText
 
-/// Every tag of the published pages, with its slug and its pages (newest first).
+/// Every tag of the published pages, with its slug and the places of its pages (newest first).
 ///
 /// Tags that differ only in case (`AI`, `ai`) are one tag, shown as first written (in page order);
 /// two different tags whose slugs coincide are an error, since they would share one page.
@@ -11,7 +11,9 @@ public struct TagIndex: Sendable {
     public struct Tag: Sendable {
         public var name: String
         public var slug: String
-        public var pages: [RenderedPage]
+        /// Where the tag's pages are in the pages indexed, in their order. Places, not copies: a copy
+        /// of each page would keep its HTML and text alive as long as the index.
+        public var pages: [Int]
     }
 
     /// Tags ordered by slug (so Chinese tags sort by pinyin), then name.
@@ -30,8 +32,8 @@ public struct TagIndex: Sendable {
         let slugs = Slug.tagSlugs(for: names)
         var displayByKey: [String: String] = [:]
         var keysBySlug: [String: [String]] = [:]
-        var pagesByKey: [String: [RenderedPage]] = [:]
-        for page in pages {
+        var pagesByKey: [String: [Int]] = [:]
+        for (position, page) in pages.enumerated() {
             var keysOfPage = Set<String>()
             for name in Self.names(of: page) {
                 let key = name.lowercased()
@@ -40,27 +42,20 @@ public struct TagIndex: Sendable {
                     keysBySlug[slugs[name] ?? "tag", default: []].append(key)
                 }
                 slugByName[name] = slugs[displayByKey[key] ?? name]
-                if keysOfPage.insert(key).inserted { pagesByKey[key, default: []].append(page) }
+                if keysOfPage.insert(key).inserted { pagesByKey[key, default: []].append(position) }
             }
         }
         var collisions: [TagError] = []
         for (slug, keys) in keysBySlug.sorted(by: { $0.key < $1.key }) {
             guard keys.count == 1, let key = keys.first, let name = displayByKey[key] else {
                 let tagNames = keys.compactMap { displayByKey[$0] }
-                let locations = keys.compactMap { key in pagesByKey[key]?.first.map(Self.tagsLocation) }
+                let locations = keys.compactMap { key in pagesByKey[key]?.first.map { Self.tagsLocation(pages[$0]) } }
                 collisions.append(.collision(slug: slug, tags: tagNames, locations: locations))
                 continue
             }
             tags.append(Tag(name: name, slug: slug, pages: pagesByKey[key] ?? []))
         }
         if !collisions.isEmpty { throw TagError(collisions) }
-    }
-
-    /// This index with every page changed by `change`: the same tags, slugs and order.
-    public func mappingPages(_ change: (RenderedPage) -> RenderedPage) -> TagIndex {
-        var index = self
-        for tag in index.tags.indices { index.tags[tag].pages = index.tags[tag].pages.map(change) }
-        return index
     }
 
     /// The slug of a tag as written in frontmatter.

@@ -74,18 +74,12 @@ public struct SiteContext: Sendable {
         return context
     }
 
-    /// This context with every article's HTML left out (`markdown.html` empty), in its pages and its
-    /// tags' pages, for the producers that do not show it (`PageProducer.showsArticleHTML`): the HTML
-    /// is then let go once the article pages are written, a tenth of a large build's peak memory.
+    /// This context with every article's HTML left out (`markdown.html` empty), for the producers that
+    /// do not show it (`PageProducer.showsArticleHTML`): the HTML is then let go once the article pages
+    /// are written, a tenth of a large build's peak memory.
     public func withoutArticleHTML() -> SiteContext {
-        let withoutHTML = { (page: RenderedPage) -> RenderedPage in
-            var page = page
-            page.markdown.html = ""
-            return page
-        }
         var context = self
-        context.pages = pages.map(withoutHTML)
-        context.analysis.tags = analysis.tags.mappingPages(withoutHTML)
+        for index in context.pages.indices { context.pages[index].markdown.html = "" }
         return context
     }
 

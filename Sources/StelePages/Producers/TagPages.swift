@@ -34,7 +34,7 @@ public struct TagPages: PageProducer {
                 var page = site.listPage(title: tag.name, path: path)
                 if number > 1 { page.title = "\(tag.name) · \(pagination.label)" }
                 page.count = tag.pages.count
-                let keys = TagKeys(tag: view, pages: chunk.map(site.summary), tagsURL: site.urls.url(Self.folder),
+                let keys = TagKeys(tag: view, pages: chunk.map { site.summary(site.pages[$0]) }, tagsURL: site.urls.url(Self.folder),
                                    pagination: pagination)
                 outputs.append(.page(path: path + "index.html", template: "tag",
                                      view: site.template(page: page, path: Self.folder, extra: keys)))

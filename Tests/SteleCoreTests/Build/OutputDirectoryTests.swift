@@ -110,13 +110,11 @@ import Testing
         expected[OutputDirectory.markerName] = Data(OutputDirectory.markerText.utf8)
         #expect(try site.tree() == expected)
         #expect(expected.keys.contains("tags/du-kou/index.html"))
-        // Written as they were made, the pages did not keep the articles' HTML to the end of the build,
-        // neither in the site's list nor in its tags'; a site built in memory keeps it.
-        let tagged = { (site: BuiltSite) in site.context?.analysis.tags.tags.flatMap(\.pages) ?? [] }
+        // Written as they were made, the pages did not keep the articles' HTML to the end of the build
+        // (the tag index holds places, not copies of the pages); a site built in memory keeps it.
         #expect(streamed.pages.allSatisfy { $0.markdown.html.isEmpty })
-        #expect(tagged(streamed).count == 600 && tagged(streamed).allSatisfy { $0.markdown.html.isEmpty })
         #expect(inMemory.pages.allSatisfy { $0.markdown.html.contains("渡口运送乘客") })
-        #expect(tagged(inMemory).allSatisfy { $0.markdown.html.contains("渡口运送乘客") })
+        #expect(streamed.context?.analysis.tags.tags.map(\.pages.count).reduce(0, +) == 600)
     }
 
     /// stats.json is written as its bytes are made (`StreamedFile`): like any other file, it is the
