@@ -12,7 +12,7 @@ public struct ArticleAnalysis: Sendable {
     /// could not give them.
     public var events: Result<[TimelineEvent], TimelineError>
     /// Every figure the article cites, in paragraph order.
-    public var quantities: [StatisticsReport.CitedQuantity]
+    public var quantities: ArticleQuantities
     public var words: ArticleWords
     public var figures: ArticleFigures
 
@@ -24,17 +24,16 @@ public struct ArticleAnalysis: Sendable {
         let headingTokens = page.markdown.headings.map { segmenter.tokens(in: $0.text) }
         words = ArticleWords(tokens: Array(paragraphTokens.joined()) + Array(headingTokens.joined()), stopwords: stopwords,
                              dictionary: (segmenter as? DictionarySegmenter)?.dictionary)
-        let byParagraph = zip(page.markdown.paragraphs, paragraphTokens).map { paragraph, tokens in
-            scanner.quantities(in: paragraph.text, tokens: tokens).map {
-                StatisticsReport.CitedQuantity(quantity: $0, articleTitle: page.title, articlePath: page.path,
-                                               paragraphID: paragraph.id)
+        let byParagraph = zip(page.markdown.paragraphs, paragraphTokens).enumerated().map { index, paragraph in
+            scanner.quantities(in: paragraph.0.text, tokens: paragraph.1).map {
+                ParagraphQuantity(quantity: $0, paragraph: index + 1)
             }
         }
         // Sized exactly: every article's list is held until the corpus merges them, and grown by
         // appending they held a third more than their quantities.
-        quantities = []
-        quantities.reserveCapacity(byParagraph.reduce(0) { $0 + $1.count })
-        for found in byParagraph { quantities += found }
+        quantities = ArticleQuantities(articleTitle: page.title, articlePath: page.path)
+        quantities.list.reserveCapacity(byParagraph.reduce(0) { $0 + $1.count })
+        for found in byParagraph { quantities.list += found }
         events = Result { () throws(TimelineError) in try extractor.events(in: page, articleIndex: articleIndex) }
         figures = ArticleFigures(page)
     }
@@ -105,11 +104,11 @@ public struct ArticleAnalysis: Sendable {
     /// An analysis as `AnalysisStore` keeps it: one whose events were found.
     struct Stored: EntryCodable {
         var events: [TimelineEvent]
-        var quantities: [StatisticsReport.CitedQuantity]
+        var quantities: ArticleQuantities
         var words: ArticleWords
         var figures: ArticleFigures
 
-        init(events: [TimelineEvent], quantities: [StatisticsReport.CitedQuantity], words: ArticleWords,
+        init(events: [TimelineEvent], quantities: ArticleQuantities, words: ArticleWords,
              figures: ArticleFigures) {
             self.events = events
             self.quantities = quantities
@@ -119,7 +118,7 @@ public struct ArticleAnalysis: Sendable {
 
         init(from reader: inout EntryReader) throws(EntryReader.Damaged) {
             events = try reader.readList(of: TimelineEvent.self)
-            quantities = try reader.readList(of: StatisticsReport.CitedQuantity.self)
+            quantities = try reader.read(ArticleQuantities.self)
             words = try reader.read(ArticleWords.self)
             figures = try reader.read(ArticleFigures.self)
         }

@@ -55,7 +55,7 @@ public struct MarkdownRenderer: Sendable {
             wrap(node, open: "<h\(level) id=\"\(id)\">", close: "</h\(level)>")
         }
         for node in blocks.paragraphs {
-            let id = "p-\(paragraphs.count + 1)"
+            let id = Paragraph.id(number: paragraphs.count + 1)
             let line = Int(cmark_node_get_start_line(node)) + lineOffset
             paragraphs.append(Paragraph(id: id, text: plainText(of: node), line: line))
             wrap(node, open: "<p id=\"\(id)\">", close: "</p>")

@@ -29,6 +29,9 @@ public struct Paragraph: Sendable, Equatable {
     public var text: String
     /// The line of the source file the paragraph starts on.
     public var line: Int
+
+    /// The `id` of the `number`th paragraph of a page, from 1: `paragraphs[i]` has `id(number: i + 1)`.
+    public static func id(number: Int) -> String { "p-\(number)" }
 }
 
 /// A link destination as the Markdown wrote it.

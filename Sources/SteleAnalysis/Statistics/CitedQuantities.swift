@@ -2,12 +2,13 @@
 ///
 /// The lists are taken over from the articles' analyses, not copied into one array: a copy held every
 /// quantity twice while the corpus was merged, the peak of a 10,000-article build (63 MB of list beside
-/// the articles' 50).
+/// the articles' 50). A quantity is read with its article and paragraph (`CitedQuantity`), put together
+/// from its run as it is read.
 public struct CitedQuantities: RandomAccessCollection, Sendable {
     public typealias CitedQuantity = StatisticsReport.CitedQuantity
 
-    /// Each article's quantities, the empty lists left out.
-    private var runs: [[CitedQuantity]] = []
+    /// Each article's quantities, the articles without any left out.
+    private var runs: [ArticleQuantities] = []
     /// The position of each run's first quantity in the whole sequence.
     private var runStarts: [Int] = []
     public private(set) var endIndex = 0
@@ -17,11 +18,11 @@ public struct CitedQuantities: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
 
     /// Appends an article's quantities, taking its list as it is.
-    public mutating func append(run: [CitedQuantity]) {
-        guard !run.isEmpty else { return }
+    public mutating func append(run: ArticleQuantities) {
+        guard !run.list.isEmpty else { return }
         runs.append(run)
         runStarts.append(endIndex)
-        endIndex += run.count
+        endIndex += run.list.count
     }
 
     public subscript(position: Int) -> CitedQuantity {
@@ -39,12 +40,17 @@ public struct CitedQuantities: RandomAccessCollection, Sendable {
         runs[Int(place.run)][Int(place.offset)]
     }
 
+    /// The quantity at `place` alone, without its article: what sorting reads most.
+    func quantity(at place: Place) -> Quantity {
+        runs[Int(place.run)].list[Int(place.offset)].quantity
+    }
+
     /// Every place, in order.
     public var places: [Place] {
         var places: [Place] = []
         places.reserveCapacity(count)
-        for (run, quantities) in runs.enumerated() {
-            for offset in quantities.indices { places.append(Place(run: UInt32(run), offset: UInt32(offset))) }
+        for (run, article) in runs.enumerated() {
+            for offset in article.list.indices { places.append(Place(run: UInt32(run), offset: UInt32(offset))) }
         }
         return places
     }
@@ -62,7 +68,23 @@ public struct CitedQuantities: RandomAccessCollection, Sendable {
     }
 
     /// Goes through the runs one after the other, without a search per quantity.
-    public func makeIterator() -> FlattenSequence<[[CitedQuantity]]>.Iterator {
-        runs.joined().makeIterator()
+    public struct Iterator: IteratorProtocol {
+        fileprivate let runs: [ArticleQuantities]
+        fileprivate var run = 0
+        fileprivate var offset = 0
+
+        public mutating func next() -> CitedQuantity? {
+            while run < runs.count {
+                if offset < runs[run].list.count {
+                    defer { offset += 1 }
+                    return runs[run][offset]
+                }
+                run += 1
+                offset = 0
+            }
+            return nil
+        }
     }
+
+    public func makeIterator() -> Iterator { Iterator(runs: runs) }
 }

@@ -53,7 +53,7 @@ public struct StatisticsReport: Sendable {
         var quantities = CitedQuantities()
         for index in articles.indices {
             quantities.append(run: articles[index].quantities)
-            articles[index].quantities = []
+            articles[index].quantities.list = []
         }
         self.quantities = quantities
         listedOrder = Self.listedOrder(quantities)
@@ -95,8 +95,8 @@ public struct StatisticsReport: Sendable {
     /// whose comparison normalises both sides every time (3.5% of a warm build in the sort).
     static func listedOrder(_ quantities: CitedQuantities) -> [Quantity.Group: [CitedQuantities.Place]] {
         let places = quantities.places
-        let approximate = places.map { NSDecimalNumber(decimal: quantities[$0].quantity.value).doubleValue }
-        return Dictionary(grouping: places.indices, by: { quantities[places[$0]].quantity.group }).mapValues { positions in
+        let approximate = places.map { NSDecimalNumber(decimal: quantities.quantity(at: $0).value).doubleValue }
+        return Dictionary(grouping: places.indices, by: { quantities.quantity(at: places[$0]).group }).mapValues { positions in
             positions.sorted { a, b in
                 let margin = 1e-9 * max(abs(approximate[a]), abs(approximate[b]))
                 if abs(approximate[a] - approximate[b]) > margin { return approximate[a] > approximate[b] }

@@ -19,7 +19,7 @@ public struct AnalysisStore: Sendable {
     public static let folderName = ".stele-cache"
     /// The folder of this layout of entries, bumped when it changes (2: events stored as arrays; 3: keys
     /// as SHA-256 digests; 4: `EntryWriter`'s bytes in place of JSON); `prune` removes the folders of the others.
-    static let format = formatPrefix + "4"
+    static let format = formatPrefix + "5"
     /// How an entry's file name ends.
     private static let entryExtension = ".entry"
     private static let formatPrefix = "analysis-"

@@ -1,13 +1,27 @@
 import Foundation
 import SteleText
 
-/// A cited quantity as the build cache (`AnalysisStore`) keeps it: its fields in a fixed order, numbers
-/// as their decimal text (a `Decimal` reads back exactly from it). The order below is the format;
-/// `StoredQuantityTests` fails when a field is added to `Quantity` or `CitedQuantity` and not here.
-extension StatisticsReport.CitedQuantity: EntryCodable {
-    /// How many stored properties `Quantity` and `CitedQuantity` have, all written below.
-    static let storedFields = (quantity: 11, cited: 4)
+/// An article's quantities as the build cache (`AnalysisStore`) keeps them: the article once, then each
+/// quantity's fields in a fixed order, numbers as their decimal text (a `Decimal` reads back exactly from
+/// it). The order below is the format; `StoredQuantityTests` fails when a field is added to `Quantity`,
+/// `ParagraphQuantity` or `ArticleQuantities` and not here.
+extension ArticleQuantities: EntryCodable {
+    /// How many stored properties each type has, all written below.
+    static let storedFields = (quantity: 11, paragraph: 2, article: 3)
 
+    init(from reader: inout EntryReader) throws(EntryReader.Damaged) {
+        self.init(articleTitle: try reader.readString(), articlePath: try reader.readString(),
+                  list: try reader.readList(of: ParagraphQuantity.self))
+    }
+
+    func write(to writer: inout EntryWriter) {
+        writer.write(articleTitle)
+        writer.write(articlePath)
+        writer.write(list)
+    }
+}
+
+extension ParagraphQuantity: EntryCodable {
     init(from reader: inout EntryReader) throws(EntryReader.Damaged) {
         let text = try reader.readString()
         let value = try reader.readDecimal()
@@ -26,8 +40,7 @@ extension StatisticsReport.CitedQuantity: EntryCodable {
                                 change: changeFrom.flatMap { from in changeTo.map { Quantity.Change(from: from, to: $0) } },
                                 start: try reader.readInt(), length: try reader.readInt())
         quantity.direction = direction
-        self.init(quantity: quantity, articleTitle: try reader.readString(), articlePath: try reader.readString(),
-                  paragraphID: try reader.readString())
+        self.init(quantity: quantity, paragraph: try reader.readInt())
     }
 
     func write(to writer: inout EntryWriter) {
@@ -44,9 +57,7 @@ extension StatisticsReport.CitedQuantity: EntryCodable {
         writer.write(quantity.direction?.rawValue)
         writer.write(quantity.start)
         writer.write(quantity.length)
-        writer.write(articleTitle)
-        writer.write(articlePath)
-        writer.write(paragraphID)
+        writer.write(Int(paragraph))
     }
 }
 

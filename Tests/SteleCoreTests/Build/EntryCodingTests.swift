@@ -44,7 +44,9 @@ import SteleText
         words.contentCounts = ["渡口": 2]
         words.mentions = [EntityMention(kind: .place, name: "贡江镇", hasEvidence: true)]
         let stored = ArticleAnalysis.Stored(events: [StoredEventTests.full, StoredEventTests.bare],
-                                            quantities: [StoredQuantityTests.full], words: words,
+                                            quantities: ArticleQuantities(articleTitle: "渡口", articlePath: "articles/dukou/",
+                                                                          list: [StoredQuantityTests.full]),
+                                            words: words,
                                             figures: ArticleFigures(title: "渡口", path: "articles/dukou/", figures: TextFigures()))
         var writer = EntryWriter()
         writer.write(stored)

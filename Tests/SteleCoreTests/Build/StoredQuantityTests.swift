@@ -7,32 +7,35 @@ import SteleText
 /// field is added to a quantity and not to the stored form, which would otherwise lose it on a warm build.
 @Suite struct StoredQuantityTests {
     /// A quantity with every optional field set.
-    static let full: StatisticsReport.CitedQuantity = {
+    static let full: ParagraphQuantity = {
         var quantity = Quantity(text: "从近40多道降至10多道", value: -30, upper: 45, approximation: Approximation(.nearly, word: "近"),
                                 unit: "道", counts: "工序", group: .other, change: Quantity.Change(from: "40多道", to: "10多道"),
                                 start: 12, length: 11)
         quantity.direction = .down
-        return StatisticsReport.CitedQuantity(quantity: quantity, articleTitle: "潘从明：十年磨剑", articlePath: "articles/pan/",
-                                              paragraphID: "p-7")
+        return ParagraphQuantity(quantity: quantity, paragraph: 7)
     }()
 
     @Test func everyFieldIsStored() {
-        let stored = StatisticsReport.CitedQuantity.storedFields
+        let stored = ArticleQuantities.storedFields
         #expect(Mirror(reflecting: Self.full.quantity).children.count == stored.quantity,
                 "a field was added to Quantity: store it in StoredQuantity.swift")
-        #expect(Mirror(reflecting: Self.full).children.count == stored.cited,
-                "a field was added to CitedQuantity: store it in StoredQuantity.swift")
+        #expect(Mirror(reflecting: Self.full).children.count == stored.paragraph,
+                "a field was added to ParagraphQuantity: store it in StoredQuantity.swift")
+        #expect(Mirror(reflecting: ArticleQuantities(articleTitle: "", articlePath: "")).children.count == stored.article,
+                "a field was added to ArticleQuantities: store it in StoredQuantity.swift")
     }
 
-    @Test func aStoredQuantityReadsBackEqual() throws {
+    @Test func storedQuantitiesReadBackEqual() throws {
         var bare = Self.full
         bare.quantity = Quantity(text: "12个", value: 12, upper: nil, approximation: nil, unit: "个", counts: nil, group: .other,
                                  change: nil, start: 0, length: 3)
         var fraction = bare
         fraction.quantity.value = Decimal(string: "-0.000123456789012345")!
-        for cited in [Self.full, bare, fraction] {
-            #expect(try readBack(cited) == cited)
-        }
+        let article = ArticleQuantities(articleTitle: "潘从明：十年磨剑", articlePath: "articles/pan/",
+                                        list: [Self.full, bare, fraction])
+        #expect(try readBack(article) == article)
+        #expect(try readBack(ArticleQuantities(articleTitle: "无", articlePath: "articles/none/")).list.isEmpty)
+        #expect(article[0].paragraphID == "p-7" && article[0].articlePath == "articles/pan/")
     }
 }
 

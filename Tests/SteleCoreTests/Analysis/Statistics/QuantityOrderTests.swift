@@ -47,14 +47,17 @@ import SteleText
         #expect(CitedQuantities().isEmpty)
     }
 
-    /// `quantities` as the analysis leaves them: cut into articles' lists of 0 to 7 quantities.
+    /// `quantities` as the analysis leaves them: cut into articles' lists of 0 to 7 quantities, and
+    /// wherever the article changes.
     static func inArticles(_ quantities: [StatisticsReport.CitedQuantity]) -> CitedQuantities {
         var all = CitedQuantities()
         var rest = quantities[...]
         var length = 0
-        while !rest.isEmpty {
-            all.append(run: Array(rest.prefix(length)))
-            rest = rest.dropFirst(length)
+        while let first = rest.first {
+            let run = rest.prefix(length).prefix { $0.articlePath == first.articlePath && $0.articleTitle == first.articleTitle }
+            all.append(run: ArticleQuantities(articleTitle: first.articleTitle, articlePath: first.articlePath,
+                                              list: run.map { ParagraphQuantity(quantity: $0.quantity, paragraph: Int($0.paragraphID.dropFirst(2))!) }))
+            rest = rest.dropFirst(run.count)
             length = (length + 3) % 8
         }
         return all
