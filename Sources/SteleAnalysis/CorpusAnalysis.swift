@@ -34,6 +34,7 @@ public struct CorpusAnalysis: Sendable {
             throw AnalysisError(errors + [.words(error)])
         }
         var events: [TimelineEvent] = []
+        events.reserveCapacity(articles.reduce(0) { total, article in total + ((try? article.events.get())?.count ?? 0) })
         // Each article's results are let go as they are merged, here and in the statistics: the merged
         // lists and every article's own were the peak of a large build's memory.
         for index in articles.indices {
@@ -45,10 +46,10 @@ public struct CorpusAnalysis: Sendable {
         }
         if !errors.isEmpty { throw AnalysisError(errors) }
         // Sorted beside the statistics' merge, which counts the years in any order.
-        let found = events
-        async let sorted = TimelineExtractor.sorted(found)
+        let years = events.map(\.start.year)
+        async let sorted = TimelineExtractor.sorted(events)
         statistics = StatisticsReport(articles: consume articles, words: consume corpusWords, sources: words,
-                                      eventYears: found.map(\.start.year))
+                                      eventYears: years)
         self.tags = tags
         self.events = await sorted
     }
