@@ -105,9 +105,9 @@ public struct SiteBuilder: Sendable {
         renderMemo?.startBuild()
         let context: SiteContext
         do throws(BuildError) {
-            // Pages written as they are made need not hold every article's HTML to the end; a site
-            // built in memory keeps it (the preview server renders an edited article against it).
-            context = try await producePages(consume site, lettingHTMLGo: staged != nil, into: &produced)
+            // Pages written as they are made need not hold every article's HTML and text to the end; a
+            // site built in memory keeps them (the preview server renders an edited article against it).
+            context = try await producePages(consume site, lettingArticlesGo: staged != nil, into: &produced)
             try await produced.add(staticFiles(inputs.theme).map(PageOutput.file))
         } catch {
             // Nothing may still be writing when the caller throws the staging folder away.
@@ -346,20 +346,26 @@ public struct SiteBuilder: Sendable {
     /// Producers' views are made while the pages of those before are rendered (see `producersAhead`).
     /// Producers only read the site, so one made ahead of an error is simply dropped.
     ///
-    /// With `lettingHTMLGo`, the producers that do not show the articles' HTML get `site` without it,
-    /// and `site` itself is let go once the last that does has started: returned is the context the
-    /// last producer had.
-    func producePages(_ site: consuming SiteContext, lettingHTMLGo: Bool,
+    /// With `lettingArticlesGo`, each producer gets `site` with only the parts of the articles it reads
+    /// (`PageProducer.readsArticles`), those that read any come first, and each part is let go once the
+    /// last producer reading it has started: returned is the context the last producer had. The sitemap
+    /// lists the pages in the producers' own order either way.
+    func producePages(_ site: consuming SiteContext, lettingArticlesGo: Bool,
                       into produced: inout ProducedFiles) async throws(BuildError) -> SiteContext {
         let producers = Self.producers
-        let light = lettingHTMLGo ? site.withoutArticleHTML() : site
+        let order = lettingArticlesGo ? Self.readingOrder(producers) : Array(producers.indices)
+        let light = lettingArticlesGo ? site.keeping([]) : site
+        var withHTML: SiteContext? = lettingArticlesGo ? site.keeping(.html) : site
         var whole: SiteContext? = consume site
-        let lastShowingHTML = producers.lastIndex(where: \.showsArticleHTML) ?? -1
+        let lastReading = { (part: ArticleParts) in order.lastIndex { producers[$0].readsArticles.contains(part) } ?? -1 }
+        let (lastReadingText, lastShowingHTML) = (lastReading(.text), lastReading(.html))
         // Each producer's views, made on a task of their own, from the context it needs.
-        func start(_ index: Int) -> Task<Result<[PageOutput], TemplateError>, Never> {
-            let producer = producers[index]
-            let context = producer.showsArticleHTML ? whole ?? light : light
-            if index >= lastShowingHTML { whole = nil }
+        func start(_ step: Int) -> Task<Result<[PageOutput], TemplateError>, Never> {
+            let producer = producers[order[step]]
+            let reads = producer.readsArticles
+            let context = reads.contains(.text) ? whole ?? light : reads.contains(.html) ? withHTML ?? light : light
+            if step >= lastReadingText { whole = nil }
+            if step >= lastShowingHTML { withHTML = nil }
             return Task { () async -> Result<[PageOutput], TemplateError> in
                 do throws(TemplateError) {
                     return .success(try await producer.output(for: context))
@@ -368,23 +374,31 @@ public struct SiteBuilder: Sendable {
                 }
             }
         }
-        var paths: [String] = []
+        var paths = [[String]](repeating: [], count: producers.count)
         // The producers started and not yet rendered, in order. A task holds what it made as long as it
         // is kept, so each is dropped once its turn comes.
-        var running = (0..<min(Self.producersAhead, producers.count)).map(start)
-        for index in producers.indices {
+        var running = (0..<min(Self.producersAhead, order.count)).map(start)
+        for step in order.indices {
             let made = await running.removeFirst().value
-            if index + Self.producersAhead < producers.count { running.append(start(index + Self.producersAhead)) }
+            if step + Self.producersAhead < order.count { running.append(start(step + Self.producersAhead)) }
             let outputs: [PageOutput]
             switch made {
             case let .success(made): outputs = made
             case let .failure(error): throw .template(error)
             }
-            paths += outputs.map(\.path)
+            paths[order[step]] = outputs.map(\.path)
             try await produced.add(outputs)
         }
-        try await produced.add(SitemapFile(paths: paths).output(for: light))
+        try await produced.add(SitemapFile(paths: Array(paths.joined())).output(for: light))
         return light
+    }
+
+    /// The order producers make their pages in when the articles' parts are let go as soon as they can
+    /// be: those reading any part first (the article pages, then search, made beside them), then the
+    /// rest, each group in its own order.
+    static func readingOrder(_ producers: [any PageProducer]) -> [Int] {
+        let reads = producers.map(\.readsArticles)
+        return producers.indices.filter { !reads[$0].isEmpty } + producers.indices.filter { reads[$0].isEmpty }
     }
 
     package func staticFiles(_ theme: Theme) -> [OutputFile] {

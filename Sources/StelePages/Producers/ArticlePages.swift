@@ -4,7 +4,7 @@ import SteleMarkdown
 public struct ArticlePages: PageProducer {
     public init() {}
 
-    public var showsArticleHTML: Bool { true }
+    public var readsArticles: ArticleParts { .html }
 
     public func output(for site: SiteContext) -> [PageOutput] {
         site.pages.map { output(for: $0, in: site) }

@@ -7,15 +7,13 @@ public protocol PageProducer: Sendable {
     /// The producer's entry in the site menu, or nil when it is not listed (or has nothing to show).
     func menuEntry(in site: SiteContext) -> MenuLink?
     func output(for site: SiteContext) async throws(TemplateError) -> [PageOutput]
-    /// Whether the producer shows the articles' HTML (`markdown.html`): a build that writes pages as
-    /// they are made gives the other producers a context without it (`SiteContext.withoutArticleHTML()`),
-    /// and lets it go once every producer that shows it has made its pages.
-    var showsArticleHTML: Bool { get }
+    /// The parts of the articles' rendered Markdown the producer reads (see `ArticleParts`); none by default.
+    var readsArticles: ArticleParts { get }
 }
 
 extension PageProducer {
     public func menuEntry(in site: SiteContext) -> MenuLink? { nil }
-    public var showsArticleHTML: Bool { false }
+    public var readsArticles: ArticleParts { [] }
 }
 
 /// A producer's place in the menu: the key of its title in `ThemeLabels` and its folder.
@@ -33,12 +31,15 @@ public enum PageOutput: Sendable {
     case deferredPage(path: String, template: String, view: @Sendable () -> any TemplateView)
     /// A file written as it is (`robots.txt`, the search index's shards).
     case file(OutputFile)
+    /// A file whose bytes are made only when it is written, in its batch: the search index's 10,000
+    /// fragments (30 MB) are then never held at once.
+    case deferredFile(path: String, make: @Sendable () -> OutputFile)
     /// A file written as its bytes are made (`stats.json`, `timeline.json`, `feed.xml`).
     case stream(StreamedFile)
 
     public var path: String {
         switch self {
-        case let .page(path, _, _), let .deferredPage(path, _, _): path
+        case let .page(path, _, _), let .deferredPage(path, _, _), let .deferredFile(path, _): path
         case let .file(file): file.path
         case let .stream(file): file.path
         }
@@ -48,7 +49,7 @@ public enum PageOutput: Sendable {
     public var template: String? {
         switch self {
         case let .page(_, template, _), let .deferredPage(_, template, _): template
-        case .file, .stream: nil
+        case .file, .deferredFile, .stream: nil
         }
     }
 
@@ -57,7 +58,7 @@ public enum PageOutput: Sendable {
         switch self {
         case let .page(_, _, view): view
         case let .deferredPage(_, _, makeView): makeView()
-        case .file, .stream: nil
+        case .file, .deferredFile, .stream: nil
         }
     }
 }

@@ -10,6 +10,8 @@ public struct SearchPage: PageProducer {
 
     public init() {}
 
+    public var readsArticles: ArticleParts { .text }
+
     public func output(for site: SiteContext) async -> [PageOutput] {
         let index = await SearchIndex.make(documents: site.pages.map { SearchDocument(page: $0, summary: site.summary($0)) })
         let pager = Pager(folder: "", size: site.config.paginate)
@@ -24,6 +26,6 @@ public struct SearchPage: PageProducer {
                           olderURL: isCut ? site.urls.url(pager.path(forPage: 2)) : nil))
         let page = site.listPage(title: site.labels["search"] ?? "Search", path: Self.path)
         return [.page(path: Self.path + "index.html", template: "search", view: site.template(page: page, path: Self.path, extra: keys))]
-            + index.files().map(PageOutput.file)
+            + index.outputs()
     }
 }

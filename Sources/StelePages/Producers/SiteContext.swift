@@ -74,12 +74,17 @@ public struct SiteContext: Sendable {
         return context
     }
 
-    /// This context with every article's HTML left out (`markdown.html` empty), for the producers that
-    /// do not show it (`PageProducer.showsArticleHTML`): the HTML is then let go once the article pages
-    /// are written, a tenth of a large build's peak memory.
-    public func withoutArticleHTML() -> SiteContext {
+    /// This context with only `parts` of every article's rendered Markdown, the rest left out (the HTML
+    /// empty, no paragraphs or list items), for the producers that read no more (`PageProducer.readsArticles`).
+    public func keeping(_ parts: ArticleParts) -> SiteContext {
         var context = self
-        for index in context.pages.indices { context.pages[index].markdown.html = "" }
+        for index in context.pages.indices {
+            if !parts.contains(.html) { context.pages[index].markdown.html = "" }
+            if !parts.contains(.text) {
+                context.pages[index].markdown.paragraphs = []
+                context.pages[index].markdown.listItems = []
+            }
+        }
         return context
     }
 

@@ -24,6 +24,8 @@ public struct PageRenderer: Sendable {
             switch output {
             case let .file(file):
                 return .success(Made(file: file, digest: nil, wasRendered: false))
+            case let .deferredFile(_, make):
+                return .success(Made(file: make(), digest: nil, wasRendered: false))
             case let .stream(file):
                 return .success(Made(file: file.file, digest: nil, wasRendered: false))
             case let .deferredPage(path, template, makeView):

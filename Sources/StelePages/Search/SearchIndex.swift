@@ -194,6 +194,17 @@ struct SearchIndex: Sendable {
 
     /// The manifest, every shard (an empty one as `{}`, so that no fetch fails) and every fragment.
     func files() -> [OutputFile] {
+        outputs().map { output in
+            switch output {
+            case let .deferredFile(_, make): make()
+            case let .file(file): file
+            default: preconditionFailure("the search index makes files only")
+            }
+        }
+    }
+
+    /// `files()` as a producer gives them: each fragment made only when it is written.
+    func outputs() -> [PageOutput] {
         let manifest = "{\"version\":\(Self.format),\"docs\":\(documents.count),\"shards\":\(shardCount),"
             + "\"hash\":\"fnv1a32\",\"cap\":\(Self.postingsCap),\"shown\":\(Self.resultsShown),"
             + "\"terms\":\"terms/\",\"fragments\":\"docs/\"}\n"
@@ -202,12 +213,15 @@ struct SearchIndex: Sendable {
         for term in entries.keys.sorted() {
             shards[SearchHash.shard(of: term.text, count: shardCount)].append(entries[term]!)
         }
-        return [OutputFile(path: Self.manifestPath, text: manifest)]
+        return [.file(OutputFile(path: Self.manifestPath, text: manifest))]
             + shards.enumerated().map { shard, lines in
-                OutputFile(path: Self.shardPath(shard), text: "{" + lines.joined(separator: ",\n") + "}\n")
+                .file(OutputFile(path: Self.shardPath(shard), text: "{" + lines.joined(separator: ",\n") + "}\n"))
             }
             + documents.enumerated().map { number, document in
-                OutputFile(path: Self.fragmentPath(number), text: document.fragmentJSON(textBytes: Self.fragmentTextBytes))
+                let path = Self.fragmentPath(number)
+                return .deferredFile(path: path) {
+                    OutputFile(path: path, text: document.fragmentJSON(textBytes: Self.fragmentTextBytes))
+                }
             }
     }
 }

@@ -110,11 +110,23 @@ import Testing
         expected[OutputDirectory.markerName] = Data(OutputDirectory.markerText.utf8)
         #expect(try site.tree() == expected)
         #expect(expected.keys.contains("tags/du-kou/index.html"))
-        // Written as they were made, the pages did not keep the articles' HTML to the end of the build
-        // (the tag index holds places, not copies of the pages); a site built in memory keeps it.
-        #expect(streamed.pages.allSatisfy { $0.markdown.html.isEmpty })
+        // Written as they were made, the pages did not keep the articles' HTML and text to the end of
+        // the build (the tag index holds places, not copies of the pages); a site built in memory keeps them.
+        #expect(streamed.pages.allSatisfy { $0.markdown.html.isEmpty && $0.markdown.paragraphs.isEmpty })
         #expect(inMemory.pages.allSatisfy { $0.markdown.html.contains("渡口运送乘客") })
+        #expect(inMemory.pages.allSatisfy { $0.markdown.paragraphs.contains { $0.text.contains("渡口运送乘客") } })
         #expect(streamed.context?.analysis.tags.tags.map(\.pages.count).reduce(0, +) == 600)
+    }
+
+    /// Written as they are made, the article pages (which show the articles' HTML) and search (which
+    /// reads their text) go first, so that both can be let go early; every producer still runs once.
+    @Test func producersReadingTheArticlesGoFirst() {
+        let producers = SiteBuilder.producers
+        let order = SiteBuilder.readingOrder(producers)
+        #expect(order.sorted() == Array(producers.indices))
+        #expect(producers[order[0]] is ArticlePages)
+        #expect(producers[order[1]] is SearchPage)
+        #expect(order.dropFirst(2).allSatisfy { producers[$0].readsArticles.isEmpty })
     }
 
     /// stats.json is written as its bytes are made (`StreamedFile`): like any other file, it is the
