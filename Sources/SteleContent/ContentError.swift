@@ -16,6 +16,8 @@ public enum ContentError: DiagnosticError, Equatable {
     case notASite(SourceLocation, reason: String)
     /// A content file that is a link to a file outside the site folder.
     case outsideSite(SourceLocation, target: String)
+    /// A content file edited (or removed) while a build that reads it twice was running.
+    case changedDuringBuild(SourceLocation)
 
     /// A word dictionary, IDF table or user word list named by stele.yml that cannot be used.
     case wordData(WordDataError)
@@ -35,6 +37,8 @@ public enum ContentError: DiagnosticError, Equatable {
                         "a link to \(target), outside the site folder: content is published only from inside it")]
         case let .unreadable(location, reason):
             [Diagnostic(.error, at: location, "cannot read file: \(reason)")]
+        case let .changedDuringBuild(location):
+            [Diagnostic(.error, at: location, "the file changed while the site was being built; build again")]
         case let .invalidUTF8(location):
             [Diagnostic(.error, at: location, "file is not valid UTF-8 (convert it, or bring it in with `stele import`)")]
         case let .unterminatedFrontmatter(location):

@@ -42,6 +42,19 @@ public struct ContentLoader: Sendable {
         }
     }
 
+    /// The Markdown body of `page` read again from its file, for a build that let it go once rendered.
+    /// The file must be as it was loaded (`page.fileDigest`): a page rendered from an article edited
+    /// since would not match what the rest of the build found in it.
+    public func body(of page: Page) throws(ContentError) -> String {
+        let text = try TextFile.read(siteDirectory.appendingPathComponent(page.source), displayName: page.source)
+        var digest = ContentDigest()
+        digest.update(text)
+        guard let loaded = page.fileDigest, digest.finalize() == loaded else {
+            throw .changedDuringBuild(SourceLocation(file: page.source))
+        }
+        return ContentDocument.body(of: text, startingAtLine: page.bodyStartLine)
+    }
+
     public func loadPage(_ file: String) throws(ContentError) -> Page {
         let url = siteDirectory.appendingPathComponent(file)
         // A link that leads out of the site (content/passwd.md → /etc/passwd) would publish that file.

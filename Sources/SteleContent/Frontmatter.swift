@@ -47,9 +47,7 @@ public struct ContentDocument: Sendable, Equatable {
 
     /// Splits and parses `text`, the contents of `file` (used in errors).
     public init(parsing text: String, file: String) throws(ContentError) {
-        // "\r\n" is one Character in Swift, so normalise line ends before looking for lines.
-        let text = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n") : text
+        let text = Self.normalisingLineEnds(text)
         let content = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : text[...]
         guard content.hasPrefix("---\n") || content == "---" else {
             self.frontmatter = Frontmatter()
@@ -77,6 +75,29 @@ public struct ContentDocument: Sendable, Equatable {
             lineNumber += 1
         }
         throw .unterminatedFrontmatter(SourceLocation(file: file, line: 1))
+    }
+
+    /// The body of `text` when it starts on line `bodyStartLine` (as `init(parsing:file:)` found it),
+    /// taken without parsing the frontmatter again: for a build that reads an article's file a second
+    /// time to render its page.
+    public static func body(of text: String, startingAtLine bodyStartLine: Int) -> String {
+        let text = normalisingLineEnds(text)
+        guard bodyStartLine > 1 else { return text }
+        let content = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : text[...]
+        var linesLeft = bodyStartLine - 1
+        var index = content.utf8.startIndex
+        while linesLeft > 0 {
+            guard let newline = content.utf8[index...].firstIndex(of: UInt8(ascii: "\n")) else { return "" }
+            index = content.utf8.index(after: newline)
+            linesLeft -= 1
+        }
+        return String(content[index...])
+    }
+
+    /// "\r\n" is one Character in Swift, so line ends are made "\n" before looking for lines.
+    private static func normalisingLineEnds(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "\r"))
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
     }
 }
 

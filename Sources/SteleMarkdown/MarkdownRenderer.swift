@@ -11,10 +11,15 @@ public struct MarkdownRenderer: Sendable {
     public var allowsRawHTML: Bool
     /// Rewrites link destinations before rendering (e.g. `other.md#part` to a page URL); nil keeps them.
     public var linkResolver: (@Sendable (String) -> String?)?
+    /// Whether `html` is made. Without it the rest (headings, paragraphs, links, list items) is found
+    /// as always: what a build analyses, when it renders an article's page later from its file again.
+    public var rendersHTML: Bool
 
-    public init(allowsRawHTML: Bool = false, linkResolver: (@Sendable (String) -> String?)? = nil) {
+    public init(allowsRawHTML: Bool = false, linkResolver: (@Sendable (String) -> String?)? = nil,
+                rendersHTML: Bool = true) {
         self.allowsRawHTML = allowsRawHTML
         self.linkResolver = linkResolver
+        self.rendersHTML = rendersHTML
     }
 
     /// Renders `markdown`; `firstLine` is the line of the file the Markdown starts on, so that
@@ -63,7 +68,7 @@ public struct MarkdownRenderer: Sendable {
 
         let listItems = blocks.tightListParagraphs.map(plainText(of:))
 
-        guard let rendered = cmark_render_html(document, options) else {
+        guard rendersHTML, let rendered = cmark_render_html(document, options) else {
             return RenderedMarkdown(html: "", headings: headings, paragraphs: paragraphs, links: links, listItems: listItems)
         }
         defer { free(rendered) }

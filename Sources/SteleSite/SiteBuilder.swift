@@ -96,10 +96,14 @@ public struct SiteBuilder: Sendable {
         let planned = try planURLs(inputs.pages)
         inputs.pages = []
         let links = Self.links(to: planned, unpublished: inputs.unpublished, config: config)
-        let (rendered, analysis, summaries) = try await renderAndAnalyse(consume planned, config: config, links: links)
+        // Pages written as they are made render each article's HTML as its page is written, from its
+        // file read again: no build holds every article's HTML (a tenth of its memory at 10,000).
+        let htmlLater = staged != nil && markdownMemo == nil
+        let (rendered, analysis, summaries) = try await renderAndAnalyse(consume planned, config: config, links: links,
+                                                                         htmlLater: htmlLater)
         if !keepsWordTables { WordSources.forgetLoadedTables() }
         let site = SiteContext(config: config, pages: consume rendered, analysis: analysis, producers: Self.producers,
-                               summaries: summaries)
+                               summaries: summaries, articleHTML: htmlLater ? articleHTML(config: config, links: links) : nil)
         progress?.begin("writing pages")
         var produced = ProducedFiles(renderer: PageRenderer(theme: inputs.theme, memo: renderMemo), staged: staged)
         renderMemo?.startBuild()
@@ -273,12 +277,14 @@ public struct SiteBuilder: Sendable {
     /// Every page rendered, the corpus analysed and the summaries chosen. The word tables are read
     /// while the articles are rendered (about a second), and let go with this scope: nothing after
     /// the analysis holds them.
-    func renderAndAnalyse(_ planned: consuming [(page: Page, path: String)], config: SiteConfig, links: ContentLinkResolver)
+    func renderAndAnalyse(_ planned: consuming [(page: Page, path: String)], config: SiteConfig, links: ContentLinkResolver,
+                          htmlLater: Bool = false)
         async throws(BuildError) -> (pages: [RenderedPage], analysis: CorpusAnalysis, summaries: [String: String])
     {
         async let words = loadWords(config: config)
         progress?.begin("rendering", total: planned.count)
-        let rendered = await renderMarkdown(consume planned, config: config, links: links, memo: markdownMemo)
+        let rendered = await renderMarkdown(consume planned, config: config, links: links, memo: markdownMemo,
+                                            htmlLater: htmlLater)
         // Summaries depend on the pages alone: chosen beside the analysis, whose merge runs on one core.
         async let summaries = SiteContext.summaries(of: rendered)
         progress?.begin("analysing")
@@ -291,9 +297,12 @@ public struct SiteBuilder: Sendable {
     /// the same links is taken as it was.
     ///
     /// Without `memo`, each page's Markdown is let go once rendered (`page.body` is empty): nothing
-    /// after reads it, and the bodies were a tenth of a large build's peak memory.
+    /// after reads it, and the bodies were a tenth of a large build's peak memory. With `htmlLater` (and
+    /// no memo), pages loaded from a file are rendered without their HTML, which `articleHTML` makes
+    /// again from the file when the article's page is written.
     func renderMarkdown(_ planned: consuming [(page: Page, path: String)], config: SiteConfig,
-                        links: ContentLinkResolver, memo: MarkdownMemo? = nil) async -> [RenderedPage] {
+                        links: ContentLinkResolver, memo: MarkdownMemo? = nil, htmlLater: Bool = false)
+        async -> [RenderedPage] {
         let progress = self.progress
         let setting = MarkdownMemo.Setting(allowsRawHTML: config.unsafe, links: links)
         let before = memo?.pages(renderedWith: setting) ?? [:]
@@ -303,8 +312,8 @@ public struct SiteBuilder: Sendable {
             defer { progress?.advance() }
             let source = item.page.source
             if let kept = before[source], kept.path == item.path, kept.page == item.page { return (kept, true) }
-            let renderer = MarkdownRenderer(allowsRawHTML: config.unsafe,
-                                            linkResolver: { links.href(for: $0, from: source) })
+            var renderer = Self.markdownRenderer(for: item.page, config: config, links: links)
+            renderer.rendersHTML = !(htmlLater && memo == nil && item.page.fileDigest != nil)
             let markdown = renderer.render(item.page.body, firstLine: item.page.bodyStartLine)
             var page = item.page
             if !keepsBodies { page.body = "" }
@@ -312,6 +321,25 @@ public struct SiteBuilder: Sendable {
         }
         memo?.keep(rendered.map(\.page), reused: rendered.count { $0.wasKept }, renderedWith: setting)
         return rendered.map(\.page)
+    }
+
+    /// How `page`'s Markdown is rendered: raw HTML as the site allows, links to other content resolved.
+    static func markdownRenderer(for page: Page, config: SiteConfig, links: ContentLinkResolver) -> MarkdownRenderer {
+        MarkdownRenderer(allowsRawHTML: config.unsafe, linkResolver: { [source = page.source] in links.href(for: $0, from: source) })
+    }
+
+    /// An article's HTML, rendered again from its file (which must be as it was loaded) for a build
+    /// that rendered it without (`renderMarkdown(htmlLater:)`); a page that kept its HTML gives it.
+    func articleHTML(config: SiteConfig, links: ContentLinkResolver)
+        -> @Sendable (RenderedPage) throws(ContentError) -> String
+    {
+        let loader = ContentLoader(siteDirectory: siteDirectory)
+        return { rendered throws(ContentError) in
+            guard rendered.page.fileDigest != nil else { return rendered.markdown.html }
+            let body = try loader.body(of: rendered.page)
+            return Self.markdownRenderer(for: rendered.page, config: config, links: links)
+                .render(body, firstLine: rendered.page.bodyStartLine).html
+        }
     }
 
     /// The dictionary and word lists the site's settings name.

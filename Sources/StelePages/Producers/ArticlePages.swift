@@ -1,3 +1,4 @@
+import SteleContent
 import SteleMarkdown
 
 /// One page per article: `articles/<slug>/index.html`.
@@ -10,10 +11,23 @@ public struct ArticlePages: PageProducer {
         site.pages.map { output(for: $0, in: site) }
     }
 
-    /// The page of one article.
+    /// The page of one article; with `site.articleHTML`, its view is made with the HTML rendered again
+    /// when the page is written.
     public func output(for rendered: RenderedPage, in site: SiteContext) -> PageOutput {
-        .page(path: rendered.path + "index.html", template: "article",
-              view: site.template(page: site.article(rendered), path: rendered.path, extra: NoExtraKeys()))
+        let path = rendered.path + "index.html"
+        guard let articleHTML = site.articleHTML else {
+            return .page(path: path, template: "article",
+                         view: site.template(page: site.article(rendered), path: rendered.path, extra: NoExtraKeys()))
+        }
+        return .deferredPage(path: path, template: "article") { () throws(TemplateError) -> any TemplateView in
+            var page = rendered
+            do throws(ContentError) {
+                page.markdown.html = try articleHTML(rendered)
+            } catch {
+                throw .content(error)
+            }
+            return site.template(page: site.article(page), path: rendered.path, extra: NoExtraKeys())
+        }
     }
 }
 

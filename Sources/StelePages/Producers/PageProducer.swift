@@ -27,8 +27,9 @@ public enum PageOutput: Sendable {
     /// An HTML page at `path` (relative to the output folder): `view` rendered with `template`.
     case page(path: String, template: String, view: any TemplateView)
     /// An HTML page whose view is made only when it is rendered, in its batch: a producer of thousands
-    /// of pages (the timeline's) then never holds every view at once.
-    case deferredPage(path: String, template: String, view: @Sendable () -> any TemplateView)
+    /// of pages (the timeline's, the articles' when their HTML is rendered again) then never holds every
+    /// view at once.
+    case deferredPage(path: String, template: String, view: @Sendable () throws(TemplateError) -> any TemplateView)
     /// A file written as it is (`robots.txt`, the search index's shards).
     case file(OutputFile)
     /// A file whose bytes are made only when it is written, in its batch: the search index's 10,000
@@ -54,10 +55,10 @@ public enum PageOutput: Sendable {
     }
 
     /// The view of a page, made now for a deferred one; nil for a file.
-    public func makeView() -> (any TemplateView)? {
+    public func makeView() throws(TemplateError) -> (any TemplateView)? {
         switch self {
         case let .page(_, _, view): view
-        case let .deferredPage(_, _, makeView): makeView()
+        case let .deferredPage(_, _, makeView): try makeView()
         case .file, .deferredFile, .stream: nil
         }
     }

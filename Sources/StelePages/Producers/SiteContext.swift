@@ -21,6 +21,10 @@ public struct SiteContext: Sendable {
     private var eventCounts: [String: Int] = [:]
     /// Each article's reading time as the statistics counted it, by path, so both pages say the same.
     private var readingMinutes: [String: Int] = [:]
+    /// How an article's page gets its HTML when the build rendered the articles without it (so that no
+    /// article's HTML is held longer than its page takes to write): rendered again from the article's
+    /// file as the page is written. Nil: the pages hold their HTML (`markdown.html`).
+    public var articleHTML: (@Sendable (RenderedPage) throws(ContentError) -> String)?
 
     /// A link of the site navigation: its title and site-relative folder.
     public struct MenuEntry: Sendable, Equatable {
@@ -36,8 +40,10 @@ public struct SiteContext: Sendable {
 
     /// `summaries`: those of `summaries(of:)` for these pages; nil chooses them here.
     public init(config: SiteConfig, pages: [RenderedPage], analysis: CorpusAnalysis, producers: [any PageProducer],
-                summaries: [String: String]? = nil) {
+                summaries: [String: String]? = nil,
+                articleHTML: (@Sendable (RenderedPage) throws(ContentError) -> String)? = nil) {
         self.config = config
+        self.articleHTML = articleHTML
         self.urls = URLBuilder(config: config)
         self.pages = pages
         self.analysis = analysis

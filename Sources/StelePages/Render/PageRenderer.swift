@@ -29,7 +29,11 @@ public struct PageRenderer: Sendable {
             case let .stream(file):
                 return .success(Made(file: file.file, digest: nil, wasRendered: false))
             case let .deferredPage(path, template, makeView):
-                return Self.render(makeView(), at: path, with: template, theme: theme, before: before)
+                do throws(TemplateError) {
+                    return Self.render(try makeView(), at: path, with: template, theme: theme, before: before)
+                } catch {
+                    return .failure(error)
+                }
             case let .page(path, template, view):
                 return Self.render(view, at: path, with: template, theme: theme, before: before)
             }

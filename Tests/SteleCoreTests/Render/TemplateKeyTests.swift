@@ -23,7 +23,7 @@ import Testing
         var views: [String: [[String: Any]]] = [:]
         for producer in SiteBuilder.producers {
             for output in try await producer.output(for: site) {
-                guard let template = output.template, let view = output.makeView() else { continue }
+                guard let template = output.template, let view = try output.makeView() else { continue }
                 views[template, default: []].append(TemplateSchema.fields(of: view))
             }
         }
