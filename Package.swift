@@ -35,8 +35,6 @@ let package = Package(
         // renameat2's exchange, which Glibc's Swift module does not declare: the output swap that never
         // leaves a moment without an output folder.
         .target(name: "CFileSystem"),
-        // glibc's mallopt (<malloc.h>), for the heap setting a build runs with (Sources/stele/HeapTuning.swift).
-        .systemLibrary(name: "CHeap"),
         // The core is a chain of targets, each importing only those above it, so the compiler keeps the
         // layers one-way: Support → Text → Content → Markdown → (Import | Analysis) → Pages → Site.
         // Diagnostics, the one concurrency primitive every layer uses, and the digests the build cache
@@ -149,7 +147,6 @@ let package = Package(
         .executableTarget(
             name: "stele",
             dependencies: [
-                "CHeap",
                 "SteleImport",
                 "StelePages",
                 "SteleSite",

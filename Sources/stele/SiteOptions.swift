@@ -21,7 +21,6 @@ struct SiteOptions: ParsableArguments {
     /// A builder for the site, for a command that builds once (so it lets the word tables go after the
     /// analysis); fails when SOURCE_DATE_EPOCH is set but not a number.
     func builder() throws -> SiteBuilder {
-        HeapTuning.apply()
         let now: Date
         do {
             now = try BuildClock.now()
