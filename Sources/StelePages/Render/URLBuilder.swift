@@ -17,23 +17,17 @@ public struct URLBuilder: Sendable, Equatable {
 
     /// The URL path of `path` (relative to the site root), percent-encoded: `/docs/articles/x/`.
     public func url(_ path: String) -> String {
-        basePath + (path.addingPercentEncoding(withAllowedCharacters: Self.pathAllowed) ?? path)
+        basePath + URLPathText.encode(path)
     }
 
     /// The absolute URL when the base URL has a host, else the URL path.
     public func permalink(_ path: String) -> String {
         guard let baseURL else { return url(path) }
-        return baseURL + (path.addingPercentEncoding(withAllowedCharacters: Self.pathAllowed) ?? path)
+        return baseURL + URLPathText.encode(path)
     }
 
     /// The URL of the paragraph that tells `event` (`/articles/<slug>/#p-12`), or of its article.
     public func url(of event: TimelineEvent) -> String {
         url(event.articlePath) + (event.paragraphID.map { "#" + $0 } ?? "")
     }
-
-    private static let pathAllowed: CharacterSet = {
-        var set = CharacterSet.urlPathAllowed
-        set.remove(charactersIn: "?#")
-        return set
-    }()
 }
