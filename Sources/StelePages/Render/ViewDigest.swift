@@ -42,6 +42,9 @@ private struct Walk {
         guard let value else { return mark(.absent) }
         // Most values are strings: they are tried first, since a cast to a protocol costs a look-up.
         switch value {
+        case let text as TemplateText:
+            mark(.string)
+            digest.update(text.text)
         case let text as String:
             mark(.string)
             digest.update(text)

@@ -4,11 +4,12 @@ import SteleContent
 /// A value a template reads. It answers Mustache's look-ups itself, key by key, so rendering builds no
 /// dictionaries and never reflects (swift-mustache falls back to `Mirror` for a value that is not a
 /// `MustacheParent`). A nil property answers nil, so `{{#page.subtitle}}` skips a page without one.
+/// A keyed view gives its strings as `TemplateText`, which Mustache prints with fewer run-time casts.
 ///
 /// A misspelt key renders nothing; `templateKeys` lets a test find it (see TemplateKeyTests).
 public protocol TemplateView: MustacheParent, Sendable {
-    /// The value of `key` as Mustache reads it: a string, number, boolean, view, list or dictionary;
-    /// nil for a key the view lacks or an absent optional.
+    /// The value of `key` as Mustache reads it: a string (`TemplateText`), number, boolean, view, list or
+    /// dictionary; nil for a key the view lacks or an absent optional.
     func child(named key: String) -> Any?
     /// Every key the view answers, set or not.
     var templateKeys: [String] { get }
@@ -21,13 +22,13 @@ public protocol KeyedTemplateView: TemplateView {
 }
 
 extension KeyedTemplateView {
-    public func child(named key: String) -> Any? { Key(rawValue: key).flatMap(value(for:)) }
+    public func child(named key: String) -> Any? { TemplateText.forMustache(Key(rawValue: key).flatMap(value(for:))) }
     public var templateKeys: [String] { Key.allCases.map(\.rawValue) }
 
     /// `key` from this view's own keys, else from `other`, whose keys it shows beside its own.
     func child(named key: String, besides other: some TemplateView) -> Any? {
         guard let own = Key(rawValue: key) else { return other.child(named: key) }
-        return value(for: own)
+        return TemplateText.forMustache(value(for: own))
     }
 
     /// Its own keys and those of `other` it does not answer itself.

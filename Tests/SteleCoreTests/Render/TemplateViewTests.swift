@@ -25,6 +25,17 @@ import Testing
         #expect(try Self.render("{{#pages}}{{missing}}{{/pages}}", view) == "")
     }
 
+    /// A view's strings reach Mustache as `TemplateText`: escaped, open to transforms, and read by
+    /// sections as any string is (an empty one is still there).
+    @Test func stringsRenderEscapeAndTransformAsStrings() throws {
+        let link = PaginationView.PageLink(number: 1, url: "/a?b=<1>&c/", current: false, label: "Ab")
+        #expect(try Self.render("{{url}}|{{{url}}}|{{lowercased(label)}}|{{uppercased(label)}}|{{#label}}s{{/label}}", link)
+                == "/a?b=&lt;1&gt;&amp;c/|/a?b=<1>&c/|ab|AB|s")
+        let empty = PaginationView.PageLink(number: 1, url: "", current: false, label: "")
+        #expect(try Self.render("{{#label}}set{{/label}}{{^label}}unset{{/label}}{{#empty(label)}}E{{/empty(label)}}", empty)
+                == "setE")
+    }
+
     /// The schema TemplateKeyTests compares templates with lists a nil key too, and not a misspelt one.
     @Test func theSchemaListsEveryKeySetOrNot() {
         let schema = TemplateSchema.fields(of: PaginationView.PageLink(gap: true))
