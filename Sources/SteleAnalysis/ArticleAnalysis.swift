@@ -24,8 +24,9 @@ public struct ArticleAnalysis: Sendable {
         let headingTokens = page.markdown.headings.map { segmenter.tokens(in: $0.text) }
         words = ArticleWords(tokens: Array(paragraphTokens.joined()) + Array(headingTokens.joined()), stopwords: stopwords,
                              dictionary: (segmenter as? DictionarySegmenter)?.dictionary)
-        let byParagraph = zip(page.markdown.paragraphs, paragraphTokens).enumerated().map { index, paragraph in
-            scanner.quantities(in: paragraph.0.text, tokens: paragraph.1).map {
+        let byParagraph = zip(page.markdown.paragraphs, paragraphTokens).enumerated().map { index, pair in
+            let (paragraph, tokens) = pair
+            return scanner.quantities(in: paragraph.text, tokens: tokens).map {
                 ParagraphQuantity(quantity: $0, paragraph: index + 1)
             }
         }

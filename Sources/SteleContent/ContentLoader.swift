@@ -47,9 +47,7 @@ public struct ContentLoader: Sendable {
     /// since would not match what the rest of the build found in it.
     public func body(of page: Page) throws(ContentError) -> String {
         let text = try TextFile.read(siteDirectory.appendingPathComponent(page.source), displayName: page.source)
-        var digest = ContentDigest()
-        digest.update(text)
-        guard let loaded = page.fileDigest, digest.finalize() == loaded else {
+        guard let loaded = page.fileDigest, Self.fileDigest(of: text) == loaded else {
             throw .changedDuringBuild(SourceLocation(file: page.source))
         }
         return ContentDocument.body(of: text, startingAtLine: page.bodyStartLine)
@@ -67,9 +65,14 @@ public struct ContentLoader: Sendable {
         let document = try ContentDocument(parsing: text, file: file)
         var page = Page(source: file, frontmatter: document.frontmatter, body: document.body,
                         bodyStartLine: document.bodyStartLine)
+        page.fileDigest = Self.fileDigest(of: text)
+        return page
+    }
+
+    /// `Page.fileDigest` of a file's text.
+    private static func fileDigest(of text: String) -> String {
         var digest = ContentDigest()
         digest.update(text)
-        page.fileDigest = digest.finalize()
-        return page
+        return digest.finalize()
     }
 }

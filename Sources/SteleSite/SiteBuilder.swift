@@ -313,7 +313,7 @@ public struct SiteBuilder: Sendable {
             let source = item.page.source
             if let kept = before[source], kept.path == item.path, kept.page == item.page { return (kept, true) }
             var renderer = Self.markdownRenderer(for: item.page, config: config, links: links)
-            renderer.rendersHTML = !(htmlLater && memo == nil && item.page.fileDigest != nil)
+            renderer.rendersHTML = !(htmlLater && memo == nil && Self.canBeRenderedAgain(item.page))
             let markdown = renderer.render(item.page.body, firstLine: item.page.bodyStartLine)
             var page = item.page
             if !keepsBodies { page.body = "" }
@@ -328,6 +328,10 @@ public struct SiteBuilder: Sendable {
         MarkdownRenderer(allowsRawHTML: config.unsafe, linkResolver: { [source = page.source] in links.href(for: $0, from: source) })
     }
 
+    /// Whether `page` can be rendered again from its file: only a page loaded from one, with the digest
+    /// that tells whether the file is still as it was (pages made in memory keep their HTML).
+    static func canBeRenderedAgain(_ page: Page) -> Bool { page.fileDigest != nil }
+
     /// An article's HTML, rendered again from its file (which must be as it was loaded) for a build
     /// that rendered it without (`renderMarkdown(htmlLater:)`); a page that kept its HTML gives it.
     func articleHTML(config: SiteConfig, links: ContentLinkResolver)
@@ -335,7 +339,7 @@ public struct SiteBuilder: Sendable {
     {
         let loader = ContentLoader(siteDirectory: siteDirectory)
         return { rendered throws(ContentError) in
-            guard rendered.page.fileDigest != nil else { return rendered.markdown.html }
+            guard Self.canBeRenderedAgain(rendered.page) else { return rendered.markdown.html }
             let body = try loader.body(of: rendered.page)
             return Self.markdownRenderer(for: rendered.page, config: config, links: links)
                 .render(body, firstLine: rendered.page.bodyStartLine).html
