@@ -14,7 +14,11 @@ public struct Theme: Sendable {
     /// A digest of every template's name and text, taken once: themes of equal identity render a view to
     /// equal pages. Static files are left out, since templates link to them by fixed paths.
     public let identity: String
+    /// swift-mustache's parse of every template: the reference `compiled` is checked against, and what
+    /// renders if a template would not compile (`TemplateParser` fails only where swift-mustache does).
     let library: MustacheLibrary
+    /// The templates as Stele renders them (`CompiledTemplate`); nil if one of them did not compile.
+    private(set) var compiled: [String: CompiledTemplate]?
 
     public struct TemplateSource: Sendable {
         public var text: String
@@ -47,6 +51,25 @@ public struct Theme: Sendable {
         }
         self.identity = digest.finalize()
         self.library = library
+        self.compiled = Self.compile(templateSources)
+    }
+
+    /// Every template compiled, after swift-mustache parsed them all; nil if one would not compile.
+    private static func compile(_ sources: [String: TemplateSource]) -> [String: CompiledTemplate]? {
+        var compiled: [String: CompiledTemplate] = [:]
+        for (name, source) in sources {
+            guard let template = try? TemplateParser.compile(HTMLEscaping.prefix + source.text) else { return nil }
+            compiled[name] = template
+        }
+        return compiled
+    }
+
+    /// This theme rendering through swift-mustache, as it did before templates were compiled: the
+    /// reference that tests hold the compiled templates to.
+    package func renderingWithSwiftMustache() -> Theme {
+        var theme = self
+        theme.compiled = nil
+        return theme
     }
 
     /// Every `{{> name}}` names a template there is, and no partial includes itself, directly or through
@@ -111,11 +134,17 @@ public struct Theme: Sendable {
         return try Theme(templateSources: templates, staticFiles: statics)
     }
 
-    /// Renders `view` with the template `name`; Mustache reads the view through `child(named:)`.
+    /// Renders `view` with the template `name`; the template reads the view through `child(named:)`.
     public func render(_ view: some TemplateView, with name: String) throws(TemplateError) -> String {
-        guard let html = library.render(view, withTemplate: name) else { throw .missing(name: name) }
+        let html = if let compiled {
+            TemplateRendering.render(view, with: name, in: compiled)
+        } else {
+            library.render(view, withTemplate: name)
+        }
+        guard let html else { throw .missing(name: name) }
         return html
     }
+
 
     public func hasTemplate(_ name: String) -> Bool { templateSources[name] != nil }
 

@@ -1,0 +1,246 @@
+import Mustache
+
+/// Renders compiled templates against a view, into one string that grows as parts are rendered.
+///
+/// It follows swift-mustache's renderer (`Template+Render.swift`, version 2): a name is looked for from
+/// the innermost section outwards, a list renders its section once per element, a partial indents every
+/// line after its first, and `{{<parent}}`'s blocks win over those of partials inside it. What it does
+/// differently is how it gets there: names were cut at their dots when the template was compiled, each
+/// section's value is sorted into a kind once, when it is entered, rather than cast to five protocols at
+/// every look-up, and the page is written into one buffer rather than joined from a string per tag.
+///
+/// What swift-mustache can render and this does not, because no view of Stele's gives it: lambdas,
+/// templates as values and `MustacheCustomRepresentation` (they render as any other value would).
+struct TemplateRendering {
+    private let templates: [String: CompiledTemplate]
+    private var output = ""
+    /// The values of the sections being rendered, the page's view first.
+    private var stack: [TemplateScope]
+
+    /// What a template is rendered with besides the values: swift-mustache's `MustacheContext` but its stack.
+    private struct Context {
+        /// The element's place in the list being rendered, for `{{first()}}`; only directly in the section.
+        var position: SequencePosition?
+        /// A standalone partial's (or block's) indentation, written before each of its lines but the first.
+        var indentation: String?
+        /// `{{<parent}}`'s blocks, by name; an outer one wins.
+        var blocks: [String: CompiledTemplate]?
+        var escaping: TemplateEscaping = .htmlByCharacter
+    }
+
+    /// The template `name` rendered with `view`; nil when there is no template of that name.
+    static func render(_ view: Any, with name: String, in templates: [String: CompiledTemplate]) -> String? {
+        guard let template = templates[name] else { return nil }
+        var rendering = TemplateRendering(templates: templates, stack: [TemplateScope(view)])
+        rendering.render(template, Context())
+        return rendering.output
+    }
+
+    private init(templates: [String: CompiledTemplate], stack: [TemplateScope]) {
+        self.templates = templates
+        self.stack = stack
+    }
+
+    private mutating func render(_ template: CompiledTemplate, _ context: Context) {
+        var context = context
+        guard let indentation = context.indentation, !indentation.isEmpty else {
+            for part in template.parts { render(part, &context) }
+            return
+        }
+        // A part that writes something at the start of a line (of what this template wrote so far) is
+        // indented first; the first line is not, since the whitespace before the partial tag stays.
+        let start = output.endIndex
+        for part in template.parts {
+            let before = output.endIndex
+            let atLineStart = endsWithNewline(from: start)
+            render(part, &context)
+            if atLineStart, output.endIndex != before { output.insert(contentsOf: indentation, at: before) }
+        }
+    }
+
+    /// Whether what was written since `start` ends with the `Character` `"\n"` (a `"\r\n"` is another one).
+    private func endsWithNewline(from start: String.Index) -> Bool {
+        let written = output.utf8[start...]
+        guard written.last == UInt8(ascii: "\n") else { return false }
+        return written.dropLast().last != UInt8(ascii: "\r")
+    }
+
+    private mutating func render(_ part: TemplatePart, _ context: inout Context) {
+        switch part {
+        case let .text(text):
+            output += text
+        case let .value(name, escaped):
+            guard let value = value(of: name, context) else { return }
+            let text = Self.text(of: value)
+            output += escaped ? context.escaping.escape(text) : text
+        case let .section(name, template, inverted):
+            let value = value(of: name, context)
+            if inverted {
+                renderInverted(template, for: value, context)
+            } else {
+                render(template, for: value, context)
+            }
+        case let .block(name, fallback, indentation):
+            var inner = context
+            inner.position = nil
+            inner.indentation = (context.indentation ?? "") + indentation
+            render(context.blocks?[name] ?? fallback, inner)
+        case let .partial(name, indentation, blocks):
+            let partialName: String
+            switch name {
+            case let .fixed(fixed): partialName = fixed
+            case let .dynamic(name):
+                guard let named = value(of: name, context) as? String else { return }
+                partialName = named
+            }
+            guard let partial = templates[partialName] else { return }
+            var inner = Context(position: nil, indentation: context.indentation, blocks: context.blocks)
+            if let indentation { inner.indentation = (context.indentation ?? "") + indentation }
+            if let blocks { inner.blocks = context.blocks.map { $0.merging(blocks) { outer, _ in outer } } ?? blocks }
+            render(partial, inner)
+        case let .escaping(escaping):
+            context.escaping = escaping
+        case .blockDefinition:
+            // Only ever inside `{{<parent}}`, whose blocks were taken out when it was compiled.
+            break
+        }
+    }
+
+    /// A section's template for `value`: once per element of a list, once with a true flag, once with any
+    /// other value on the stack; never for nil, false, an empty list or a null renderable.
+    private mutating func render(_ template: CompiledTemplate, for value: Any?, _ context: Context) {
+        guard let value else { return }
+        switch TemplateValueKind(value) {
+        case .flag(let flag):
+            if flag { render(template, context) }
+        case .text, .other:
+            var inner = context
+            inner.position = nil
+            within(TemplateScope(value)) { $0.render(template, inner) }
+        case .sequence(let sequence):
+            renderEach(of: sequence, template, context)
+        case .null:
+            return
+        }
+    }
+
+    private mutating func renderInverted(_ template: CompiledTemplate, for value: Any?, _ context: Context) {
+        guard let value else { return render(template, context) }
+        switch TemplateValueKind(value) {
+        case .flag(let flag):
+            if !flag { render(template, context) }
+        case .sequence(let sequence):
+            if Self.isEmpty(sequence) {
+                var inner = context
+                inner.position = nil
+                within(TemplateScope(value)) { $0.render(template, inner) }
+            }
+        case .null:
+            render(template, context)
+        case .text, .other:
+            return
+        }
+    }
+
+    private static func isEmpty(_ sequence: some Sequence) -> Bool {
+        var elements = sequence.makeIterator()
+        return elements.next() == nil
+    }
+
+    private mutating func renderEach(of sequence: some Sequence, _ template: CompiledTemplate, _ context: Context) {
+        var elements = sequence.makeIterator()
+        guard var element = elements.next() else { return }
+        var inner = context
+        inner.position = SequencePosition(first: true, last: false, index: 0)
+        while let next = elements.next() {
+            within(TemplateScope(element)) { $0.render(template, inner) }
+            element = next
+            inner.position?.first = false
+            inner.position?.index += 1
+        }
+        inner.position?.last = true
+        within(TemplateScope(element)) { $0.render(template, inner) }
+    }
+
+    private mutating func within(_ scope: TemplateScope, _ body: (inout TemplateRendering) -> Void) {
+        stack.append(scope)
+        body(&self)
+        stack.removeLast()
+    }
+
+    // MARK: Values
+
+    /// The value a tag names, with its transforms applied; nil when it is not there or a transform fails.
+    private func value(of name: TemplateName, _ context: Context) -> Any? {
+        var value: Any?
+        switch name.start {
+        case .sequencePosition:
+            value = context.position
+        case .innermost:
+            value = Self.descend(name.path[...], from: stack[stack.count - 1])
+        case .stack:
+            if let first = name.path.first {
+                for scope in stack.reversed() {
+                    if let found = scope.child(named: first) {
+                        value = Self.descend(name.path.dropFirst(), from: TemplateScope(found))
+                        break
+                    }
+                }
+            } else {
+                value = stack[stack.count - 1].object
+            }
+        }
+        for transform in name.transforms.reversed() {
+            guard let transformable = value as? MustacheTransformable else { return nil }
+            value = transformable.transform(transform)
+        }
+        return value
+    }
+
+    /// `path` read from `scope` one piece at a time; nil as soon as a piece is missing.
+    private static func descend(_ path: ArraySlice<String>, from scope: TemplateScope) -> Any? {
+        var scope = scope
+        for piece in path {
+            guard let child = scope.child(named: piece) else { return nil }
+            scope = TemplateScope(child)
+        }
+        return scope.object
+    }
+
+    /// A value as `{{name}}` prints it, before escaping.
+    private static func text(of value: Any) -> String {
+        switch value {
+        case let text as TemplateText: text.text
+        case let text as String: text
+        case let number as Int: String(number)
+        case let renderable as MustacheCustomRenderable: renderable.renderText
+        default: String(describing: unwrappingOptional(value))
+        }
+    }
+
+    /// An optional inside an `Any` printed as its value, as swift-mustache prints it; nil stays `nil`.
+    private static func unwrappingOptional(_ value: Any) -> Any {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional, let wrapped = mirror.children.first else { return value }
+        return wrapped.value
+    }
+}
+
+/// Where an element stands in the list its section renders: `{{first()}}`, `{{last()}}`, `{{index()}}`,
+/// `{{even()}}` and `{{odd()}}`, as swift-mustache answers them.
+struct SequencePosition: MustacheTransformable {
+    var first: Bool
+    var last: Bool
+    var index: Int
+
+    func transform(_ name: String) -> Any? {
+        switch name {
+        case "first": first
+        case "last": last
+        case "index": index
+        case "even": index & 1 == 0
+        case "odd": index & 1 == 1
+        default: nil
+        }
+    }
+}
