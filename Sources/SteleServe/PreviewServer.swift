@@ -117,7 +117,7 @@ public struct PreviewServer: Service {
         switch result.0 {
         case let .built(pages, files, edited):
             let first = edited.map { edited in
-                "\(edited.pages == 1 ? "its page" : "their \(edited.pages) pages") in \(Self.milliseconds(edited.duration)) ms, then "
+                "\(edited.pages) page\(edited.pages == 1 ? "" : "s") in \(Self.milliseconds(edited.duration)) ms, then "
             } ?? ""
             return first + "built \(pages) page\(pages == 1 ? "" : "s") (\(files) files) in \(milliseconds) ms"
         case let .refreshedStatic(files):

@@ -7,9 +7,11 @@ extension SiteBuilder {
     /// The pages of the edited articles `sources` (content files, site-relative), read and rendered
     /// again against the rest of the site as `previous` built it: what `stele serve` shows at once,
     /// before the whole site is built again. Reading, rendering and analysing one article takes
-    /// milliseconds; the corpus pages that depend on it (the index, timeline, statistics, search) come
-    /// with the full build, which also settles what this leaves provisional (see
-    /// `SiteContext.replacingArticle`).
+    /// milliseconds. When an edit leaves an article where it was in the lists (its date and tags as
+    /// they were), the pages that list it come too: its index page, its page of each of its tags, and
+    /// the articles before and after it, which link to it by title. The pages made from the whole
+    /// corpus (timeline, statistics, search) come with the full build, which also settles what this
+    /// leaves provisional (see `SiteContext.replacingArticle`).
     ///
     /// Nil when any of them is not simply an edit of a published article at the same address — new,
     /// gone, now a draft, moved to another slug — or cannot be read or rendered: those wait for the full
@@ -28,11 +30,34 @@ extension SiteBuilder {
             planned.append((page, path))
         }
         var outputs: [PageOutput] = []
+        var listed: [Int] = []
         for rendered in await renderMarkdown(planned, config: previous.config, links: links) {
             guard let replaced = context.replacingArticle(rendered) else { return nil }
+            if let position = context.position(of: rendered.path),
+               Self.staysInLists(context.pages[position].page, rendered.page) {
+                listed.append(position)
+            }
             context = replaced
+        }
+        // Rendered with every edit in place, so that a page listing two edited articles shows both.
+        let articles = Set(planned.map(\.path))
+        for rendered in context.pages where articles.contains(rendered.path) {
             outputs.append(ArticlePages().output(for: rendered, in: context))
         }
+        var paths = Set(outputs.map(\.path))
+        for position in listed {
+            let neighbours = [position - 1, position + 1].filter { context.pages.indices.contains($0) }
+                .map { ArticlePages().output(for: context.pages[$0], in: context) }
+            let lists = [IndexPages().output(for: context, listingArticleAt: position)]
+                + TagPages().outputs(for: context, listingArticleAt: position)
+            for output in neighbours + lists where paths.insert(output.path).inserted { outputs.append(output) }
+        }
         return try? await PageRenderer(theme: theme).files(for: outputs)
+    }
+
+    /// Whether an article edited from `before` to `after` keeps its place in the index and its tags'
+    /// pages: lists are ordered by date, and tag pages made from the tags.
+    private static func staysInLists(_ before: Page, _ after: Page) -> Bool {
+        before.frontmatter.date == after.frontmatter.date && before.frontmatter.tags == after.frontmatter.tags
     }
 }

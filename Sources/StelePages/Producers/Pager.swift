@@ -14,11 +14,20 @@ struct Pager {
     func path(forPage number: Int) -> String { number == 1 ? folder : "\(folder)page/\(number)/" }
 
     /// `items` in runs of `size` (all in one when `size` is 0); always at least one, maybe empty, run.
-    func chunks<Item>(of items: [Item]) -> [ArraySlice<Item>] { chunks(of: items[...]) }
-
-    func chunks<Item>(of items: ArraySlice<Item>) -> [ArraySlice<Item>] {
-        guard size > 0, items.count > size else { return [items] }
+    func chunks<Items: RandomAccessCollection>(of items: Items) -> [Items.SubSequence] where Items.Index == Int {
+        guard size > 0, items.count > size else { return [items[...]] }
         return stride(from: items.startIndex, to: items.endIndex, by: size).map { items[$0..<min($0 + size, items.endIndex)] }
+    }
+
+    /// The run of `items` that holds `index`, its page number (from 1) and how many pages there are:
+    /// `chunks(of:)`'s, without making the others.
+    func chunk<Items: RandomAccessCollection>(containing index: Int, of items: Items)
+        -> (number: Int, total: Int, items: Items.SubSequence) where Items.Index == Int
+    {
+        guard size > 0, items.count > size else { return (1, 1, items[...]) }
+        let offset = (index - items.startIndex) / size
+        let start = items.startIndex + offset * size
+        return (offset + 1, (items.count + size - 1) / size, items[start..<min(start + size, items.endIndex)])
     }
 
     /// The page numbers the navigation shows for page `number` of `total`, nil where a run is elided:

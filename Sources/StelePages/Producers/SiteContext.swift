@@ -59,13 +59,16 @@ public struct SiteContext: Sendable {
         self.readingMinutes = Dictionary(analysis.statistics.figures.articles.map { ($0.path, $0.figures.readingMinutes) }) { first, _ in first }
     }
 
+    /// Where the article at `path` stands in `pages`; nil for a path that is no article.
+    public func position(of path: String) -> Int? { positions[path] }
+
     /// This context with `rendered` in place of the article at its path, its own reading time, event
     /// count and summary found again, and the rest of the corpus as it was: what `stele serve` renders
     /// an edited article's page from at once, before the whole site is built again. Nil when no
     /// article is at that path, or its frontmatter's events cannot be read (the full build says why).
     ///
     /// Only what comes from the article itself is new: a summary that the corpus would choose
-    /// differently (a sentence another article shares), its neighbours' titles and the other pages wait
+    /// differently (a sentence another article shares) and the pages made from the whole corpus wait
     /// for the full build.
     public func replacingArticle(_ rendered: RenderedPage) -> SiteContext? {
         guard let position = positions[rendered.path],

@@ -42,7 +42,8 @@ actor PreviewSite {
 
     /// What a rebuild did, for the server's log.
     enum Outcome: Sendable {
-        /// `edited`: the edited articles' pages served before the full build, and how long they took.
+        /// `edited`: how many pages (the edited articles' and those listing them) were served before the
+        /// full build, and how long they took.
         case built(pages: Int, files: Int, edited: (pages: Int, duration: Duration)? = nil)
         case refreshedStatic(files: Int)
         /// `keptLastGood`: an earlier build is still served; false when no build has succeeded yet.
@@ -51,8 +52,8 @@ actor PreviewSite {
 
     /// Builds what `changes` affect (everything when nil, or when the last build failed) and tells open pages.
     ///
-    /// An edit to articles alone first serves their own pages, rendered against the last build
-    /// (`SiteBuilder.editedArticlePages`), and tells the pages showing them; then the whole site is
+    /// An edit to articles alone first serves their own pages and the pages listing them, rendered
+    /// against the last build (`SiteBuilder.editedArticlePages`), and tells the pages showing them; then the whole site is
     /// built, and only the pages whose bytes that changed are told to reload.
     @discardableResult
     func rebuild(after changes: ChangeSet? = nil) async -> Outcome {
