@@ -1,4 +1,5 @@
 import Foundation
+import SteleAnalysis
 import SteleContent
 import SteleMarkdown
 import StelePages
@@ -7,11 +8,11 @@ extension SiteBuilder {
     /// The pages of the edited articles `sources` (content files, site-relative), read and rendered
     /// again against the rest of the site as `previous` built it: what `stele serve` shows at once,
     /// before the whole site is built again. Reading, rendering and analysing one article takes
-    /// milliseconds. When an edit leaves an article where it was in the lists (its date and tags as
-    /// they were), the pages that list it come too: its index page, its page of each of its tags, and
-    /// the articles before and after it, which link to it by title. The pages made from the whole
-    /// corpus (timeline, statistics, search) come with the full build, which also settles what this
-    /// leaves provisional (see `SiteContext.replacingArticle`).
+    /// milliseconds. Its own timeline page comes too. When an edit leaves an article where it was in
+    /// the lists (its date and tags as they were), the pages that list it come as well: its index page,
+    /// its page of each of its tags, and the articles before and after it, which link to it by title.
+    /// The pages made from the whole corpus (the timeline's others, statistics, search) come with the
+    /// full build, which also settles what this leaves provisional (see `SiteContext.replacingArticle`).
     ///
     /// Nil when any of them is not simply an edit of a published article at the same address — new,
     /// gone, now a draft, moved to another slug — or cannot be read or rendered: those wait for the full
@@ -43,6 +44,10 @@ extension SiteBuilder {
         let articles = Set(planned.map(\.path))
         for rendered in context.pages where articles.contains(rendered.path) {
             outputs.append(ArticlePages().output(for: rendered, in: context))
+            guard let position = context.position(of: rendered.path),
+                  let events = try? TimelineExtractor().events(in: rendered, articleIndex: position)
+            else { continue }
+            outputs += TimelinePage().outputs(for: context, article: rendered, events: TimelineExtractor.sorted(events))
         }
         var paths = Set(outputs.map(\.path))
         for position in listed {

@@ -27,7 +27,8 @@ public struct TimelinePage: PageProducer {
         let events = site.analysis.events
         let byArticle = Dictionary(grouping: events, by: \.articlePath)
         let articles = site.pages.filter { byArticle[$0.path] != nil }
-        let filters = Filters(articles: articles, counts: byArticle.mapValues(\.count), total: events.count)
+        let filters = Filters(articles: articles, articleCount: articles.count, counts: byArticle.mapValues(\.count),
+                              total: events.count)
         let urls = site.urls
         var outputs: [PageOutput] = [.stream(StreamedFile(path: "timeline.json") { consume in
             TimelineJSON.write(events, urls: urls, chunks: consume)
@@ -60,6 +61,22 @@ public struct TimelinePage: PageProducer {
             }
         }
         return outputs
+    }
+
+    /// The pages of one article's timeline, listing `events` (its own, in timeline order), with the
+    /// rest of the corpus's events as `site` has them: what `stele serve` shows at once after an edit
+    /// (`SiteBuilder.editedArticlePages`), before the whole timeline is made again.
+    public func outputs(for site: SiteContext, article: RenderedPage, events: [TimelineEvent]) -> [PageOutput] {
+        guard !events.isEmpty else { return [] }
+        let others = site.analysis.events.lazy.filter { $0.articlePath != article.path }
+        let filters = Filters(articles: [article], articleCount: Set(others.map(\.articlePath)).count + 1,
+                              counts: [article.path: events.count], total: others.count + events.count)
+        // An article's page links no decade or year page: it needs no layout of the whole timeline.
+        let layout = Layout(events: [])
+        let own = ArraySlice(events.enumerated().map { Numbered(number: $0, event: $1) })
+        return pagedRun(own, folder: Self.path(for: article)) { place, chunk in
+            page(chunk, kind: .article(article, place), layout: layout, filters: filters, site: site)
+        }
     }
 
     /// `events` on pages of at most `pageLimit` under `folder` (`folder`, then `folder/page/2/`, …), each
@@ -104,6 +121,9 @@ public struct TimelinePage: PageProducer {
     /// The articles that have events, and how many each has: the filter list of the main timeline page.
     private struct Filters {
         var articles: [RenderedPage]
+        /// How many articles have events: more than one gives the page its filters. Only the main page
+        /// lists `articles`, so an article's page alone needs no more than this.
+        var articleCount: Int
         var counts: [String: Int]
         var total: Int
     }
@@ -252,7 +272,7 @@ public struct TimelinePage: PageProducer {
                 .init(title: page.title, url: site.urls.url(Self.path(for: page)), count: filters.counts[page.path] ?? 0,
                       current: page.path == article?.path)
             },
-            hasFilters: filters.articles.count > 1 && !isPart,
+            hasFilters: filters.articleCount > 1 && !isPart,
             filterNote: isMainOverview && filters.articles.count > Self.overviewFilterLimit
                 ? labels["timelineFilterTop"]?.replacingOccurrences(of: "{n}", with: String(Self.overviewFilterLimit)) : nil,
             decades: decades,
