@@ -189,6 +189,9 @@ package struct ChineseNumeral: Equatable {
     {
         var index = start
         var text = ""
+        // A whole number of up to 18 digits, the most common figure, is summed as it is read: reading a
+        // `Decimal` from text took a twentieth of a cold build's analysis.
+        var whole = 0
         var integerDigits = 0
         var groupDigits = 0
         var grouped = false
@@ -197,6 +200,7 @@ package struct ChineseNumeral: Equatable {
             let scalar = scalars[index]
             if let digit = scalar.digitValue {
                 text += String(digit)
+                if !seenPoint, integerDigits < 18 { whole = whole * 10 + digit }
                 if !seenPoint {
                     integerDigits += 1
                     groupDigits += 1
@@ -219,11 +223,13 @@ package struct ChineseNumeral: Equatable {
             index += 1
         }
         if grouped && !seenPoint && groupDigits != 3 { return nil }
-        guard integerDigits > 0, let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
-            return nil
-        }
+        guard integerDigits > 0 else { return nil }
+        if !seenPoint, integerDigits <= 18 { return (Decimal(whole), integerDigits, index) }
+        guard let value = Decimal(string: text, locale: posix) else { return nil }
         return (value, integerDigits, index)
     }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// Exactly three digits follow `index`, then no fourth.
     private static func isThreeDigits(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
