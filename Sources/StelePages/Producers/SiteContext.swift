@@ -17,8 +17,8 @@ public struct SiteContext: Sendable {
     public private(set) var summaries: [String: String] = [:]
     /// Each article's place in `pages`, by path: for its figures and its neighbours.
     private var positions: [String: Int] = [:]
-    /// How many timeline events each article has, by path.
-    private var eventCounts: [String: Int] = [:]
+    /// How many timeline events each article has, by path; an article without events is absent.
+    private(set) var eventCounts: [String: Int] = [:]
     /// Each article's reading time as the statistics counted it, by path, so both pages say the same.
     private var readingMinutes: [String: Int] = [:]
     /// How an article's page gets its HTML when the build rendered the articles without it (so that no

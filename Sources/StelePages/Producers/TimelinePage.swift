@@ -68,9 +68,12 @@ public struct TimelinePage: PageProducer {
     /// (`SiteBuilder.editedArticlePages`), before the whole timeline is made again.
     public func outputs(for site: SiteContext, article: RenderedPage, events: [TimelineEvent]) -> [PageOutput] {
         guard !events.isEmpty else { return [] }
-        let others = site.analysis.events.lazy.filter { $0.articlePath != article.path }
-        let filters = Filters(articles: [article], articleCount: Set(others.map(\.articlePath)).count + 1,
-                              counts: [article.path: events.count], total: others.count + events.count)
+        // The counts by article, which `SiteContext.replacingArticle` keeps up to date, rather than a
+        // walk over every event of the corpus.
+        var counts = site.eventCounts
+        counts[article.path] = events.count
+        let filters = Filters(articles: [article], articleCount: counts.count, counts: [article.path: events.count],
+                              total: counts.values.reduce(0, +))
         // An article's page links no decade or year page: it needs no layout of the whole timeline.
         let layout = Layout(events: [])
         let own = ArraySlice(events.enumerated().map { Numbered(number: $0, event: $1) })

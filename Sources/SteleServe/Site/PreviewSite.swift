@@ -128,7 +128,7 @@ actor PreviewSite {
         }
         guard !changed.isEmpty else { return }
         lastGood = files
-        publish(snapshot.replacing(changed, version: nextVersion()))
+        snapshot.replace(changed, version: nextVersion())
         broadcast(ReloadEvent(kind: .reload, version: snapshot.version, data: ReloadEvent.pathList(changed.map(\.path))))
     }
 

@@ -5,7 +5,7 @@ import StelePages
 /// live-reload script (and the error overlay while the last rebuild has failed).
 struct SiteSnapshot: Sendable {
     /// Changes with every state; pages compare it to notice what they missed.
-    let version: String
+    private(set) var version: String
     private(set) var files: [String: ServedFile]
     /// The failed build's messages, while it is the latest build.
     let error: String?
@@ -32,18 +32,11 @@ struct SiteSnapshot: Sendable {
         self.version = version
     }
 
-    /// This snapshot with `replaced` in place of the files at their paths, as version `version`.
-    func replacing(_ replaced: [OutputFile], version: String) -> SiteSnapshot {
-        var copy = SiteSnapshot(copying: self, version: version)
-        for file in replaced { copy.files[file.path] = Self.served(file, error: error) }
-        return copy
-    }
-
-    private init(copying snapshot: SiteSnapshot, version: String) {
-        self.files = snapshot.files
-        self.error = snapshot.error
-        self.errorPage = snapshot.errorPage
+    /// Puts `replaced` in place of the files at their paths, as version `version`: in place, so that an
+    /// edit's few pages do not copy a table of thousands of files.
+    mutating func replace(_ replaced: [OutputFile], version: String) {
         self.version = version
+        for file in replaced { files[file.path] = Self.served(file, error: error) }
     }
 
     /// `file` as served: HTML carries the live-reload script, and the error overlay while `error` is set.
