@@ -145,7 +145,6 @@ public struct Theme: Sendable {
         return html
     }
 
-
     public func hasTemplate(_ name: String) -> Bool { templateSources[name] != nil }
 
     /// Regular files under `folder`, as sorted relative paths; hidden files are skipped.
