@@ -48,8 +48,8 @@ public struct CorpusAnalysis: Sendable {
         // Sorted beside the statistics' merge, which counts the years in any order.
         let years = events.map(\.start.year)
         async let sorted = TimelineExtractor.sorted(events)
-        statistics = StatisticsReport(articles: consume articles, words: consume corpusWords, sources: words,
-                                      eventYears: years)
+        statistics = await StatisticsReport(articles: consume articles, words: consume corpusWords, sources: words,
+                                            eventYears: years)
         self.tags = tags
         self.events = await sorted
     }

@@ -42,12 +42,12 @@ public struct StatisticsReport: Sendable {
     /// `eventYears` are the start years of the timeline's events, counted by decade for the chart.
     public init(pages: [RenderedPage], sources: WordSources, eventYears: [Int]) async throws(ContentError) {
         let (articles, words) = try await ArticleAnalysis.analyseTallyingWords(pages, sources: sources)
-        self.init(articles: articles, words: words, sources: sources, eventYears: eventYears)
+        await self.init(articles: articles, words: words, sources: sources, eventYears: eventYears)
     }
 
     /// Merges the articles' own results (`articles[i]` of the `i`th page), letting each go once merged;
     /// `words` were tallied from them as they were analysed.
-    init(articles: consuming [ArticleAnalysis], words: consuming CorpusWords, sources: WordSources, eventYears: [Int]) {
+    init(articles: consuming [ArticleAnalysis], words: consuming CorpusWords, sources: WordSources, eventYears: [Int]) async {
         figures = CorpusFigures(articles: articles.map(\.figures))
         self.words = words.statistics()
         var quantities = CitedQuantities()
@@ -56,7 +56,7 @@ public struct StatisticsReport: Sendable {
             articles[index].quantities.list = []
         }
         self.quantities = quantities
-        listedOrder = Self.listedOrder(quantities)
+        listedOrder = await Self.listedOrder(quantities)
         decades = DecadeCount.histogram(years: eventYears)
         var notes: [Note] = []
         if !sources.usesDictionary { notes.append(.icuFallback(searched: sources.searchedDictionary)) }
@@ -93,16 +93,22 @@ public struct StatisticsReport: Sendable {
     /// a `Double` once, and two values far enough apart are ordered by their doubles, since the
     /// conversion's error is far below the margin; only near-equal ones are compared as `Decimal`s,
     /// whose comparison normalises both sides every time (3.5% of a warm build in the sort).
-    static func listedOrder(_ quantities: CitedQuantities) -> [Quantity.Group: [CitedQuantities.Place]] {
+    ///
+    /// The groups are sorted on all cores: at 100,000 articles (2.7 million quantities) one sort after
+    /// the other kept one core busy for 11 s while the other waited.
+    static func listedOrder(_ quantities: CitedQuantities) async -> [Quantity.Group: [CitedQuantities.Place]] {
         let places = quantities.places
         let approximate = places.map { NSDecimalNumber(decimal: quantities.quantity(at: $0).value).doubleValue }
-        return Dictionary(grouping: places.indices, by: { quantities.quantity(at: places[$0]).group }).mapValues { positions in
-            positions.sorted { a, b in
+        let groups = Dictionary(grouping: places.indices, by: { quantities.quantity(at: places[$0]).group })
+        let sorted = await Array(groups).concurrentMap { group, positions in
+            let order = positions.sorted { a, b in
                 let margin = 1e-9 * max(abs(approximate[a]), abs(approximate[b]))
                 if abs(approximate[a] - approximate[b]) > margin { return approximate[a] > approximate[b] }
                 return isListed(quantities[places[a]], before: quantities[places[b]])
-            }.map { places[$0] }
+            }
+            return (group, order.map { places[$0] })
         }
+        return Dictionary(uniqueKeysWithValues: sorted)
     }
 
     /// Largest value first, then by the bytes of the text, article and paragraph: `String`'s `<` would

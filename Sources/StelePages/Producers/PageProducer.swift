@@ -9,11 +9,16 @@ public protocol PageProducer: Sendable {
     func output(for site: SiteContext) async throws(TemplateError) -> [PageOutput]
     /// The parts of the articles' rendered Markdown the producer reads (see `ArticleParts`); none by default.
     var readsArticles: ArticleParts { get }
+    /// Whether it streams a file that grows with the whole corpus and takes one core a long time to
+    /// write (stats.json: every quantity). A build starts such a producer early, so that the stream runs
+    /// beside the other producers' pages rather than alone at the end. False by default.
+    var streamsLongFile: Bool { get }
 }
 
 extension PageProducer {
     public func menuEntry(in site: SiteContext) -> MenuLink? { nil }
     public var readsArticles: ArticleParts { [] }
+    public var streamsLongFile: Bool { false }
 }
 
 /// A producer's place in the menu: the key of its title in `ThemeLabels` and its folder.

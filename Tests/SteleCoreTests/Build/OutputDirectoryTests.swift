@@ -119,14 +119,17 @@ import Testing
     }
 
     /// Written as they are made, the article pages (which show the articles' HTML) and search (which
-    /// reads their text) go first, so that both can be let go early; every producer still runs once.
+    /// reads their text) go first, so that both can be let go early; the statistics, whose stats.json
+    /// takes one core longest, next; every producer still runs once.
     @Test func producersReadingTheArticlesGoFirst() {
         let producers = SiteBuilder.producers
         let order = SiteBuilder.readingOrder(producers)
         #expect(order.sorted() == Array(producers.indices))
         #expect(producers[order[0]] is ArticlePages)
         #expect(producers[order[1]] is SearchPage)
+        #expect(producers[order[2]] is StatisticsPage)
         #expect(order.dropFirst(2).allSatisfy { producers[$0].readsArticles.isEmpty })
+        #expect(order.dropFirst(3).allSatisfy { !producers[$0].streamsLongFile })
     }
 
     /// stats.json is written as its bytes are made (`StreamedFile`): like any other file, it is the

@@ -12,7 +12,7 @@ import SteleText
         return StatisticsReport.CitedQuantity(quantity: quantity, articleTitle: "标题", articlePath: path, paragraphID: "p-1")
     }
 
-    @Test func theFastSortGivesTheExactOrder() {
+    @Test func theFastSortGivesTheExactOrder() async {
         var quantities = [
             cited("1.00000000000000000001", "甲"), cited("1.00000000000000000002", "乙"), cited("1", "丙"),
             cited("1", "丁"), cited("1", "丙", path: "articles/b/"), cited("-3.5", "戊"), cited("0", "己"),
@@ -28,7 +28,7 @@ import SteleText
         quantities.shuffle()
         let exact = quantities.sorted(by: StatisticsReport.isListed(_:before:))
         let all = Self.inArticles(quantities)
-        let order = StatisticsReport.listedOrder(all)
+        let order = await StatisticsReport.listedOrder(all)
         #expect(order.keys.sorted(by: { $0.rawValue < $1.rawValue }) == [.other])
         let fast = StatisticsReport.ListedQuantities(all: all, order: order[.other] ?? [])
         #expect(fast.map(\.quantity.text) == exact.map(\.quantity.text))
