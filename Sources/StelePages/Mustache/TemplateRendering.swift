@@ -177,12 +177,17 @@ struct TemplateRendering {
         case .sequencePosition:
             value = context.position
         case .innermost:
-            value = Self.descend(name.path[...], from: stack[stack.count - 1])
+            let innermost = stack[stack.count - 1]
+            if let first = name.path.first {
+                value = innermost.child(named: first).flatMap { Self.descend(name.path.dropFirst(), from: $0) }
+            } else {
+                value = innermost.object
+            }
         case .stack:
             if let first = name.path.first {
                 for scope in stack.reversed() {
                     if let found = scope.child(named: first) {
-                        value = Self.descend(name.path.dropFirst(), from: TemplateScope(found))
+                        value = Self.descend(name.path.dropFirst(), from: found)
                         break
                     }
                 }
@@ -197,14 +202,15 @@ struct TemplateRendering {
         return value
     }
 
-    /// `path` read from `scope` one piece at a time; nil as soon as a piece is missing.
-    private static func descend(_ path: ArraySlice<String>, from scope: TemplateScope) -> Any? {
-        var scope = scope
+    /// `path` read from `value` one piece at a time; nil as soon as a piece is missing. Only the values
+    /// read through are sorted into scopes: the last one is sorted where it is used, once.
+    private static func descend(_ path: ArraySlice<String>, from value: Any) -> Any? {
+        var value = value
         for piece in path {
-            guard let child = scope.child(named: piece) else { return nil }
-            scope = TemplateScope(child)
+            guard let child = TemplateScope(value).child(named: piece) else { return nil }
+            value = child
         }
-        return scope.object
+        return value
     }
 
     /// A value as `{{name}}` prints it, before escaping.
