@@ -30,32 +30,34 @@ extension SiteBuilder {
             else { return nil }
             planned.append((page, path))
         }
-        var outputs: [PageOutput] = []
+        // The articles' positions and timeline events, and those whose lists show them where they were.
+        var edited: [(position: Int, events: [TimelineEvent])] = []
         var listed: [Int] = []
         for rendered in await renderMarkdown(planned, config: previous.config, links: links) {
-            guard let replaced = context.replacingArticle(rendered) else { return nil }
-            if let position = context.position(of: rendered.path),
-               Self.staysInLists(context.pages[position].page, rendered.page) {
-                listed.append(position)
-            }
-            context = replaced
-        }
-        // Rendered with every edit in place, so that a page listing two edited articles shows both.
-        let articles = Set(planned.map(\.path))
-        for rendered in context.pages where articles.contains(rendered.path) {
-            outputs.append(ArticlePages().output(for: rendered, in: context))
             guard let position = context.position(of: rendered.path),
                   let events = try? TimelineExtractor().events(in: rendered, articleIndex: position)
-            else { continue }
-            outputs += TimelinePage().outputs(for: context, article: rendered, events: TimelineExtractor.sorted(events))
+            else { return nil }
+            if Self.staysInLists(context.pages[position].page, rendered.page) { listed.append(position) }
+            context = context.replacingArticle(rendered, at: position, events: events)
+            edited.append((position, TimelineExtractor.sorted(events)))
         }
-        var paths = Set(outputs.map(\.path))
+        // Made with every edit in place, so that a page listing two edited articles shows both; a page
+        // that two of them share is made once.
+        var outputs: [PageOutput] = []
+        var paths: Set<String> = []
+        func add(_ made: [PageOutput]) {
+            for output in made where paths.insert(output.path).inserted { outputs.append(output) }
+        }
+        for (position, events) in edited {
+            let article = context.pages[position]
+            add([ArticlePages().output(for: article, in: context)])
+            add(TimelinePage().outputs(for: context, article: article, events: events))
+        }
         for position in listed {
-            let neighbours = [position - 1, position + 1].filter { context.pages.indices.contains($0) }
-                .map { ArticlePages().output(for: context.pages[$0], in: context) }
-            let lists = [IndexPages().output(for: context, listingArticleAt: position)]
-                + TagPages().outputs(for: context, listingArticleAt: position)
-            for output in neighbours + lists where paths.insert(output.path).inserted { outputs.append(output) }
+            add([position - 1, position + 1].filter { context.pages.indices.contains($0) }
+                .map { ArticlePages().output(for: context.pages[$0], in: context) })
+            add([IndexPages().output(for: context, listingArticleAt: position)])
+            add(TagPages().outputs(for: context, listingArticleAt: position))
         }
         return try? await PageRenderer(theme: theme).files(for: outputs)
     }

@@ -26,6 +26,13 @@ struct TemplateRendering {
         /// `{{<parent}}`'s blocks, by name; an outer one wins.
         var blocks: [String: CompiledTemplate]?
         var escaping: TemplateEscaping = .htmlByCharacter
+
+        /// This context inside a section or block of its own, where a list's positions no longer apply.
+        var outsideList: Context {
+            var context = self
+            context.position = nil
+            return context
+        }
     }
 
     /// The template `name` rendered with `view`; nil when there is no template of that name.
@@ -81,8 +88,7 @@ struct TemplateRendering {
                 render(template, for: value, context)
             }
         case let .block(name, fallback, indentation):
-            var inner = context
-            inner.position = nil
+            var inner = context.outsideList
             inner.indentation = (context.indentation ?? "") + indentation
             render(context.blocks?[name] ?? fallback, inner)
         case let .partial(name, indentation, blocks):
@@ -114,9 +120,7 @@ struct TemplateRendering {
         case .flag(let flag):
             if flag { render(template, context) }
         case .text, .other:
-            var inner = context
-            inner.position = nil
-            within(TemplateScope(value)) { $0.render(template, inner) }
+            render(template, on: value, context.outsideList)
         case .sequence(let sequence):
             renderEach(of: sequence, template, context)
         case .null:
@@ -130,11 +134,7 @@ struct TemplateRendering {
         case .flag(let flag):
             if !flag { render(template, context) }
         case .sequence(let sequence):
-            if Self.isEmpty(sequence) {
-                var inner = context
-                inner.position = nil
-                within(TemplateScope(value)) { $0.render(template, inner) }
-            }
+            if Self.isEmpty(sequence) { render(template, on: value, context.outsideList) }
         case .null:
             render(template, context)
         case .text, .other:
@@ -153,18 +153,19 @@ struct TemplateRendering {
         var inner = context
         inner.position = SequencePosition(first: true, last: false, index: 0)
         while let next = elements.next() {
-            within(TemplateScope(element)) { $0.render(template, inner) }
+            render(template, on: element, inner)
             element = next
             inner.position?.first = false
             inner.position?.index += 1
         }
         inner.position?.last = true
-        within(TemplateScope(element)) { $0.render(template, inner) }
+        render(template, on: element, inner)
     }
 
-    private mutating func within(_ scope: TemplateScope, _ body: (inout TemplateRendering) -> Void) {
-        stack.append(scope)
-        body(&self)
+    /// `template` with `value` on top of the stack.
+    private mutating func render(_ template: CompiledTemplate, on value: Any, _ context: Context) {
+        stack.append(TemplateScope(value))
+        render(template, context)
         stack.removeLast()
     }
 

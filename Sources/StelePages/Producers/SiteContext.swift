@@ -62,18 +62,16 @@ public struct SiteContext: Sendable {
     /// Where the article at `path` stands in `pages`; nil for a path that is no article.
     public func position(of path: String) -> Int? { positions[path] }
 
-    /// This context with `rendered` in place of the article at its path, its own reading time, event
-    /// count and summary found again, and the rest of the corpus as it was: what `stele serve` renders
-    /// an edited article's page from at once, before the whole site is built again. Nil when no
-    /// article is at that path, or its frontmatter's events cannot be read (the full build says why).
+    /// This context with `rendered` in place of the article at `position` (where its path is), with
+    /// `events` (its own, as `TimelineExtractor` finds them) and its own reading time and summary found
+    /// again, and the rest of the corpus as it was: what `stele serve` renders an edited article's
+    /// pages from at once, before the whole site is built again.
     ///
     /// Only what comes from the article itself is new: a summary that the corpus would choose
     /// differently (a sentence another article shares) and the pages made from the whole corpus wait
     /// for the full build.
-    public func replacingArticle(_ rendered: RenderedPage) -> SiteContext? {
-        guard let position = positions[rendered.path],
-              let events = try? TimelineExtractor().events(in: rendered, articleIndex: position)
-        else { return nil }
+    public func replacingArticle(_ rendered: RenderedPage, at position: Int, events: [TimelineEvent]) -> SiteContext {
+        precondition(positions[rendered.path] == position, "\(rendered.path) is not the article at \(position)")
         var context = self
         context.pages[position] = rendered
         context.eventCounts[rendered.path] = events.isEmpty ? nil : events.count

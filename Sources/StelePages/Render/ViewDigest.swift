@@ -40,16 +40,7 @@ private struct Walk {
 
     mutating func add(_ value: Any?) throws(UnknownValue) {
         guard let value else { return mark(.absent) }
-        // Most values are strings: they are told by their type first, which costs no cast at all.
-        let type = ObjectIdentifier(Swift.type(of: value))
-        if type == ObjectIdentifier(TemplateText.self), let text = value as? TemplateText {
-            mark(.string)
-            return digest.update(text.text)
-        }
-        if type == ObjectIdentifier(String.self), let text = value as? String {
-            mark(.string)
-            return digest.update(text)
-        }
+        // Most values are strings: they are tried first, since a cast to a protocol costs a look-up.
         switch value {
         case let text as TemplateText:
             mark(.string)
