@@ -1,3 +1,5 @@
+import SteleText
+
 /// The units and measure words a number can be cited in, and the words after a number that make it a
 /// date, an age or an ordinal instead.
 enum MeasureWords {
@@ -27,11 +29,17 @@ enum MeasureWords {
         (.notAQuantity, "月 日 号 岁 周岁 届 层 楼 时 点 世纪 年代 年度 年级 季度 后 期 版"),
     ]
 
+    /// `byLength` by first scalar, each list longest first: a match compares the few units that start
+    /// with the scalar at hand, not all of them.
+    private static let byFirstScalar: ScalarMap<[(word: [Unicode.Scalar], kind: Kind)]> =
+        ScalarMap(Dictionary(grouping: byLength, by: { $0.word[0] }).map { ($0.key, $0.value) })
+
     /// The unit at `scalars[index]`, longest match.
     static func match(_ scalars: [Unicode.Scalar], at index: Int) -> (word: String, kind: Kind, end: Int)? {
-        for (word, kind) in byLength where index + word.count <= scalars.count {
+        guard index < scalars.count, let units = byFirstScalar[scalars[index]] else { return nil }
+        for (word, kind) in units where index + word.count <= scalars.count {
             if scalars[index..<(index + word.count)].elementsEqual(word) {
-                return (String(String.UnicodeScalarView(word)), kind, index + word.count)
+                return (String(scalars: word), kind, index + word.count)
             }
         }
         return nil

@@ -230,7 +230,7 @@ public struct QuantityScanner: Sendable {
             for (word, kind) in MeasureWords.byLength where kind == .time && word.first == "个" {
                 let rest = word.dropFirst()
                 if index + rest.count <= scalars.count, scalars[index..<(index + rest.count)].elementsEqual(rest) {
-                    return (String(String.UnicodeScalarView(word)), index + rest.count, between)
+                    return (String(scalars: word), index + rest.count, between)
                 }
             }
             return nil
@@ -309,7 +309,7 @@ public struct QuantityScanner: Sendable {
         }
 
         func text(_ start: Int, _ end: Int) -> String {
-            String(String.UnicodeScalarView(scalars[start..<end]))
+            String(scalars: scalars[start..<end])
         }
 
         func startsNumber(at index: Int) -> Bool {

@@ -41,10 +41,13 @@ package struct UnitDictionary: Sendable {
     {
         let common = MeasureWords.match(scalars, at: index)
         var best = common
+        // A unit of two scalars or more must be a word of the dictionary (`kind(ofDictionaryUnit:)`):
+        // which lengths are, is found without making a `String` of each.
+        let words = dictionary?.wordLengths(in: scalars, at: index, upTo: Self.longest) ?? 0
         for length in stride(from: min(Self.longest, scalars.count - index), through: 1, by: -1) {
             if let best, best.end - index >= length { break }
-            guard endsWord(index + length) else { continue }
-            let word = String(String.UnicodeScalarView(scalars[index..<(index + length)]))
+            guard length == 1 || words & (1 << UInt64(length)) != 0, endsWord(index + length) else { continue }
+            let word = String(scalars: scalars[index..<(index + length)])
             if let kind = kind(ofDictionaryUnit: word) {
                 best = (word, kind, index + length)
                 break

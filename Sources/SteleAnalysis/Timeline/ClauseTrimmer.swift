@@ -189,7 +189,7 @@ struct ClauseTrimmer: Sendable {
                 open.removeLast()
             }
         }
-        return String(String.UnicodeScalarView(kept + open.reversed()))
+        return String(scalars: kept + open.reversed())
     }
 
     // MARK: Words and marks

@@ -32,7 +32,7 @@ struct LifeSpanHeadline: Sendable {
         }
         let name = text[(start + first)..<bracket]
         guard (2...4).contains(name.count) else { return nil }
-        return String(String.UnicodeScalarView(name))
+        return String(scalars: name)
     }
 
     private static func isHan(_ scalar: Unicode.Scalar) -> Bool {

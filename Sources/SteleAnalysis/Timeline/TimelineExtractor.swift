@@ -74,7 +74,7 @@ public struct TimelineExtractor: Sendable {
                 events.append(TimelineEvent(
                     start: start, end: end, text: headline, article: page.title, articlePath: page.path,
                     paragraphID: paragraph.id,
-                    written: String(String.UnicodeScalarView(text[mention.range])),
+                    written: String(scalars: text[mention.range]),
                     position: .init(article: articleIndex, paragraph: paragraphIndex, offset: mention.range.lowerBound)))
             }
         }
@@ -86,7 +86,7 @@ public struct TimelineExtractor: Sendable {
         var runs = mentions.map(\.range)
         var first = 0
         for index in mentions.indices.dropFirst() {
-            let between = String(String.UnicodeScalarView(text[mentions[index - 1].range.upperBound..<mentions[index].range.lowerBound]))
+            let between = String(scalars: text[mentions[index - 1].range.upperBound..<mentions[index].range.lowerBound])
             if !["、", "和", "及", "与", "以及"].contains(between) || mentions[index].role != mentions[first].role {
                 first = index
             }

@@ -10,8 +10,8 @@ extension EntityRecognizer {
         guard parts.count == 1, let word = parts.first, !word.isNewWord, word.length == 3, let dictionary
         else { return false }
         let scalars = word.text.unicodeScalars
-        let head = String(String.UnicodeScalarView(scalars.prefix(1)))
-        let tail = String(String.UnicodeScalarView(scalars.dropFirst()))
+        let head = String(scalars: scalars.prefix(1))
+        let tail = String(scalars: scalars.dropFirst())
         // An adjective (大, 旧), a pronoun (各, 本) or a numeral before it.
         return ["a", "r", "m"].contains(dictionary.entry(for: head)?.tag) && dictionary.contains(tail)
     }
@@ -73,7 +73,7 @@ extension EntityRecognizer {
         guard token.tag == "n", !token.isNewWord, let dictionary else { return false }
         let scalars = token.text.unicodeScalars
         func isRare(_ part: Substring.UnicodeScalarView) -> Bool {
-            (dictionary.entry(for: String(String.UnicodeScalarView(part)))?.frequency ?? 0) < Self.rareWordFrequency
+            (dictionary.entry(for: String(scalars: part))?.frequency ?? 0) < Self.rareWordFrequency
         }
         // In a word of three characters the last two are the suffix's own word (鲤|城区), not a kind of place.
         return isRare(scalars.dropLast()) && (scalars.count < 4 || isRare(scalars.suffix(2)))

@@ -19,7 +19,7 @@ extension DateScanner {
         guard calendarWord != nil || hasChu || Self.lunarMonthNames[text[position]] != nil else { return nil }
         var end = dayEnd
         if text.has("日", at: end) { end += 1 }  // 正月十五日: still the lunar day
-        let word = String(String.UnicodeScalarView(text[index..<end]))
+        let word = String(scalars: text[index..<end])
         return (Festival.Name(word: word, festival: .lunar(month: month, day: day), isDay: true), end)
     }
 

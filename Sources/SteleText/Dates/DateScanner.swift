@@ -52,6 +52,10 @@ package struct DateScanner: Sendable {
         var mentions: [ScannedDate] = []
         var index = 0
         while index < text.count {
+            guard Self.dateStarts.contains(text[index]) else {
+                index += 1
+                continue
+            }
             let found = datesStarting(text, at: index)
             if let last = found.last {
                 mentions += found
@@ -405,7 +409,19 @@ package struct DateScanner: Sendable {
     }
 
     /// The first scalar of each of `relativeWords`.
-    private static let relativeWordStarts = Set(relativeWords.compactMap(\.word.unicodeScalars.first))
+    private static let relativeWordStarts = ScalarSet(relativeWords.compactMap(\.word.unicodeScalars.first))
+
+    /// Every scalar a reader of `datesStarting` can begin with: digits (a year, a month, a day, a decade),
+    /// 十 (a month or day in Chinese), 上 (上世纪), the first scalars of relative words, festivals and
+    /// parts of a year, and an opening bracket (a life span). Elsewhere every reader gives up, so `scan`
+    /// passes the scalar without asking them: the readers' calls and the empty results they copied were
+    /// a twentieth of a cold build's analysis.
+    static let dateStarts: ScalarSet = ScalarSet((0x30...0x39).compactMap(Unicode.Scalar.init))
+        .union((0xFF10...0xFF19).compactMap(Unicode.Scalar.init))
+        .union(["〇", "○", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "上", "（", "("])
+        .union(relativeWordStarts)
+        .union(festivalStarts)
+        .union(partsOfYear.compactMap(\.word.unicodeScalars.first))
 
     private static let relativeWords: [RelativeWord] = [
         RelativeWord(word: "同年", anchor: .previousYear(years: 0), notAfter: ["不", "相", "共", "一", "同"],

@@ -21,7 +21,7 @@ public struct PageDate: Sendable, Hashable, Comparable, CustomStringConvertible 
               let day = Self.number(scalars[8..<10]),
               year >= 1, (1...12).contains(month), (1...Self.days(inMonth: month, year: year)).contains(day)
         else { return nil }
-        let rest = String(String.UnicodeScalarView(scalars[10...]))
+        let rest = String(scalars: scalars[10...])
         guard rest.isEmpty || (rest.hasPrefix("T") || rest.hasPrefix(" ")) && Self.isTime(rest.dropFirst()) else {
             return nil
         }
@@ -81,6 +81,6 @@ public struct PageDate: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     private static func number(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
         guard digits.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
-        return Int(String(String.UnicodeScalarView(digits)))
+        return Int(String(scalars: digits))
     }
 }

@@ -66,7 +66,7 @@ public enum Slug {
 
     /// The runs of `text` made of scalars `keep` accepts.
     private static func runs(of text: String, keeping keep: (Unicode.Scalar) -> Bool) -> [String] {
-        text.unicodeScalars.split(whereSeparator: { !keep($0) }).map { String(String.UnicodeScalarView($0)) }
+        text.unicodeScalars.split(whereSeparator: { !keep($0) }).map { String(scalars: $0) }
     }
 
     /// `text` through the ICU transform, or nil when ICU cannot do it.

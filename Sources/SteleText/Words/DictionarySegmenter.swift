@@ -76,11 +76,7 @@ public struct DictionarySegmenter: WordSegmenter {
     }
 
     private static func text(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ length: Int) -> String {
-        var text = String.UnicodeScalarView()
-        for offset in start..<(start + length) {
-            text.append(Unicode.Scalar(values[offset]) ?? "\u{FFFD}")
-        }
-        return String(text)
+        String(scalars: values[start..<(start + length)].lazy.map { Unicode.Scalar($0) ?? "\u{FFFD}" })
     }
 
     /// The words (start and length) of the ideograph run `values[start..<end]` along the most probable path.

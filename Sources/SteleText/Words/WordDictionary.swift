@@ -71,6 +71,28 @@ public struct WordDictionary: Sendable {
         find(hash: hash, word: word).map { Int(records[$0].frequency) }
     }
 
+    /// Which words of the dictionary `scalars` holds from `index`, up to `longest` scalars long: bit `n`
+    /// is set when the `n` scalars there are a word (frequency above 0). One probe per length, each
+    /// extending the last one's hash, and none past a length that is not even a prefix: a scanner asks
+    /// this at every number, where making a `String` of each length to look it up was most of the cost.
+    package func wordLengths(in scalars: [Unicode.Scalar], at index: Int, upTo longest: Int) -> UInt64 {
+        let longest = min(longest, scalars.count - index, 63)
+        guard longest > 0 else { return 0 }
+        return scalars.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: UInt32.self) { values in
+                var lengths: UInt64 = 0
+                var hash = Self.emptyHash
+                for length in 1...longest {
+                    hash = Self.extend(hash, with: values[index + length - 1])
+                    let word = UnsafeBufferPointer(rebasing: values[index..<(index + length)])
+                    guard let record = find(hash: hash, word: word) else { break }
+                    if records[record].frequency > 0 { lengths |= 1 << UInt64(length) }
+                }
+                return lengths
+            }
+        }
+    }
+
     /// The entry for `word`, if present.
     public func entry(for word: String) -> Entry? {
         let values = word.unicodeScalars.map(\.value)

@@ -47,8 +47,6 @@ extension WordSegmenter {
     }
 
     package static func token(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, kind: Token.Kind, tag: String) -> Token {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start..<end])
-        return Token(text: String(text), kind: kind, tag: tag, start: start, length: end - start)
+        Token(text: String(scalars: scalars[start..<end]), kind: kind, tag: tag, start: start, length: end - start)
     }
 }
