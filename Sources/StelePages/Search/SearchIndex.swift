@@ -62,7 +62,7 @@ struct SearchIndex: Sendable {
     let shardCount: Int
 
     init(documents: [SearchDocument]) {
-        var all: [SearchTerm: [Posting]] = [:]
+        var all = SearchTermTable<[Posting]>(capacity: 1 << 16)
         for (number, document) in documents.enumerated() { Self.add(Self.weights(of: document), of: number, to: &all) }
         self.init(documents: documents, postings: all)
     }
@@ -70,7 +70,7 @@ struct SearchIndex: Sendable {
     /// The index of `documents`, their terms weighed on all cores, `batchSize` at a time: splitting the
     /// text is most of the work.
     static func make(documents: [SearchDocument]) async -> SearchIndex {
-        var all: [SearchTerm: [Posting]] = [:]
+        var all = SearchTermTable<[Posting]>(capacity: 1 << 16)
         for start in stride(from: 0, to: documents.count, by: batchSize) {
             let batch = documents[start..<min(start + batchSize, documents.count)]
             for (offset, weights) in await Array(batch).concurrentMap({ Self.weights(of: $0) }).enumerated() {
@@ -86,8 +86,10 @@ struct SearchIndex: Sendable {
     /// A list that reaches twice `postingsCap` is cut back to its capped form at once: the heaviest
     /// documents of the whole are among the heaviest of the part seen so far and the rest, so the
     /// result is the same, and a term in every article holds a thousand postings, not 10,000.
-    private static func add(_ weights: [SearchTerm: Int], of number: Int, to all: inout [SearchTerm: [Posting]]) {
-        for (term, weight) in weights { append(Posting(document: number, weight: weight), to: &all[term, default: []]) }
+    private static func add(_ weights: SearchTermTable<Int>, of number: Int, to all: inout SearchTermTable<[Posting]>) {
+        for (term, weight) in zip(weights.terms, weights.values) {
+            all.update(term, initial: []) { append(Posting(document: number, weight: weight), to: &$0) }
+        }
     }
 
     private static func append(_ posting: Posting, to list: inout [Posting]) {
@@ -103,13 +105,13 @@ struct SearchIndex: Sendable {
     }
 
     /// The index of `documents` from every term's postings.
-    private init(documents: [SearchDocument], postings weighed: [SearchTerm: [Posting]]) {
+    private init(documents: [SearchDocument], postings weighed: SearchTermTable<[Posting]>) {
         var all: [TextKey: [Posting]] = [:]
         all.reserveCapacity(weighed.count)
         self.documents = documents
         var entries: [TextKey: String] = [:]
         var bytes = 0
-        for (weighedTerm, list) in weighed {
+        for (weighedTerm, list) in zip(weighed.terms, weighed.values) {
             let term = TextKey(weighedTerm.text)
             let kept = Self.capped(list)
             all[term] = kept
@@ -132,10 +134,10 @@ struct SearchIndex: Sendable {
     }
 
     /// Each term of `document` and its weight there: title above headings above text.
-    static func weights(of document: SearchDocument) -> [SearchTerm: Int] {
-        var weights: [SearchTerm: Int] = [:]
+    static func weights(of document: SearchDocument) -> SearchTermTable<Int> {
+        var weights = SearchTermTable<Int>(capacity: 1024)
         func add(_ text: String, _ weight: Int) {
-            SearchTerms.forEachIndexTerm(in: text) { weights[$0, default: 0] += weight }
+            SearchTerms.forEachIndexTerm(in: text) { weights.update($0, initial: 0) { $0 += weight } }
         }
         add(document.title, titleWeight)
         for text in document.headings + document.authors + document.tags.map(\.name) { add(text, headingWeight) }
