@@ -54,21 +54,29 @@ public struct ArticleAnalysis: Sendable {
         cache?.beginBuild()
         defer { cache?.endBuild() }
         let numbered = Array(pages.enumerated())
-        var results: [ArticleAnalysis] = []
-        results.reserveCapacity(pages.count)
-        for start in stride(from: 0, to: pages.count, by: batchSize) {
-            let batch = numbered[start..<min(start + batchSize, pages.count)]
-            for var article in await batch.concurrentMap({ index, page in
+        @Sendable func analyseBatch(from start: Int) async -> [ArticleAnalysis] {
+            guard start < numbered.count else { return [] }
+            return await numbered[start..<min(start + batchSize, numbered.count)].concurrentMap { index, page in
                 let analyse = {
                     ArticleAnalysis(page: page, articleIndex: index, segmenter: sources.segmenter,
                                     stopwords: sources.stopwords, extractor: extractor, scanner: scanner)
                 }
                 guard let cache else { return analyse() }
                 return cache.analysis(of: page, articleIndex: index, wordSources: sources.identity, analyse: analyse)
-            }) {
+            }
+        }
+        var results: [ArticleAnalysis] = []
+        results.reserveCapacity(pages.count)
+        var batch = await analyseBatch(from: 0)
+        // Each batch is merged while the next one is analysed: merged after it, the merge (the corpus's
+        // word tables, on one core) left the other cores idle.
+        for start in stride(from: batchSize, through: pages.count + batchSize - 1, by: batchSize) {
+            async let next = analyseBatch(from: start)
+            for var article in batch {
                 merging(results.count, &article)
                 results.append(article)
             }
+            batch = await next
         }
         return results
     }

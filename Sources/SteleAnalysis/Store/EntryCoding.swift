@@ -36,10 +36,13 @@ struct EntryWriter {
 
     mutating func write(_ value: String) {
         var value = value
-        value.withUTF8 { utf8 in
-            write(utf8.count)
-            bytes.append(contentsOf: utf8)
-        }
+        value.withUTF8 { write(utf8: $0) }
+    }
+
+    /// A string given as its UTF-8 bytes, written as `write(_: String)` writes it.
+    mutating func write(utf8: UnsafeBufferPointer<UInt8>) {
+        write(utf8.count)
+        bytes.append(contentsOf: utf8)
     }
 
     mutating func write<Value: EntryCodable>(_ value: Value) {

@@ -23,10 +23,28 @@ extension ArticleWords: EntryCodable {
     func write(to writer: inout EntryWriter) {
         writer.write(wordTokens)
         writer.write(contentTokens)
-        writer.write(vocabulary.count)
-        for word in vocabulary.sorted() {
-            writer.write(word.text)
-            writer.write(contentCounts[word] ?? 0)
+        // The words' bytes side by side, sorted as places in that buffer: sorting the `TextKey`s
+        // themselves copied and released both strings at each comparison (1.5% of a cold build).
+        var utf8: [UInt8] = []
+        var words: [(start: Int, count: Int, occurrences: Int)] = []
+        words.reserveCapacity(vocabulary.count)
+        for word in vocabulary {
+            var text = word.text
+            text.withUTF8 { bytes in
+                words.append((utf8.count, bytes.count, contentCounts[word] ?? 0))
+                utf8.append(contentsOf: bytes)
+            }
+        }
+        writer.write(words.count)
+        utf8.withUnsafeBufferPointer { buffer in
+            func bytes(_ word: (start: Int, count: Int, occurrences: Int)) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: buffer[word.start..<(word.start + word.count)])
+            }
+            words.sort { bytes($0).lexicographicallyPrecedes(bytes($1)) }
+            for word in words {
+                writer.write(utf8: bytes(word))
+                writer.write(word.occurrences)
+            }
         }
         writer.write(mentions)
     }
