@@ -16,6 +16,35 @@ struct ChunkedOutput {
         if output.chunk.count >= chunkSize { output.flush() }
     }
 
+    /// `JSONText.quote(text)`, its bytes copied straight into the chunk when nothing in it is escaped:
+    /// stats.json quotes some five million keys and strings.
+    mutating func appendQuoted(_ text: String) {
+        var text = text
+        let isPlain = text.withUTF8 { bytes in
+            guard JSONText.isPlain(bytes) else { return false }
+            chunk.append(UInt8(ascii: "\""))
+            chunk.append(contentsOf: bytes)
+            chunk.append(UInt8(ascii: "\""))
+            return true
+        }
+        guard isPlain else { return self += JSONText.quotedScalarByScalar(text) }
+        if chunk.count >= Self.chunkSize { flush() }
+    }
+
+    /// `String(value)`'s digits, without making the string.
+    mutating func append(_ value: Int) {
+        guard value != 0 else { return chunk.append(UInt8(ascii: "0")) }
+        if value < 0 { chunk.append(UInt8(ascii: "-")) }
+        let start = chunk.count
+        var rest = value.magnitude
+        while rest > 0 {
+            chunk.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        }
+        chunk[start...].reverse()
+        if chunk.count >= Self.chunkSize { flush() }
+    }
+
     /// What `body` writes, handed to `consume` a chunk at a time, the last one when `body` returns.
     static func write(to consume: (UnsafeRawBufferPointer) -> Void, _ body: (inout ChunkedOutput) -> Void) {
         withoutActuallyEscaping(consume) { consume in

@@ -31,7 +31,7 @@ package enum JSONText {
     }
 
     /// Whether `bytes` hold no byte that `quote` escapes, nor U+2028 or U+2029.
-    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for (index, byte) in bytes.enumerated() {
             switch byte {
             case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"),

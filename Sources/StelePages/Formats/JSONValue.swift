@@ -47,7 +47,10 @@ enum JSONValue {
             guard !members.isEmpty else { output += "{}"; return }
             output += "{\n"
             for (index, (key, value)) in members.enumerated() {
-                output += indent + "  " + JSONText.quote(key) + ": "
+                output += indent
+                output += "  "
+                output.appendQuoted(key)
+                output += ": "
                 value.write(to: &output, indent: indent + "  ")
                 output += index == members.count - 1 ? "\n" : ",\n"
             }
@@ -65,11 +68,19 @@ enum JSONValue {
     private func writeItems(_ items: some Sequence<JSONValue>, to output: inout ChunkedOutput, indent: String) {
         var isFirst = true
         for item in items {
-            output += isFirst ? "[\n" + indent + "  " : ",\n" + indent + "  "
+            output += isFirst ? "[\n" : ",\n"
+            output += indent
+            output += "  "
             item.writeCompactly(to: &output)
             isFirst = false
         }
-        output += isFirst ? "[]" : "\n" + indent + "]"
+        if isFirst {
+            output += "[]"
+        } else {
+            output += "\n"
+            output += indent
+            output += "]"
+        }
     }
 
     /// On one line, with a space after each comma and colon.
@@ -78,7 +89,9 @@ enum JSONValue {
         case let .object(members):
             output += "{"
             for (index, (key, value)) in members.enumerated() {
-                output += (index == 0 ? "" : ", ") + JSONText.quote(key) + ": "
+                if index > 0 { output += ", " }
+                output.appendQuoted(key)
+                output += ": "
                 value.writeCompactly(to: &output)
             }
             output += "}"
@@ -86,8 +99,8 @@ enum JSONValue {
             writeCompactly(items, to: &output)
         case let .items(items):
             writeCompactly(items, to: &output)
-        case let .string(string): output += JSONText.quote(string)
-        case let .int(int): output += String(int)
+        case let .string(string): output.appendQuoted(string)
+        case let .int(int): output.append(int)
         case let .decimal(decimal): output += decimal.description
         case let .double(double):
             let rounded = (double * 10_000).rounded() / 10_000
