@@ -56,8 +56,8 @@ public struct ContentLoader: Sendable {
     public func loadPage(_ file: String) throws(ContentError) -> Page {
         let url = siteDirectory.appendingPathComponent(file)
         // A link that leads out of the site (content/passwd.md → /etc/passwd) would publish that file.
-        let site = siteDirectory.standardizedFileURL.resolvingSymlinksInPath().path
-        let target = url.standardizedFileURL.resolvingSymlinksInPath().path
+        let site = Self.resolvedPath(siteDirectory)
+        let target = Self.resolvedPath(url)
         guard target.hasPrefix(site + "/") else {
             throw .outsideSite(SourceLocation(file: file), target: target)
         }
@@ -67,6 +67,15 @@ public struct ContentLoader: Sendable {
                         bodyStartLine: document.bodyStartLine)
         page.fileDigest = Self.fileDigest(of: text)
         return page
+    }
+
+    /// The path of `url` with every symbolic link followed: by one call of `realpath(3)`, which
+    /// Foundation's `resolvingSymlinksInPath` took a component at a time in a twentieth of loading a
+    /// page. A path that cannot be resolved (a file gone) is only tidied, as Foundation leaves it.
+    private static func resolvedPath(_ url: URL) -> String {
+        guard let resolved = realpath(url.path, nil) else { return url.standardizedFileURL.resolvingSymlinksInPath().path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// `Page.fileDigest` of a file's text.

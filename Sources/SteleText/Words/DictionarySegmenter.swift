@@ -33,7 +33,7 @@ public struct DictionarySegmenter: WordSegmenter {
                     if let unknownWords, loneStart < word.start {
                         tokens += cutLoneCharacters(buffer, loneStart, word.start, unknownWords)
                     }
-                    tokens.append(dictionaryToken(buffer, word.start, word.length))
+                    tokens.append(dictionaryToken(buffer, word.start, word.length, place: word.place))
                     loneStart = word.start + word.length
                 }
                 if let unknownWords, loneStart < end {
@@ -68,40 +68,54 @@ public struct DictionarySegmenter: WordSegmenter {
         return tokens
     }
 
-    private func dictionaryToken(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ length: Int) -> Token {
-        // Looked up from the scalars at hand, not from the token's text scalar by scalar again.
-        let word = UnsafeBufferPointer(rebasing: values[start..<(start + length)])
-        let tag = dictionary.lookup(hash: word.reduce(WordDictionary.emptyHash, WordDictionary.extend), scalars: word)?.tag
-        return Token(text: Self.text(values, start, length), kind: .word, tag: tag ?? "", start: start, length: length)
+    /// The token of a word of `values`; `place`, where the dictionary keeps it when the caller knows.
+    private func dictionaryToken(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ length: Int,
+                                 place: Int? = nil) -> Token {
+        let tag: String
+        if let place {
+            tag = dictionary.tag(at: place)
+        } else {
+            // Looked up from the scalars at hand, not from the token's text scalar by scalar again.
+            let word = UnsafeBufferPointer(rebasing: values[start..<(start + length)])
+            tag = dictionary.lookup(hash: word.reduce(WordDictionary.emptyHash, WordDictionary.extend), scalars: word)?.tag ?? ""
+        }
+        return Token(text: Self.text(values, start, length), kind: .word, tag: tag, start: start, length: length)
     }
 
     private static func text(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ length: Int) -> String {
         String(scalars: values[start..<(start + length)].lazy.map { Unicode.Scalar($0) ?? "\u{FFFD}" })
     }
 
-    /// The words (start and length) of the ideograph run `values[start..<end]` along the most probable path.
-    private func route(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> [(start: Int, length: Int)] {
+    /// The words (start and length) of the ideograph run `values[start..<end]` along the most probable
+    /// path, each with where the dictionary keeps it (nil for a character no word starts with).
+    private func route(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int)
+        -> [(start: Int, length: Int, place: Int?)]
+    {
         let count = end - start
         let logTotal = log(Double(max(dictionary.total, 1)))
         // best[i]: log-probability of the best cut of positions i..<count, and the length of its first word.
         var best = [Double](repeating: 0, count: count + 1)
         var firstLength = [Int](repeating: 1, count: count + 1)
+        var firstPlace = [Int](repeating: -1, count: count + 1)
         for position in stride(from: count - 1, through: 0, by: -1) {
             var bestScore = -Double.infinity
             var bestLength = 1
+            var bestPlace = -1
             var hash = WordDictionary.emptyHash
             var length = 0
             while position + length < count {
                 hash = WordDictionary.extend(hash, with: values[start + position + length])
                 length += 1
                 let candidate = UnsafeBufferPointer(rebasing: values[(start + position)..<(start + position + length)])
-                guard let frequency = dictionary.frequency(hash: hash, scalars: candidate) else { break }
+                guard let place = dictionary.place(hash: hash, scalars: candidate) else { break }
+                let frequency = dictionary.frequency(at: place)
                 if frequency == 0 { continue }  // a bare prefix is no word
                 let score = log(Double(max(frequency, 1))) - logTotal + best[position + length]
                 // jieba compares (score, end) tuples: on a tie the longer word wins.
                 if score >= bestScore {
                     bestScore = score
                     bestLength = length
+                    bestPlace = place
                 }
             }
             if bestScore == -Double.infinity {
@@ -110,11 +124,12 @@ public struct DictionarySegmenter: WordSegmenter {
             }
             best[position] = bestScore
             firstLength[position] = bestLength
+            firstPlace[position] = bestPlace
         }
-        var words: [(start: Int, length: Int)] = []
+        var words: [(start: Int, length: Int, place: Int?)] = []
         var position = 0
         while position < count {
-            words.append((start + position, firstLength[position]))
+            words.append((start + position, firstLength[position], firstPlace[position] < 0 ? nil : firstPlace[position]))
             position += firstLength[position]
         }
         return words

@@ -71,6 +71,15 @@ public struct WordDictionary: Sendable {
         find(hash: hash, word: word).map { Int(records[$0].frequency) }
     }
 
+    /// Where `word` is kept, for `frequency(at:)` and `tag(at:)`: a segmenter that has found a word
+    /// need not look it up again for its tag.
+    func place(hash: UInt64, scalars word: UnsafeBufferPointer<UInt32>) -> Int? {
+        find(hash: hash, word: word)
+    }
+
+    func frequency(at place: Int) -> Int { Int(records[place].frequency) }
+    func tag(at place: Int) -> String { tags[Int(records[place].tag)] }
+
     /// Which words of the dictionary `scalars` holds from `index`, up to `longest` scalars long: bit `n`
     /// is set when the `n` scalars there are a word (frequency above 0). One probe per length, each
     /// extending the last one's hash, and none past a length that is not even a prefix: a scanner asks
