@@ -55,6 +55,54 @@ public struct CorpusAnalysis: Sendable {
     }
 }
 
+extension CorpusAnalysis {
+    /// Replaces the events of the `article`th article with `events`, its own in timeline order
+    /// (`TimelineExtractor.sorted`), each merged in where the corpus's sort would put it: what `stele
+    /// serve` lists on the timeline at once after an edit. The rest of the analysis stays as it was.
+    /// Returns where the article's new and changed events now stand in `events`, and where each of
+    /// its old ones that is gone or changed stood (the place of the event after it); an event as it
+    /// was is at no such place.
+    ///
+    /// One pass over the corpus's events and a search by halves for each new one, not a sort of them
+    /// all: at 10,000 articles (144,000 events) a sort alone would take longer than the whole quick step.
+    @discardableResult
+    public mutating func replaceEvents(ofArticle article: Int, with events: [TimelineEvent]) -> [Int] {
+        let old = self.events
+        self.events = []  // its events are let go as soon as the merged copy is made
+        var merged: [TimelineEvent] = []
+        merged.reserveCapacity(old.count + events.count)
+        var places: [Int] = []
+        let previous = old.filter { $0.position.article == article }
+        // The old events, the article's own left out, copied up to where each new one goes: found by
+        // halves among all of them, which are in timeline order, the article's own included.
+        func copy(_ range: Range<Int>) {
+            for index in range {
+                if old[index].position.article != article {
+                    merged.append(old[index])
+                } else if !events.contains(old[index]) {
+                    places.append(merged.count)
+                }
+            }
+        }
+        var next = old.startIndex
+        for event in events {
+            // The events of different articles are never tied (their positions differ).
+            var low = next, high = old.endIndex
+            while low < high {
+                let middle = (low + high) / 2
+                if TimelineEvent.isOrdered(old[middle], before: event) { low = middle + 1 } else { high = middle }
+            }
+            copy(next..<low)
+            if !previous.contains(event) { places.append(merged.count) }
+            merged.append(event)
+            next = low
+        }
+        copy(next..<old.endIndex)
+        self.events = merged
+        return places
+    }
+}
+
 /// Why the corpus could not be analysed: frontmatter the timeline cannot use, tags that collide, word
 /// data that cannot be read.
 public enum AnalysisError: DiagnosticError, Equatable {

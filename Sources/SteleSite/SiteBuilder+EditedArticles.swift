@@ -3,6 +3,7 @@ import SteleAnalysis
 import SteleContent
 import SteleMarkdown
 import StelePages
+import SteleSupport
 
 extension SiteBuilder {
     /// The pages of the edited articles `sources` (content files, site-relative), read and rendered
@@ -11,8 +12,10 @@ extension SiteBuilder {
     /// milliseconds. Its own timeline page comes too. When an edit leaves an article where it was in
     /// the lists (its date and tags as they were), the pages that list it come as well: its index page,
     /// its page of each of its tags, and the articles before and after it, which link to it by title.
-    /// The pages made from the whole corpus (the timeline's others, statistics, search) come with the
-    /// full build, which also settles what this leaves provisional (see `SiteContext.replacingArticle`).
+    /// So do the timeline's pages that count its events, old and new, or list its new ones (the
+    /// overview, its years' decade pages, the year pages with its events). The other pages made from the whole corpus (statistics, search)
+    /// come with the full build, which also settles what this leaves provisional (see
+    /// `SiteContext.replaceArticle` and `TimelinePage.outputs(for:listing:years:)`).
     ///
     /// Nil when any of them is not simply an edit of a published article at the same address — new,
     /// gone, now a draft, moved to another slug — or cannot be read or rendered: those wait for the full
@@ -33,12 +36,21 @@ extension SiteBuilder {
         // The articles' positions and timeline events, and those whose lists show them where they were.
         var edited: [(position: Int, events: [TimelineEvent])] = []
         var listed: [Int] = []
+        // The years whose timeline pages list or listed one of the edited articles' events.
+        var years: Set<Int> = []
+        // Where their events stand and stood in the timeline (see `TimelinePage.outputs(for:listing:years:)`).
+        var places: Set<Int> = []
         for rendered in await renderMarkdown(planned, config: previous.config, links: links) {
             guard let position = context.position(of: rendered.path),
                   let events = try? TimelineExtractor().events(in: rendered, articleIndex: position)
             else { return nil }
             if Self.staysInLists(context.pages[position].page, rendered.page) { listed.append(position) }
-            context = context.replacingArticle(rendered, at: position, events: events)
+            let corpusEvents = context.analysis.events
+            for index in corpusEvents.indices where corpusEvents[index].position.article == position {
+                years.insert(corpusEvents[index].start.year)
+            }
+            years.formUnion(events.map(\.start.year))
+            places.formUnion(context.replaceArticle(rendered, at: position, events: events))
             edited.append((position, TimelineExtractor.sorted(events)))
         }
         // Made with every edit in place, so that a page listing two edited articles shows both; a page
@@ -53,13 +65,25 @@ extension SiteBuilder {
             add([ArticlePages().output(for: article, in: context)])
             add(TimelinePage().outputs(for: context, article: article, events: events))
         }
+        add(TimelinePage().outputs(for: context, listing: places, years: years))
         for position in listed {
             add([position - 1, position + 1].filter { context.pages.indices.contains($0) }
                 .map { ArticlePages().output(for: context.pages[$0], in: context) })
             add([IndexPages().output(for: context, listingArticleAt: position)])
             add(TagPages().outputs(for: context, listingArticleAt: position))
         }
-        return try? await PageRenderer(theme: theme).files(for: outputs)
+        let files = try? await PageRenderer(theme: theme).files(for: outputs)
+        // The context copied every article and every event of the site when the edit went in; freeing
+        // those copies (a fifth of the step at 10,000 articles) is left to a task of its own, after the
+        // pages are shown. The pages' views hold the context too: they go first.
+        outputs.removeAll()
+        Self.letGo(consume context)
+        return files
+    }
+
+    /// Drops `value` on a background task, so that the caller does not wait for its memory to be freed.
+    private static func letGo(_ value: consuming SiteContext) {
+        Task.detached(priority: .background) { _ = value }
     }
 
     /// Whether an article edited from `before` to `after` keeps its place in the index and its tags'

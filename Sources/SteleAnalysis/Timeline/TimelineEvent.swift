@@ -16,12 +16,12 @@ public struct TimelineEvent: Sendable, Equatable {
     /// The date as the text wrote it (`同年10月`), nil for an event added in frontmatter.
     public var written: String?
     /// Where the event was found, which orders events that share a start.
-    var position: Position
+    package var position: Position
 
     public var precision: TimelineDate.Precision { start.precision }
 
     /// The article's place among the pages, the paragraph's index in the article, the date's offset in it.
-    struct Position: Sendable, Equatable, Comparable {
+    package struct Position: Sendable, Equatable, Comparable {
         package var article: Int
         package var paragraph: Int
         package var offset: Int

@@ -62,23 +62,25 @@ public struct SiteContext: Sendable {
     /// Where the article at `path` stands in `pages`; nil for a path that is no article.
     public func position(of path: String) -> Int? { positions[path] }
 
-    /// This context with `rendered` in place of the article at `position` (where its path is), with
-    /// `events` (its own, as `TimelineExtractor` finds them) and its own reading time and summary found
-    /// again, and the rest of the corpus as it was: what `stele serve` renders an edited article's
-    /// pages from at once, before the whole site is built again.
+    /// Puts `rendered` in place of the article at `position` (where its path is), with `events` (its
+    /// own, as `TimelineExtractor` finds them) in the timeline, and its own reading time and summary
+    /// found again, the rest of the corpus as it was: what `stele serve` renders an edited article's
+    /// pages from at once, before the whole site is built again. In place: a copy of the context
+    /// copied every article and event of a large site.
     ///
     /// Only what comes from the article itself is new: a summary that the corpus would choose
-    /// differently (a sentence another article shares) and the pages made from the whole corpus wait
-    /// for the full build.
-    public func replacingArticle(_ rendered: RenderedPage, at position: Int, events: [TimelineEvent]) -> SiteContext {
+    /// differently (a sentence another article shares) and the statistics and search index wait for
+    /// the full build.
+    /// Returns the places in the timeline of the article's events and of those it had (`CorpusAnalysis.replaceEvents`).
+    @discardableResult
+    public mutating func replaceArticle(_ rendered: RenderedPage, at position: Int, events: [TimelineEvent]) -> [Int] {
         precondition(positions[rendered.path] == position, "\(rendered.path) is not the article at \(position)")
-        var context = self
-        context.pages[position] = rendered
-        context.eventCounts[rendered.path] = events.isEmpty ? nil : events.count
-        context.readingMinutes[rendered.path] = ArticleFigures(rendered).figures.readingMinutes
-        context.summaries[rendered.path] = SummaryChooser.provisionalSummary(of: rendered,
-                                                                             was: summaries[rendered.path])
-        return context
+        pages[position] = rendered
+        let places = analysis.replaceEvents(ofArticle: position, with: TimelineExtractor.sorted(events))
+        eventCounts[rendered.path] = events.isEmpty ? nil : events.count
+        readingMinutes[rendered.path] = ArticleFigures(rendered).figures.readingMinutes
+        summaries[rendered.path] = SummaryChooser.provisionalSummary(of: rendered, was: summaries[rendered.path])
+        return places
     }
 
     /// This context with only `parts` of every article's rendered Markdown, the rest left out (the HTML

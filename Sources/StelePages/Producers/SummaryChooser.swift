@@ -55,7 +55,7 @@ struct SummaryChooser {
     }
 
     /// The summary of one edited page chosen without the rest of the corpus (see
-    /// `SiteContext.replacingArticle`): its frontmatter's; else `previous`, the one the corpus chose,
+    /// `SiteContext.replaceArticle`): its frontmatter's; else `previous`, the one the corpus chose,
     /// while that sentence is still in it; else its first sentence long enough to stand alone, as if
     /// no other article shared it.
     static func provisionalSummary(of page: RenderedPage, was previous: String?) -> String {

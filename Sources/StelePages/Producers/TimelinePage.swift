@@ -1,5 +1,6 @@
 import SteleAnalysis
 import SteleMarkdown
+import SteleSupport
 
 /// The timeline: `timeline/index.html` with every event, `timeline/<slug>/index.html` with one article's
 /// (filtering by article without JavaScript), and `timeline.json`.
@@ -26,36 +27,19 @@ public struct TimelinePage: PageProducer {
     public func output(for site: SiteContext) -> [PageOutput] {
         let events = site.analysis.events
         let byArticle = Dictionary(grouping: events, by: \.articlePath)
-        let articles = site.pages.filter { byArticle[$0.path] != nil }
-        let filters = Filters(articles: articles, articleCount: articles.count, counts: byArticle.mapValues(\.count),
-                              total: events.count)
+        let filters = Filters(pages: site.pages, counts: byArticle.mapValues(\.count), total: events.count)
+        let articles = filters.articles
         let urls = site.urls
         var outputs: [PageOutput] = [.stream(StreamedFile(path: "timeline.json") { consume in
             TimelineJSON.write(events, urls: urls, chunks: consume)
         })]
         // Every page's deferred view holds a slice of this one array, not a copy of its events.
-        let numbered = ArraySlice(events.enumerated().map { Numbered(number: $0, event: $1) })
+        let numbered = Numbered.all(events)
         let layout = Layout(events: numbered)
-        if layout.hasOverview {
-            outputs.append(page(numbered, kind: .overview, layout: layout, filters: filters, site: site))
-            for (decade, entries) in Self.grouped(numbered, by: { Self.decade(of: $0.event.start.year) }) {
-                guard layout.yearPagedDecades.contains(decade) else {
-                    outputs.append(page(entries, kind: .decade(decade), layout: layout, filters: filters, site: site))
-                    continue
-                }
-                outputs.append(page(entries, kind: .decadeOfYears(decade), layout: layout, filters: filters, site: site))
-                for (year, entries) in Self.grouped(entries, by: \.event.start.year) {
-                    outputs += pagedRun(entries, folder: Self.path(forYear: year)) { place, chunk in
-                        page(chunk, kind: .year(year, place), layout: layout, filters: filters, site: site)
-                    }
-                }
-            }
-        } else {
-            outputs.append(page(numbered, kind: .all, layout: layout, filters: filters, site: site))
-        }
+        outputs += mainPages(numbered, layout: layout, filters: filters, site: site)
         for article in articles {
             // An article of very many events is paged like a crowded year, its anchors counting on.
-            let own = ArraySlice((byArticle[article.path] ?? []).enumerated().map { Numbered(number: $0, event: $1) })
+            let own = Numbered.all(byArticle[article.path] ?? [])
             outputs += pagedRun(own, folder: Self.path(for: article)) { place, chunk in
                 page(chunk, kind: .article(article, place), layout: layout, filters: filters, site: site)
             }
@@ -68,27 +52,74 @@ public struct TimelinePage: PageProducer {
     /// (`SiteBuilder.editedArticlePages`), before the whole timeline is made again.
     public func outputs(for site: SiteContext, article: RenderedPage, events: [TimelineEvent]) -> [PageOutput] {
         guard !events.isEmpty else { return [] }
-        // The counts by article, which `SiteContext.replacingArticle` keeps up to date, rather than a
+        // The counts by article, which `SiteContext.replaceArticle` keeps up to date, rather than a
         // walk over every event of the corpus.
         var counts = site.eventCounts
         counts[article.path] = events.count
-        let filters = Filters(articles: [article], articleCount: counts.count, counts: [article.path: events.count],
+        let filters = Filters(pages: [article], articleCount: counts.count, counts: [article.path: events.count],
                               total: counts.values.reduce(0, +))
         // An article's page links no decade or year page: it needs no layout of the whole timeline.
         let layout = Layout(events: [])
-        let own = ArraySlice(events.enumerated().map { Numbered(number: $0, event: $1) })
+        let own = Numbered.all(events)
         return pagedRun(own, folder: Self.path(for: article)) { place, chunk in
             page(chunk, kind: .article(article, place), layout: layout, filters: filters, site: site)
         }
     }
 
+    /// The pages of the whole timeline that count events of `years` or list a place of `places`, made
+    /// from the events of `site`: the overview and, on a large site, those years' decade pages and the
+    /// year pages with those places; on a small site the one page. After an edit, `places` are where
+    /// the article's events stand and stood (`SiteContext.replaceArticle`): what `stele serve` shows
+    /// at once.
+    ///
+    /// The other pages of a year wait for the full build, as do the pages of later years. An edit that
+    /// adds or drops events moves the events after them from page to page, and their numbers (their
+    /// anchors): at 10,000 articles a year runs to some forty pages, which take a quarter of a second.
+    public func outputs(for site: SiteContext, listing places: Set<Int>, years: Set<Int>) -> [PageOutput] {
+        guard !years.isEmpty else { return [] }
+        let filters = Filters(pages: site.pages, counts: site.eventCounts, total: site.analysis.events.count)
+        let numbered = Numbered.all(site.analysis.events)
+        let decades = Set(years.map(Self.decade(of:)))
+        return mainPages(numbered, layout: Layout(events: numbered), filters: filters, site: site) { decade, chunk in
+            guard decades.contains(decade) else { return false }
+            guard let first = chunk?.first?.number, let last = chunk?.last?.number else { return chunk == nil }
+            // A place just past the page's last event is where an event at the page's end stood.
+            return places.contains { (first...(last + 1)).contains($0) }
+        }
+    }
+
+    /// The pages listing `numbered`, the whole timeline: one page, or the overview, the decades' pages
+    /// and the years' pages. `including` (a decade, and a year page's events) leaves out the pages of
+    /// other decades and years.
+    private func mainPages(_ numbered: ArraySlice<Numbered>, layout: Layout, filters: Filters, site: SiteContext,
+                           including: (_ decade: Int, _ yearPage: ArraySlice<Numbered>?) -> Bool = { _, _ in true })
+        -> [PageOutput]
+    {
+        guard layout.hasOverview else { return [page(numbered, kind: .all, layout: layout, filters: filters, site: site)] }
+        var outputs = [page(numbered, kind: .overview, layout: layout, filters: filters, site: site)]
+        for (decade, entries) in Self.grouped(numbered, by: { Self.decade(of: $0.event.start.year) })
+        where including(decade, nil) {
+            guard layout.yearPagedDecades.contains(decade) else {
+                outputs.append(page(entries, kind: .decade(decade), layout: layout, filters: filters, site: site))
+                continue
+            }
+            outputs.append(page(entries, kind: .decadeOfYears(decade), layout: layout, filters: filters, site: site))
+            for (year, entries) in Self.grouped(entries, by: \.event.start.year) {
+                outputs += pagedRun(entries, folder: Self.path(forYear: year)) { place, chunk in
+                    including(decade, chunk) ? page(chunk, kind: .year(year, place), layout: layout, filters: filters, site: site) : nil
+                }
+            }
+        }
+        return outputs
+    }
+
     /// `events` on pages of at most `pageLimit` under `folder` (`folder`, then `folder/page/2/`, …), each
     /// made by `makePage` from its place in the run and its events.
     private func pagedRun(_ events: ArraySlice<Numbered>, folder: String,
-                          makePage: (PageOfRun, ArraySlice<Numbered>) -> PageOutput) -> [PageOutput] {
+                          makePage: (PageOfRun, ArraySlice<Numbered>) -> PageOutput?) -> [PageOutput] {
         let pager = Pager(folder: folder, size: Self.pageLimit)
         let chunks = pager.chunks(of: events)
-        return chunks.enumerated().map { offset, chunk in
+        return chunks.enumerated().compactMap { offset, chunk in
             makePage(PageOfRun(number: offset + 1, total: chunks.count, pager: pager), chunk)
         }
     }
@@ -99,6 +130,15 @@ public struct TimelinePage: PageProducer {
     private static func grouped<Key: Comparable & Hashable>(_ events: ArraySlice<Numbered>, by key: (Numbered) -> Key)
         -> [(key: Key, events: ArraySlice<Numbered>)]
     {
+        // Events in timeline order keep each key together, in ascending order: the runs are the groups,
+        // found in one pass without hashing 144,000 keys (a large site's overview and decade pages).
+        var runs: [(key: Key, events: ArraySlice<Numbered>)] = []
+        var start = events.startIndex
+        for index in events.indices where index + 1 == events.endIndex || key(events[index + 1]) != key(events[index]) {
+            runs.append((key(events[index]), events[start...index]))
+            start = index + 1
+        }
+        if zip(runs, runs.dropFirst()).allSatisfy({ $0.key < $1.key }) { return runs }
         let places = Dictionary(grouping: events.indices, by: { key(events[$0]) })
         return places.keys.sorted().map { key in
             let indices = places[key] ?? []
@@ -123,19 +163,51 @@ public struct TimelinePage: PageProducer {
 
     /// The articles that have events, and how many each has: the filter list of the main timeline page.
     private struct Filters {
-        var articles: [RenderedPage]
+        /// The site's articles, and the places among them of those with events: a large site's pages
+        /// are not copied for the list (`articles` reads them where they are).
+        private var pages: [RenderedPage]
+        private var places: [Int]
         /// How many articles have events: more than one gives the page its filters. Only the main page
         /// lists `articles`, so an article's page alone needs no more than this.
         var articleCount: Int
         var counts: [String: Int]
         var total: Int
+
+        /// The filters of `pages` whose events `counts` counts; `articleCount` when it is not theirs.
+        init(pages: [RenderedPage], articleCount: Int? = nil, counts: [String: Int], total: Int) {
+            self.pages = pages
+            places = pages.indices.filter { counts[pages[$0].path] != nil }
+            self.articleCount = articleCount ?? places.count
+            self.counts = counts
+            self.total = total
+        }
+
+        /// The articles with events, in the site's order.
+        var articles: LazyMapSequence<[Int], RenderedPage> { places.lazy.map { pages[$0] } }
+
+        /// The `limit` articles with the most events, the earlier first among equals. Each count is
+        /// looked up once, not at every comparison: sorting 10,000 articles by counts looked up by path
+        /// took most of a tenth of a second.
+        func mostEvents(_ limit: Int) -> [RenderedPage] {
+            let numbers = places.map { counts[pages[$0].path] ?? 0 }
+            return numbers.indices.sorted { (numbers[$0], -$0) > (numbers[$1], -$1) }.prefix(limit).map { pages[places[$0]] }
+        }
     }
 
     /// An event and its place on the page that lists it, which names its anchor (`event-<n+1>`); on
     /// decade pages the place in the whole timeline, so an anchor means one event wherever it is.
     private struct Numbered {
         var number: Int
-        var event: TimelineEvent
+        /// The events numbered, of which this is the `number`th: held, not copied, so that numbering a
+        /// large site's 144,000 events copies none of them.
+        private var events: [TimelineEvent]
+
+        var event: TimelineEvent { events[number] }
+
+        /// Each of `events`, numbered by its place among them.
+        static func all(_ events: [TimelineEvent]) -> ArraySlice<Numbered> {
+            ArraySlice(events.indices.map { Numbered(number: $0, events: events) })
+        }
     }
 
     /// Which pages a timeline of these events has, and so where a decade's or a year's events are listed:
@@ -148,8 +220,8 @@ public struct TimelinePage: PageProducer {
 
         init(events: ArraySlice<Numbered>) {
             hasOverview = events.count > TimelinePage.pageLimit
-            let perDecade = Dictionary(grouping: events, by: { TimelinePage.decade(of: $0.event.start.year) }).mapValues(\.count)
-            yearPagedDecades = hasOverview ? Set(perDecade.filter { $0.value > TimelinePage.pageLimit }.keys) : []
+            let perDecade = TimelinePage.grouped(events, by: { TimelinePage.decade(of: $0.event.start.year) })
+            yearPagedDecades = hasOverview ? Set(perDecade.filter { $0.events.count > TimelinePage.pageLimit }.map(\.key)) : []
         }
 
         /// The site-relative folder that lists `year`'s events (its first page, for a paged year), and the
@@ -245,11 +317,11 @@ public struct TimelinePage: PageProducer {
         } else if let article {
             listed = [article]
         } else if isMainOverview {
-            listed = filters.articles.enumerated()
-                .sorted { (filters.counts[$0.element.path] ?? 0, -$0.offset) > (filters.counts[$1.element.path] ?? 0, -$1.offset) }
-                .prefix(Self.overviewFilterLimit).map(\.element)
+            // Each article's count looked up once, not at every comparison: sorting 10,000 articles by
+            // counts looked up by path took most of a tenth of a second.
+            listed = filters.mostEvents(Self.overviewFilterLimit)
         } else {
-            listed = filters.articles
+            listed = Array(filters.articles)
         }
         let all = TimelineView.Filter(title: labels["timelineAll"] ?? "", url: site.urls.url(Self.path),
                                       count: filters.total, current: article == nil)
@@ -263,7 +335,7 @@ public struct TimelinePage: PageProducer {
                       title: "\(wording.text(entry.event.start)) \(entry.event.text)")
             }, title: labels["timelineAxis"] ?? "")
         let view = TimelineView(
-            summary: wording.summary(events: events.count, articles: Set(events.map(\.event.articlePath)).count),
+            summary: wording.summary(events: events.count, articles: Self.articleCount(events)),
             hasEvents: !events.isEmpty,
             filtered: article != nil,
             isOverview: isOverview,
@@ -290,7 +362,7 @@ public struct TimelinePage: PageProducer {
     private func decades(_ numbered: ArraySlice<Numbered>, linkingPages: Bool, layout: Layout, wording: TimelineLabels,
                          urls: URLBuilder) -> [TimelineView.Decade]
     {
-        let byYear = Dictionary(grouping: numbered, by: \.event.start.year)
+        let byYear = Dictionary(uniqueKeysWithValues: Self.grouped(numbered, by: \.event.start.year))
         let byDecade = Dictionary(grouping: byYear.keys, by: Self.decade(of:))
         return byDecade.keys.sorted().map { decade in
             let years = (byDecade[decade] ?? []).sorted()
@@ -307,6 +379,22 @@ public struct TimelinePage: PageProducer {
                                  events: linkingPages ? [] : entries.map { entry($0.event, number: $0.number, wording: wording, urls: urls) })
                 })
         }
+    }
+
+    /// How many articles `events` come from, counted by the place each event's article has in the
+    /// site (one per article), not by hashing 144,000 paths for a large site's overview.
+    private static func articleCount(_ events: ArraySlice<Numbered>) -> Int {
+        let places = events.map(\.event.position.article)
+        guard let first = places.min(), first >= 0, let last = places.max() else {
+            return Set(events.map { TextKey($0.event.articlePath) }).count
+        }
+        var seen = [Bool](repeating: false, count: last + 1)
+        var count = 0
+        for place in places where !seen[place] {
+            seen[place] = true
+            count += 1
+        }
+        return count
     }
 
     /// The anchor of the `number`th event of a page.

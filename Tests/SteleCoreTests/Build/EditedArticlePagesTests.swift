@@ -30,8 +30,9 @@ import StelePages
         try site.write("content/b.md", "---\ntitle: 书屋\ndate: 2023-04-01\ntags: [文化]\n---\n\n"
                        + "柳河县建成农家书屋36个，李明远说，书屋是大家的。2023年又建成12个，见[渡口](a.md)。\n")
         let pages = try #require(await edited(["content/b.md"], in: site, after: before))
-        #expect(pages.map(\.path) == ["articles/b/index.html", "timeline/b/index.html", "articles/a/index.html",
-                                      "articles/c/index.html", "index.html", "tags/wen-hua/index.html"])
+        #expect(pages.map(\.path) == ["articles/b/index.html", "timeline/b/index.html", "timeline/index.html",
+                                      "articles/a/index.html", "articles/c/index.html", "index.html",
+                                      "tags/wen-hua/index.html"])
         let page = String(decoding: try #require(pages.first).contents, as: UTF8.self)
         #expect(page.contains("2023年又建成12个"))
         #expect(page.contains("href=\"/articles/a/\""), "links resolve against the whole site")
@@ -44,6 +45,45 @@ import StelePages
         #expect(timeline.contains("又建成12个"), "its new event is on its timeline page")
     }
 
+    /// A site whose timeline has an overview: 30 articles of ten events each, one a year from 2010 to
+    /// 2019 (more than `TimelinePage.pageLimit` in the decade, so each year has a page of its own).
+    private static let largeTimeline: [String: String] = Dictionary(uniqueKeysWithValues: (1...30).map { number in
+        let paragraphs = (0..<10).map { offset in
+            "\(2010 + offset)年\(offset % 12 + 1)月，第\(number)村修通了第\(offset + 1)条公路。"
+        }
+        let date = String(format: "2023-%02d-%02d", number % 12 + 1, number % 28 + 1)
+        return ("content/v\(number).md",
+                "---\ntitle: 村\(number)\ndate: \(date)\n---\n\n" + paragraphs.joined(separator: "\n\n") + "\n")
+    })
+
+    @Test("an edit's new and dropped events show on the timeline's overview, their decade's page and their years' pages, as the full build makes them")
+    func theTimelineOfAnEdit() async throws {
+        let site = try TemporarySite(Self.largeTimeline)
+        defer { site.remove() }
+        let before = try await build(site)
+        #expect(before.files.contains { $0.path == "timeline/years/2015/index.html" }, "the years have pages")
+        // v7's 2012 sentence loses its date, and a paragraph with a new event in 2015 follows the rest:
+        // its other events are as they were, their years' pages too.
+        let paragraphs = (0..<10).map { $0 == 2 ? "第7村修通了第3条公路。" : "\(2010 + $0)年\($0 % 12 + 1)月，第7村修通了第\($0 + 1)条公路。" }
+            + ["2015年9月，第7村建成了新的卫生室。"]
+        try site.write("content/v7.md", "---\ntitle: 村7\ndate: 2023-08-08\n---\n\n" + paragraphs.joined(separator: "\n\n") + "\n")
+        let pages = try #require(await edited(["content/v7.md"], in: site, after: before))
+        let timeline = Set(pages.map(\.path).filter { $0.hasPrefix("timeline/") })
+        #expect(timeline == ["timeline/v7/index.html", "timeline/index.html", "timeline/decades/2010/index.html",
+                             "timeline/years/2012/index.html", "timeline/years/2015/index.html"])
+        let full = try await build(site).files
+        for page in pages {
+            let built = try #require(full.first { $0.path == page.path })
+            #expect(page.contents == built.contents, "\(page.path)")
+        }
+        let year = String(decoding: try #require(pages.first { $0.path == "timeline/years/2015/index.html" }).contents,
+                          as: UTF8.self)
+        #expect(year.contains("第7村建成了新的卫生室"))
+        let dropped = String(decoding: try #require(pages.first { $0.path == "timeline/years/2012/index.html" }).contents,
+                             as: UTF8.self)
+        #expect(!dropped.contains("第7村修通了第3条公路"), "its dropped event is gone from its year's page")
+    }
+
     @Test("an edit that keeps the article's date and tags also gives the pages that list it, as the full build makes them")
     func theListsOfAnEditedArticle() async throws {
         // Two to a page: c, the oldest, is alone on the index's second page; 交通 (a and c) has one page.
@@ -53,7 +93,7 @@ import StelePages
         try site.write("content/c.md", "---\ntitle: 新港口\ndate: 2023-03-01\ntags: [交通]\n---\n\n"
                        + "海阳市新港口今年开通了第二条航线，吞吐量再创新高。\n")
         let pages = try #require(await edited(["content/c.md"], in: site, after: before))
-        #expect(Set(pages.map(\.path)) == ["articles/c/index.html", "articles/b/index.html",
+        #expect(Set(pages.map(\.path)) == ["articles/c/index.html", "articles/b/index.html", "timeline/index.html",
                                            "page/2/index.html", "tags/jiao-tong/index.html"])
         let full = try await build(site).files
         for page in pages {
