@@ -35,6 +35,10 @@ enum EntityCues {
                                                  "学校", "小学", "中学", "中心", "医院", "银行", "出版社", "局", "厅",
                                                  "馆"]
 
+    /// `organisationSuffixes` as a set, asked about every one-character word: the list's `contains`
+    /// compared each of them by canonical equivalence.
+    static let organisationWords = WordSet(organisationSuffixes)
+
     /// The first of `organisationSuffixes` that `word` ends with, nil if none. Compared on Unicode scalars
     /// after a look at the last one: this runs on every token of the corpus, and `String.hasSuffix`
     /// compares by grapheme, which made it a tenth of a build (issue 13's profile).

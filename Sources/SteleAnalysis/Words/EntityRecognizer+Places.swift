@@ -138,7 +138,7 @@ extension EntityRecognizer {
     static func isNameCharacter(_ token: Token) -> Bool {
         token.kind == .word && token.length == 1 && !token.isNewWord && !functionTags.contains(token.tag)
             && !token.text.unicodeScalars.contains(where: EntityCues.placeSuffixes.contains)
-            && !EntityCues.organisationSuffixes.contains(token.text)
+            && !EntityCues.organisationWords.contains(token.text)
     }
 
     func endsWithPlaceSuffix(_ token: Token) -> Bool {

@@ -26,7 +26,7 @@ struct EntityRecognizer {
     /// Words of status it glues onto the name after them (原|岭川公司: the former one).
     static let statusPrefixes: WordSet = ["原", "前"]
     /// Tags of characters that are no part of a name: function words, numerals, verbs, adjectives, time words.
-    static let functionTags: Set<String> = ["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m",
+    static let functionTags: WordSet = ["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m",
                                                     "q", "f", "t", "v", "vn", "a", "ad", "y", "e", "o", "k", "h", "s"]
 
     let tokens: [Token]
@@ -105,9 +105,11 @@ struct EntityRecognizer {
     static func insideTitles(_ tokens: [Token]) -> [Bool] {
         var depth = 0
         return tokens.map { token in
-            if token.text.hasSameBytes(as: "《") { depth += 1 }
-            defer { if token.text.hasSameBytes(as: "》") { depth = max(0, depth - 1) } }
-            return depth > 0 || token.text.hasSameBytes(as: "》")
+            // The marks are tokens of one scalar: its first scalar tells, without comparing strings.
+            let mark = token.length == 1 ? token.text.unicodeScalars.first : nil
+            if mark == "《" { depth += 1 }
+            defer { if mark == "》" { depth = max(0, depth - 1) } }
+            return depth > 0 || mark == "》"
         }
     }
 }
