@@ -73,7 +73,9 @@ public struct ContentLoader: Sendable {
     /// Foundation's `resolvingSymlinksInPath` took a component at a time in a twentieth of loading a
     /// page. A path that cannot be resolved (a file gone) is only tidied, as Foundation leaves it.
     private static func resolvedPath(_ url: URL) -> String {
-        guard let resolved = realpath(url.path, nil) else { return url.standardizedFileURL.resolvingSymlinksInPath().path }
+        guard let resolved = realpath(url.path, nil) else {
+            return url.standardizedFileURL.resolvingSymlinksInPath().path
+        }
         defer { free(resolved) }
         return String(cString: resolved)
     }

@@ -12,16 +12,19 @@ extension SiteBuilder {
     /// milliseconds. Its own timeline page comes too. When an edit leaves an article where it was in
     /// the lists (its date and tags as they were), the pages that list it come as well: its index page,
     /// its page of each of its tags, and the articles before and after it, which link to it by title.
-    /// So do the timeline's pages that count its events, old and new, or list its new ones (the
-    /// overview, its years' decade pages, the year pages with its events). The other pages made from the whole corpus (statistics, search)
+    /// So do the timeline's pages that show what the edit changed in its events: the overview (or the
+    /// one page of a small site), the decade pages of its years, the year pages where one of its events
+    /// was added, changed or dropped. The other pages made from the whole corpus (statistics, search)
     /// come with the full build, which also settles what this leaves provisional (see
-    /// `SiteContext.replaceArticle` and `TimelinePage.outputs(for:listing:years:)`).
+    /// `SiteContext.replaceArticle` and `TimelinePage.outputs(for:listing:years:)`). After several
+    /// edits at once, the places of the earlier ones' events may be a few off: the full build mends it.
     ///
     /// Nil when any of them is not simply an edit of a published article at the same address — new,
     /// gone, now a draft, moved to another slug — or cannot be read or rendered: those wait for the full
     /// build, which reports their errors.
     public func editedArticlePages(_ sources: [String], after previous: BuiltSite) async -> [OutputFile]? {
-        // Nothing here walks the whole site: on 10,000 articles, that is what would take the time.
+        // Nothing here walks every page of the site, and the corpus's events only to merge the edit's:
+        // on 10,000 articles, that is what would take the time.
         guard !sources.isEmpty, var context = previous.context, let theme = previous.theme, let links = previous.links
         else { return nil }
         var planned: [(page: Page, path: String)] = []

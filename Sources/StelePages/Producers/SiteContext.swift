@@ -71,7 +71,9 @@ public struct SiteContext: Sendable {
     /// Only what comes from the article itself is new: a summary that the corpus would choose
     /// differently (a sentence another article shares) and the statistics and search index wait for
     /// the full build.
-    /// Returns the places in the timeline of the article's events and of those it had (`CorpusAnalysis.replaceEvents`).
+    ///
+    /// Returns the places in the timeline of the article's changed events and of those it lost
+    /// (`CorpusAnalysis.replaceEvents`).
     @discardableResult
     public mutating func replaceArticle(_ rendered: RenderedPage, at position: Int, events: [TimelineEvent]) -> [Int] {
         precondition(positions[rendered.path] == position, "\(rendered.path) is not the article at \(position)")

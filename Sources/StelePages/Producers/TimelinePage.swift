@@ -95,7 +95,9 @@ public struct TimelinePage: PageProducer {
                            including: (_ decade: Int, _ yearPage: ArraySlice<Numbered>?) -> Bool = { _, _ in true })
         -> [PageOutput]
     {
-        guard layout.hasOverview else { return [page(numbered, kind: .all, layout: layout, filters: filters, site: site)] }
+        guard layout.hasOverview else {
+            return [page(numbered, kind: .all, layout: layout, filters: filters, site: site)]
+        }
         var outputs = [page(numbered, kind: .overview, layout: layout, filters: filters, site: site)]
         for (decade, entries) in Self.grouped(numbered, by: { Self.decade(of: $0.event.start.year) })
         where including(decade, nil) {
@@ -106,7 +108,8 @@ public struct TimelinePage: PageProducer {
             outputs.append(page(entries, kind: .decadeOfYears(decade), layout: layout, filters: filters, site: site))
             for (year, entries) in Self.grouped(entries, by: \.event.start.year) {
                 outputs += pagedRun(entries, folder: Self.path(forYear: year)) { place, chunk in
-                    including(decade, chunk) ? page(chunk, kind: .year(year, place), layout: layout, filters: filters, site: site) : nil
+                    guard including(decade, chunk) else { return nil }
+                    return page(chunk, kind: .year(year, place), layout: layout, filters: filters, site: site)
                 }
             }
         }
@@ -190,7 +193,8 @@ public struct TimelinePage: PageProducer {
         /// took most of a tenth of a second.
         func mostEvents(_ limit: Int) -> [RenderedPage] {
             let numbers = places.map { counts[pages[$0].path] ?? 0 }
-            return numbers.indices.sorted { (numbers[$0], -$0) > (numbers[$1], -$1) }.prefix(limit).map { pages[places[$0]] }
+            return numbers.indices.sorted { (numbers[$0], -$0) > (numbers[$1], -$1) }.prefix(limit)
+                .map { pages[places[$0]] }
         }
     }
 
@@ -221,7 +225,8 @@ public struct TimelinePage: PageProducer {
         init(events: ArraySlice<Numbered>) {
             hasOverview = events.count > TimelinePage.pageLimit
             let perDecade = TimelinePage.grouped(events, by: { TimelinePage.decade(of: $0.event.start.year) })
-            yearPagedDecades = hasOverview ? Set(perDecade.filter { $0.events.count > TimelinePage.pageLimit }.map(\.key)) : []
+            yearPagedDecades = hasOverview
+                ? Set(perDecade.filter { $0.events.count > TimelinePage.pageLimit }.map(\.key)) : []
         }
 
         /// The site-relative folder that lists `year`'s events (its first page, for a paged year), and the
