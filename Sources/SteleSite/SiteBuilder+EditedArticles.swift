@@ -14,8 +14,9 @@ extension SiteBuilder {
     /// its page of each of its tags, and the articles before and after it, which link to it by title.
     /// So do the timeline's pages that show what the edit changed in its events: the overview (or the
     /// one page of a small site), the decade pages of its years, the year pages where one of its events
-    /// was added, changed or dropped. The other pages made from the whole corpus (statistics, search)
-    /// come with the full build, which also settles what this leaves provisional (see
+    /// was added, changed or dropped. The search index takes the edit into the last build's index (its
+    /// manifest, term shards and the articles' fragments). The statistics page and stats.json come
+    /// with the full build, which also settles what this leaves provisional (see
     /// `SiteContext.replaceArticle` and `TimelinePage.outputs(for:listing:years:)`). After several
     /// edits at once, the places of the earlier ones' events may be a few off: the full build mends it.
     ///
@@ -69,6 +70,7 @@ extension SiteBuilder {
             add(TimelinePage().outputs(for: context, article: article, events: events))
         }
         add(TimelinePage().outputs(for: context, listing: places, years: years))
+        add(SearchPage().outputs(for: context, replacingArticlesAt: edited.map(\.position)))
         for position in listed {
             add([position - 1, position + 1].filter { context.pages.indices.contains($0) }
                 .map { ArticlePages().output(for: context.pages[$0], in: context) })

@@ -37,6 +37,9 @@ public struct SiteBuilder: Sendable {
     /// The rendered Markdown of the builds before (`stele serve`): only changed pages go through cmark
     /// again; nil: every page does.
     public var markdownMemo: MarkdownMemo?
+    /// Keeps the search index each build makes, so that `editedArticlePages` can put an edit into it
+    /// (`stele serve`); nil keeps none.
+    public var searchIndexMemo: SearchIndexMemo?
     /// Whether the word tables stay loaded after the analysis, for the next build in this process
     /// (`stele serve`, a test run). A process that builds once (`stele build`, `stele check`) lets them
     /// go, about 50 MB with jieba's, before it writes the pages.
@@ -103,7 +106,8 @@ public struct SiteBuilder: Sendable {
                                                                          htmlLater: htmlLater)
         if !keepsWordTables { WordSources.forgetLoadedTables() }
         let site = SiteContext(config: config, pages: consume rendered, analysis: analysis, producers: Self.producers,
-                               summaries: summaries, articleHTML: htmlLater ? articleHTML(config: config, links: links) : nil)
+                               summaries: summaries, articleHTML: htmlLater ? articleHTML(config: config, links: links) : nil,
+                               searchIndexMemo: searchIndexMemo)
         progress?.begin("writing pages")
         var produced = ProducedFiles(renderer: PageRenderer(theme: inputs.theme, memo: renderMemo), staged: staged)
         renderMemo?.startBuild()

@@ -14,6 +14,32 @@ public struct SearchPage: PageProducer {
 
     public func output(for site: SiteContext) async -> [PageOutput] {
         let index = await SearchIndex.make(documents: site.pages.map { SearchDocument(page: $0, summary: site.summary($0)) })
+        site.searchIndexMemo?.keep(index)
+        return [page(for: site)] + index.outputs()
+    }
+
+    /// The files of the search index after the articles at `positions` were edited, made from the last
+    /// build's index (`SiteContext.searchIndexMemo`) with their documents in place: its manifest, its
+    /// term shards and their fragments; and the search page when it lists one of them. Empty without a
+    /// kept index of these articles. What `stele serve` shows at once after an edit.
+    ///
+    /// The kept index takes the edit: the next edit's starts from it, until a build keeps its own.
+    public func outputs(for site: SiteContext, replacingArticlesAt positions: [Int]) -> [PageOutput] {
+        guard let memo = site.searchIndexMemo, var index = memo.take() else { return [] }
+        defer { memo.keep(index) }
+        guard index.documents.count == site.pages.count else { return [] }
+        var shards: Set<Int>? = []
+        for position in positions {
+            let document = SearchDocument(page: site.pages[position], summary: site.summary(site.pages[position]))
+            let changed = index.replaceDocument(position, with: document)
+            shards = changed.flatMap { changed in shards.map { $0.union(changed) } }
+        }
+        let listsOne = positions.contains { $0 < site.config.paginate }
+        return (listsOne ? [page(for: site)] : []) + index.outputs(shards: shards, fragments: positions)
+    }
+
+    /// The search page itself, which lists the newest articles for a browser without JavaScript.
+    private func page(for site: SiteContext) -> PageOutput {
         let pager = Pager(folder: "", size: site.config.paginate)
         let listed = pager.chunks(of: site.pages).first ?? []
         let isCut = listed.count < site.pages.count
@@ -25,7 +51,6 @@ public struct SearchPage: PageProducer {
                           listTitle: label(isCut ? "searchNewest" : "allArticles"),
                           olderURL: isCut ? site.urls.url(pager.path(forPage: 2)) : nil))
         let page = site.listPage(title: site.labels["search"] ?? "Search", path: Self.path)
-        return [.page(path: Self.path + "index.html", template: "search", view: site.template(page: page, path: Self.path, extra: keys))]
-            + index.outputs()
+        return .page(path: Self.path + "index.html", template: "search", view: site.template(page: page, path: Self.path, extra: keys))
     }
 }

@@ -25,6 +25,8 @@ public struct SiteContext: Sendable {
     /// article's HTML is held longer than its page takes to write): rendered again from the article's
     /// file as the page is written. Nil: the pages hold their HTML (`markdown.html`).
     public var articleHTML: (@Sendable (RenderedPage) throws(ContentError) -> String)?
+    /// Where the search page keeps the index it makes, for `stele serve`'s next edit; nil keeps none.
+    public var searchIndexMemo: SearchIndexMemo?
 
     /// A link of the site navigation: its title and site-relative folder.
     public struct MenuEntry: Sendable, Equatable {
@@ -41,9 +43,11 @@ public struct SiteContext: Sendable {
     /// `summaries`: those of `summaries(of:)` for these pages; nil chooses them here.
     public init(config: SiteConfig, pages: [RenderedPage], analysis: CorpusAnalysis, producers: [any PageProducer],
                 summaries: [String: String]? = nil,
-                articleHTML: (@Sendable (RenderedPage) throws(ContentError) -> String)? = nil) {
+                articleHTML: (@Sendable (RenderedPage) throws(ContentError) -> String)? = nil,
+                searchIndexMemo: SearchIndexMemo? = nil) {
         self.config = config
         self.articleHTML = articleHTML
+        self.searchIndexMemo = searchIndexMemo
         self.urls = URLBuilder(config: config)
         self.pages = pages
         self.analysis = analysis

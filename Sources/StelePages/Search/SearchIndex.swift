@@ -58,8 +58,12 @@ struct SearchIndex: Sendable {
     /// them as `String`s was most of weighing a document.
     private(set) var postings: [TextKey: [Posting]] = [:]
     /// Each term's entry in its shard, `"term":[…]`, by term.
-    private let entries: [TextKey: String]
-    let shardCount: Int
+    private var entries: [TextKey: String]
+    /// The entries' bytes in their shards (each with the `,\n` after it), which the shard count follows.
+    private var entryBytes: Int
+    private(set) var shardCount: Int
+    /// Each shard's terms, ordered by their bytes (for text in NFC, the order of `String`).
+    private var shardTerms: [[TextKey]]
 
     init(documents: [SearchDocument]) {
         var all = SearchTermTable<[Posting]>(capacity: 1 << 16)
@@ -100,6 +104,13 @@ struct SearchIndex: Sendable {
     /// The `postingsCap` heaviest of `list` (the earlier document first among equal weights), by document.
     private static func capped(_ list: [Posting]) -> [Posting] {
         guard list.count > postingsCap else { return list }
+        if list.count == postingsCap + 1 {
+            // One over (a document put into a full list): the lightest goes, the later among equals.
+            var kept = list
+            let lightest = kept.indices.min { (kept[$0].weight, -kept[$0].document) < (kept[$1].weight, -kept[$1].document) }!
+            kept.remove(at: lightest)
+            return kept
+        }
         return Array(list.sorted { ($0.weight, -$0.document) > ($1.weight, -$1.document) }.prefix(postingsCap)
             .sorted { $0.document < $1.document })
     }
@@ -115,22 +126,117 @@ struct SearchIndex: Sendable {
             let term = TextKey(weighedTerm.text)
             let kept = Self.capped(list)
             all[term] = kept
-            var entry = JSONText.quote(term.text) + ":["
-            var previous = 0
-            for (index, posting) in kept.enumerated() {
-                if index > 0 { entry += "," }
-                entry += String(posting.document - previous)
-                entry += ","
-                entry += String(posting.weight)
-                previous = posting.document
-            }
-            entry += "]"
+            let entry = Self.entry(term, kept)
             bytes += entry.utf8.count + 2
             entries[term] = entry
         }
         self.postings = all
         self.entries = entries
-        self.shardCount = max(1, (bytes + Self.shardBytes - 1) / Self.shardBytes)
+        entryBytes = bytes
+        shardCount = Self.shardCount(bytes: bytes)
+        shardTerms = Self.shardTerms(entries.keys, count: shardCount)
+    }
+
+    private static func shardCount(bytes: Int) -> Int { max(1, (bytes + shardBytes - 1) / shardBytes) }
+
+    private static func shardTerms(_ terms: some Sequence<TextKey>, count: Int) -> [[TextKey]] {
+        var shards = [[TextKey]](repeating: [], count: count)
+        for term in terms.sorted() { shards[SearchHash.shard(of: term.text, count: count)].append(term) }
+        return shards
+    }
+
+    /// A term's entry in its shard: `"term":[…]`, each document written as the difference from the one before.
+    ///
+    /// Written as bytes, each number's digits directly: an edit under `stele serve` writes again the
+    /// entries of some 1,500 terms, many with `postingsCap` documents.
+    private static func entry(_ term: TextKey, _ postings: [Posting]) -> String {
+        var bytes = Array((JSONText.quote(term.text) + ":[").utf8)
+        bytes.reserveCapacity(bytes.count + postings.count * 8 + 1)
+        func append(_ number: Int) {
+            if number < 0 { bytes.append(UInt8(ascii: "-")) }
+            let start = bytes.count
+            var rest = number.magnitude
+            repeat {
+                bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+            bytes[start...].reverse()
+        }
+        var previous = 0
+        for (index, posting) in postings.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(posting.document - previous)
+            bytes.append(UInt8(ascii: ","))
+            append(posting.weight)
+            previous = posting.document
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Puts `document` in place of document `number`: its terms' postings and entries made again, the
+    /// rest as they were. What `stele serve` shows at once after an edit (`SearchPage.outputs(for:replacingArticlesAt:)`).
+    ///
+    /// The same index as one made anew, except for a term whose list was capped: a document that falls
+    /// out of its heaviest `postingsCap` leaves it one short, since the documents capped out before are
+    /// not kept to take its place. The full build mends that.
+    ///
+    /// Returns the shards whose files changed; nil when the number of shards did, and with it every shard.
+    @discardableResult
+    mutating func replaceDocument(_ number: Int, with document: SearchDocument) -> Set<Int>? {
+        let old = Self.weights(of: documents[number])
+        let new = Self.weights(of: document)
+        documents[number] = document
+        // A term the document weighs as before keeps its postings and its entry: an edit of one
+        // paragraph changes the weights of few of the article's terms.
+        var before = Dictionary(uniqueKeysWithValues: zip(old.terms.map { TextKey($0.text) }, old.values))
+        var touched: Set<TextKey> = []
+        var weighed: [(key: TextKey, weight: Int)] = []
+        for (term, weight) in zip(new.terms, new.values) {
+            let key = TextKey(term.text)
+            if before.removeValue(forKey: key) != weight { weighed.append((key, weight)) }
+        }
+        for key in before.keys.map({ $0 }) + weighed.map(\.key) {
+            touched.insert(key)
+            postings[key]?.removeAll { $0.document == number }
+        }
+        for (key, weight) in weighed {
+            var list = postings[key] ?? []
+            let place = list.firstIndex { $0.document > number } ?? list.endIndex
+            list.insert(Posting(document: number, weight: weight), at: place)
+            postings[key] = Self.capped(list)
+        }
+        var added: [TextKey] = []
+        var dropped: Set<TextKey> = []
+        for key in touched {
+            let before = entries[key]
+            entryBytes -= before.map { $0.utf8.count + 2 } ?? 0
+            guard let list = postings[key], !list.isEmpty else {
+                postings[key] = nil
+                entries[key] = nil
+                if before != nil { dropped.insert(key) }
+                continue
+            }
+            let entry = Self.entry(key, list)
+            entryBytes += entry.utf8.count + 2
+            entries[key] = entry
+            if before == nil { added.append(key) }
+        }
+        let count = Self.shardCount(bytes: entryBytes)
+        guard count == shardCount else {
+            shardCount = count
+            shardTerms = Self.shardTerms(entries.keys, count: count)
+            return nil
+        }
+        for key in dropped {
+            shardTerms[SearchHash.shard(of: key.text, count: count)].removeAll { $0 == key }
+        }
+        for key in added {
+            let shard = SearchHash.shard(of: key.text, count: count)
+            let place = shardTerms[shard].firstIndex { key < $0 } ?? shardTerms[shard].endIndex
+            shardTerms[shard].insert(key, at: place)
+        }
+        return Set(touched.map { SearchHash.shard(of: $0.text, count: count) })
     }
 
     /// Each term of `document` and its weight there: title above headings above text.
@@ -192,7 +298,8 @@ struct SearchIndex: Sendable {
     // MARK: Files
 
     static func shardPath(_ shard: Int) -> String { folder + "terms/\(shard).json" }
-    static func fragmentPath(_ document: Int) -> String { folder + "docs/\(document).json" }
+    static func fragmentPath(_ document: Int) -> String { fragmentFolder + "\(document).json" }
+    static let fragmentFolder = folder + "docs/"
 
     /// The manifest, every shard (an empty one as `{}`, so that no fetch fails) and every fragment.
     func files() -> [OutputFile] {
@@ -207,20 +314,21 @@ struct SearchIndex: Sendable {
 
     /// `files()` as a producer gives them: each fragment made only when it is written.
     func outputs() -> [PageOutput] {
+        outputs(shards: nil, fragments: nil)
+    }
+
+    /// The manifest, the shards `shards` (nil: all) and the fragments of the documents `fragments` (nil: all).
+    func outputs(shards: Set<Int>?, fragments: [Int]?) -> [PageOutput] {
         let manifest = "{\"version\":\(Self.format),\"docs\":\(documents.count),\"shards\":\(shardCount),"
             + "\"hash\":\"fnv1a32\",\"cap\":\(Self.postingsCap),\"shown\":\(Self.resultsShown),"
             + "\"terms\":\"terms/\",\"fragments\":\"docs/\"}\n"
-        var shards = [[String]](repeating: [], count: shardCount)
-        // By bytes, which for text in NFC is the order of `String`.
-        for term in entries.keys.sorted() {
-            shards[SearchHash.shard(of: term.text, count: shardCount)].append(entries[term]!)
-        }
         return [.file(OutputFile(path: Self.manifestPath, text: manifest))]
-            + shards.enumerated().map { shard, lines in
-                .file(OutputFile(path: Self.shardPath(shard), text: "{" + lines.joined(separator: ",\n") + "}\n"))
+            + (shards.map { $0.sorted() } ?? Array(shardTerms.indices)).map { shard in
+                let lines = shardTerms[shard].map { entries[$0]! }
+                return .file(OutputFile(path: Self.shardPath(shard), text: "{" + lines.joined(separator: ",\n") + "}\n"))
             }
-            + documents.enumerated().map { number, document in
-                let path = Self.fragmentPath(number)
+            + (fragments ?? Array(documents.indices)).map { number in
+                let path = Self.fragmentPath(number), document = documents[number]
                 return .deferredFile(path: path) {
                     OutputFile(path: path, text: document.fragmentJSON(textBytes: Self.fragmentTextBytes))
                 }

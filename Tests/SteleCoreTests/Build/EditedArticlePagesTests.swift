@@ -84,6 +84,30 @@ import StelePages
         #expect(!dropped.contains("第7村修通了第3条公路"), "its dropped event is gone from its year's page")
     }
 
+    @Test("with the last build's search index kept, an edit gives the index's manifest, the shards it changed and the article's fragment, as the full build makes them")
+    func theSearchIndexOfAnEdit() async throws {
+        let site = try TemporarySite(Self.articles)
+        defer { site.remove() }
+        var builder = SiteBuilder(siteDirectory: site.root, now: Self.now)
+        builder.searchIndexMemo = SearchIndexMemo()
+        let before = try await builder.build()
+        try site.write("content/b.md", "---\ntitle: 书屋\ndate: 2023-04-01\ntags: [文化]\n---\n\n"
+                       + "柳河县建成农家书屋36个，李明远说，书屋是大家的。书架上新添了蝴蝶标本。\n")
+        let pages = try #require(await builder.editedArticlePages(["content/b.md"], after: before))
+        let search = pages.filter { $0.path.hasPrefix("search/") }
+        #expect(search.map(\.path).contains("search/index.json"))
+        #expect(search.map(\.path).contains("search/docs/1.json"), "b, the second newest, is document 1")
+        #expect(search.contains { $0.path.hasPrefix("search/terms/") })
+        #expect(!search.contains { $0.path == "search/docs/0.json" }, "the other articles' fragments are as they were")
+        let full = try await SiteBuilder(siteDirectory: site.root, now: Self.now).build().files
+        for page in search {
+            let built = try #require(full.first { $0.path == page.path })
+            #expect(page.contents == built.contents, "\(page.path)")
+        }
+        let shards = search.filter { $0.path.hasPrefix("search/terms/") }.map { String(decoding: $0.contents, as: UTF8.self) }
+        #expect(shards.contains { $0.contains("\"蝴蝶\":") || $0.contains("\"蝴\":") }, "the new words are in the shards made")
+    }
+
     @Test("an edit that keeps the article's date and tags also gives the pages that list it, as the full build makes them")
     func theListsOfAnEditedArticle() async throws {
         // Two to a page: c, the oldest, is alone on the index's second page; 交通 (a and c) has one page.
