@@ -106,10 +106,14 @@ actor PreviewSite {
         async -> Result<(files: [OutputFile], outcome: Outcome), BuildError>
     {
         do throws(BuildError) {
-            let site = try await builder.build()
+            var site = try await builder.build()
             try writeOutput(site.files)
+            let files = site.files
+            // The files live on as the last good build's; held here too, the first edit to change one
+            // of them in place (`show`) would copy all of them.
+            site.files = []
             lastSite = site
-            return .success((site.files, .built(pages: site.pages.count, files: site.files.count, edited: edited)))
+            return .success((files, .built(pages: site.pages.count, files: files.count, edited: edited)))
         } catch {
             return .failure(error)
         }
