@@ -189,7 +189,7 @@ struct SearchIndex: Sendable {
         documents[number] = document
         // A term the document weighs as before keeps its postings and its entry: an edit of one
         // paragraph changes the weights of few of the article's terms.
-        var before = Dictionary(uniqueKeysWithValues: zip(old.terms.map { TextKey($0.text) }, old.values))
+        var before = Dictionary(zip(old.terms.map { TextKey($0.text) }, old.values)) { first, _ in first }
         var touched: Set<TextKey> = []
         var weighed: [(key: TextKey, weight: Int)] = []
         for (term, weight) in zip(new.terms, new.values) {
