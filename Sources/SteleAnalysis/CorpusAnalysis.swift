@@ -60,13 +60,15 @@ extension CorpusAnalysis {
     /// (`TimelineExtractor.sorted`), each merged in where the corpus's sort would put it: what `stele
     /// serve` lists on the timeline at once after an edit. The rest of the analysis stays as it was.
     /// Returns where the article's new and changed events now stand in `events`, and where each of
-    /// its old ones that is gone or changed stood (the place of the event after it); an event as it
-    /// was is at no such place.
+    /// its old ones that is gone or changed stood (the place of the event after it), each with the
+    /// event's year: the timeline pages the edit changed. An event as it was is in none of them.
     ///
     /// One pass over the corpus's events and a search by halves for each new one, not a sort of them
     /// all: at 10,000 articles (144,000 events) a sort alone would take longer than the whole quick step.
     @discardableResult
-    public mutating func replaceEvents(ofArticle article: Int, with events: [TimelineEvent]) -> [Int] {
+    public mutating func replaceEvents(ofArticle article: Int, with events: [TimelineEvent])
+        -> [(place: Int, year: Int)]
+    {
         let previous = self.events.filter { $0.position.article == article }
         // An edit that leaves every event as it was (most do) copies none of the corpus's.
         if previous == events { return [] }
@@ -74,7 +76,7 @@ extension CorpusAnalysis {
         self.events = []  // its events are let go as soon as the merged copy is made
         var merged: [TimelineEvent] = []
         merged.reserveCapacity(old.count + events.count)
-        var places: [Int] = []
+        var places: [(place: Int, year: Int)] = []
         // The old events, the article's own left out, copied up to where each new one goes: found by
         // halves among all of them, which are in timeline order, the article's own included.
         func copy(_ range: Range<Int>) {
@@ -82,7 +84,7 @@ extension CorpusAnalysis {
                 if old[index].position.article != article {
                     merged.append(old[index])
                 } else if !events.contains(old[index]) {
-                    places.append(merged.count)
+                    places.append((merged.count, old[index].start.year))
                 }
             }
         }
@@ -95,7 +97,7 @@ extension CorpusAnalysis {
                 if TimelineEvent.isOrdered(old[middle], before: event) { low = middle + 1 } else { high = middle }
             }
             copy(next..<low)
-            if !previous.contains(event) { places.append(merged.count) }
+            if !previous.contains(event) { places.append((merged.count, event.start.year)) }
             merged.append(event)
             next = low
         }

@@ -3,7 +3,6 @@ import SteleAnalysis
 import SteleContent
 import SteleMarkdown
 import StelePages
-import SteleSupport
 
 extension SiteBuilder {
     /// The pages of the edited articles `sources` (content files, site-relative), read and rendered
@@ -12,9 +11,9 @@ extension SiteBuilder {
     /// milliseconds. Its own timeline page comes too. When an edit leaves an article where it was in
     /// the lists (its date and tags as they were), the pages that list it come as well: its index page,
     /// its page of each of its tags, and the articles before and after it, which link to it by title.
-    /// So do the timeline's pages that show what the edit changed in its events: the overview (or the
-    /// one page of a small site), the decade pages of its years, the year pages where one of its events
-    /// was added, changed or dropped. The search index takes the edit into the last build's index (its
+    /// So do the timeline's pages that show what the edit changed in its events, if it changed any: the
+    /// overview (or the one page of a small site), the decade pages of their years, the year pages where
+    /// one of its events was added, changed or dropped. The search index takes the edit into the last build's index (its
     /// manifest, term shards and the articles' fragments). The statistics page and stats.json come
     /// with the full build, which also settles what this leaves provisional (see
     /// `SiteContext.replaceArticle` and `TimelinePage.outputs(for:listing:years:)`). After several
@@ -40,21 +39,15 @@ extension SiteBuilder {
         // The articles' positions and timeline events, and those whose lists show them where they were.
         var edited: [(position: Int, events: [TimelineEvent])] = []
         var listed: [Int] = []
-        // The years whose timeline pages list or listed one of the edited articles' events.
-        var years: Set<Int> = []
-        // Where their events stand and stood in the timeline (see `TimelinePage.outputs(for:listing:years:)`).
-        var places: Set<Int> = []
+        // Where their changed events stand and stood in the timeline, and their years: the timeline's
+        // pages the edits changed (see `TimelinePage.outputs(for:listing:years:)`).
+        var changes: [(place: Int, year: Int)] = []
         for rendered in await renderMarkdown(planned, config: previous.config, links: links) {
             guard let position = context.position(of: rendered.path),
                   let events = try? TimelineExtractor().events(in: rendered, articleIndex: position)
             else { return nil }
             if Self.staysInLists(context.pages[position].page, rendered.page) { listed.append(position) }
-            let corpusEvents = context.analysis.events
-            for index in corpusEvents.indices where corpusEvents[index].position.article == position {
-                years.insert(corpusEvents[index].start.year)
-            }
-            years.formUnion(events.map(\.start.year))
-            places.formUnion(context.replaceArticle(rendered, at: position, events: events))
+            changes += context.replaceArticle(rendered, at: position, events: events)
             edited.append((position, TimelineExtractor.sorted(events)))
         }
         // Made with every edit in place, so that a page listing two edited articles shows both; a page
@@ -69,7 +62,7 @@ extension SiteBuilder {
             add([ArticlePages().output(for: article, in: context)])
             add(TimelinePage().outputs(for: context, article: article, events: events))
         }
-        add(TimelinePage().outputs(for: context, listing: places, years: years))
+        add(TimelinePage().outputs(for: context, listing: Set(changes.map(\.place)), years: Set(changes.map(\.year))))
         add(SearchPage().outputs(for: context, replacingArticlesAt: edited.map(\.position)))
         for position in listed {
             add([position - 1, position + 1].filter { context.pages.indices.contains($0) }

@@ -33,15 +33,7 @@ struct ChunkedOutput {
 
     /// `String(value)`'s digits, without making the string.
     mutating func append(_ value: Int) {
-        guard value != 0 else { return chunk.append(UInt8(ascii: "0")) }
-        if value < 0 { chunk.append(UInt8(ascii: "-")) }
-        let start = chunk.count
-        var rest = value.magnitude
-        while rest > 0 {
-            chunk.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        }
-        chunk[start...].reverse()
+        chunk.appendDecimal(value)
         if chunk.count >= Self.chunkSize { flush() }
     }
 

@@ -76,10 +76,12 @@ public struct SiteContext: Sendable {
     /// differently (a sentence another article shares) and the statistics and search index wait for
     /// the full build.
     ///
-    /// Returns the places in the timeline of the article's changed events and of those it lost
-    /// (`CorpusAnalysis.replaceEvents`).
+    /// Returns the places in the timeline of the article's changed events and of those it lost, with
+    /// their years (`CorpusAnalysis.replaceEvents`).
     @discardableResult
-    public mutating func replaceArticle(_ rendered: RenderedPage, at position: Int, events: [TimelineEvent]) -> [Int] {
+    public mutating func replaceArticle(_ rendered: RenderedPage, at position: Int, events: [TimelineEvent])
+        -> [(place: Int, year: Int)]
+    {
         precondition(positions[rendered.path] == position, "\(rendered.path) is not the article at \(position)")
         pages[position] = rendered
         let places = analysis.replaceEvents(ofArticle: position, with: TimelineExtractor.sorted(events))

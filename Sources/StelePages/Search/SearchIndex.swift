@@ -152,22 +152,12 @@ struct SearchIndex: Sendable {
     private static func entry(_ term: TextKey, _ postings: [Posting]) -> String {
         var bytes = Array((JSONText.quote(term.text) + ":[").utf8)
         bytes.reserveCapacity(bytes.count + postings.count * 8 + 1)
-        func append(_ number: Int) {
-            if number < 0 { bytes.append(UInt8(ascii: "-")) }
-            let start = bytes.count
-            var rest = number.magnitude
-            repeat {
-                bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-                rest /= 10
-            } while rest > 0
-            bytes[start...].reverse()
-        }
         var previous = 0
         for (index, posting) in postings.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            append(posting.document - previous)
+            bytes.appendDecimal(posting.document - previous)
             bytes.append(UInt8(ascii: ","))
-            append(posting.weight)
+            bytes.appendDecimal(posting.weight)
             previous = posting.document
         }
         bytes.append(UInt8(ascii: "]"))
@@ -190,16 +180,14 @@ struct SearchIndex: Sendable {
         // A term the document weighs as before keeps its postings and its entry: an edit of one
         // paragraph changes the weights of few of the article's terms.
         var before = Dictionary(zip(old.terms.map { TextKey($0.text) }, old.values)) { first, _ in first }
-        var touched: Set<TextKey> = []
         var weighed: [(key: TextKey, weight: Int)] = []
         for (term, weight) in zip(new.terms, new.values) {
             let key = TextKey(term.text)
             if before.removeValue(forKey: key) != weight { weighed.append((key, weight)) }
         }
-        for key in before.keys.map({ $0 }) + weighed.map(\.key) {
-            touched.insert(key)
-            postings[key]?.removeAll { $0.document == number }
-        }
+        // The terms it no longer has, and those it weighs differently.
+        let touched = Set(before.keys).union(weighed.map(\.key))
+        for key in touched { postings[key]?.removeAll { $0.document == number } }
         for (key, weight) in weighed {
             var list = postings[key] ?? []
             let place = list.firstIndex { $0.document > number } ?? list.endIndex
@@ -298,8 +286,7 @@ struct SearchIndex: Sendable {
     // MARK: Files
 
     static func shardPath(_ shard: Int) -> String { folder + "terms/\(shard).json" }
-    static func fragmentPath(_ document: Int) -> String { fragmentFolder + "\(document).json" }
-    static let fragmentFolder = folder + "docs/"
+    static func fragmentPath(_ document: Int) -> String { folder + "docs/\(document).json" }
 
     /// The manifest, every shard (an empty one as `{}`, so that no fetch fails) and every fragment.
     func files() -> [OutputFile] {

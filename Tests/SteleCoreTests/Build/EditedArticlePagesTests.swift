@@ -84,6 +84,18 @@ import StelePages
         #expect(!dropped.contains("第7村修通了第3条公路"), "its dropped event is gone from its year's page")
     }
 
+    @Test("an edit that leaves the article's events as they were changes no page of the whole timeline")
+    func unchangedEventsLeaveTheTimeline() async throws {
+        let site = try TemporarySite(Self.articles)
+        defer { site.remove() }
+        let before = try await build(site)
+        try site.write("content/a.md", "---\ntitle: 渡口\ndate: 2023-05-02\ntags: [交通]\n---\n\n"
+                       + "2021年3月，青石镇渡口恢复通航，每天运送乘客1200人次。\n\n渡口新修了候船亭。\n")
+        let paths = try #require(await edited(["content/a.md"], in: site, after: before)).map(\.path)
+        #expect(paths.contains("timeline/a/index.html"), "its own timeline page shows its title and counts")
+        #expect(!paths.contains("timeline/index.html"))
+    }
+
     @Test("with the last build's search index kept, an edit gives the index's manifest, the shards it changed and the article's fragment, as the full build makes them")
     func theSearchIndexOfAnEdit() async throws {
         let site = try TemporarySite(Self.articles)
