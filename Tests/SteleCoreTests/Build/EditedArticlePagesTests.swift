@@ -22,14 +22,20 @@ import StelePages
         await SiteBuilder(siteDirectory: site.root, now: Self.now).editedArticlePages(sources, after: previous)
     }
 
+    /// The quick step's files after `source` is written with `text` on `site`, built before the edit.
+    private func quickStep(_ site: TemporarySite, writing source: String, _ text: String) async throws -> [OutputFile]? {
+        let before = try await build(site)
+        try site.write(source, text)
+        return await edited([source], in: site, after: before)
+    }
+
     @Test("an edited body (a new dated sentence, a link to another article) gives the page the full build makes")
     func anEditedPageIsTheFullBuildsPage() async throws {
         let site = try TemporarySite(Self.articles)
         defer { site.remove() }
-        let before = try await build(site)
-        try site.write("content/b.md", "---\ntitle: 书屋\ndate: 2023-04-01\ntags: [文化]\n---\n\n"
-                       + "柳河县建成农家书屋36个，李明远说，书屋是大家的。2023年又建成12个，见[渡口](a.md)。\n")
-        let pages = try #require(await edited(["content/b.md"], in: site, after: before))
+        let text = "---\ntitle: 书屋\ndate: 2023-04-01\ntags: [文化]\n---\n\n"
+            + "柳河县建成农家书屋36个，李明远说，书屋是大家的。2023年又建成12个，见[渡口](a.md)。\n"
+        let pages = try #require(await quickStep(site, writing: "content/b.md", text))
         #expect(pages.map(\.path) == ["articles/b/index.html", "timeline/b/index.html", "timeline/index.html",
                                       "articles/a/index.html", "articles/c/index.html", "index.html",
                                       "tags/wen-hua/index.html"])
@@ -88,10 +94,9 @@ import StelePages
     func unchangedEventsLeaveTheTimeline() async throws {
         let site = try TemporarySite(Self.articles)
         defer { site.remove() }
-        let before = try await build(site)
-        try site.write("content/a.md", "---\ntitle: 渡口\ndate: 2023-05-02\ntags: [交通]\n---\n\n"
-                       + "2021年3月，青石镇渡口恢复通航，每天运送乘客1200人次。\n\n渡口新修了候船亭。\n")
-        let paths = try #require(await edited(["content/a.md"], in: site, after: before)).map(\.path)
+        let text = "---\ntitle: 渡口\ndate: 2023-05-02\ntags: [交通]\n---\n\n"
+            + "2021年3月，青石镇渡口恢复通航，每天运送乘客1200人次。\n\n渡口新修了候船亭。\n"
+        let paths = try #require(await quickStep(site, writing: "content/a.md", text)).map(\.path)
         #expect(paths.contains("timeline/a/index.html"), "its own timeline page shows its title and counts")
         #expect(!paths.contains("timeline/index.html"))
     }
@@ -125,10 +130,9 @@ import StelePages
         // Two to a page: c, the oldest, is alone on the index's second page; 交通 (a and c) has one page.
         let site = try TemporarySite(Self.articles.merging(["stele.yml": "title: 站\npaginate: 2\n"]) { $1 })
         defer { site.remove() }
-        let before = try await build(site)
-        try site.write("content/c.md", "---\ntitle: 新港口\ndate: 2023-03-01\ntags: [交通]\n---\n\n"
-                       + "海阳市新港口今年开通了第二条航线，吞吐量再创新高。\n")
-        let pages = try #require(await edited(["content/c.md"], in: site, after: before))
+        let text = "---\ntitle: 新港口\ndate: 2023-03-01\ntags: [交通]\n---\n\n"
+            + "海阳市新港口今年开通了第二条航线，吞吐量再创新高。\n"
+        let pages = try #require(await quickStep(site, writing: "content/c.md", text))
         #expect(Set(pages.map(\.path)) == ["articles/c/index.html", "articles/b/index.html", "timeline/index.html",
                                            "page/2/index.html", "tags/jiao-tong/index.html"])
         let full = try await build(site).files
