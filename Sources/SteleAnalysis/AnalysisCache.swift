@@ -62,6 +62,16 @@ public final class AnalysisCache: @unchecked Sendable {
         return analysis
     }
 
+    /// The analysis kept in memory for the page at `path`, cut with `wordSources`: after a build, the
+    /// analysis of the article as that build had it, which `stele serve` takes out of the corpus's
+    /// tables when the article is edited. Nil when none is kept.
+    public func keptAnalysis(ofPath path: String, wordSources: String) -> ArticleAnalysis? {
+        lock.withLock {
+            guard let entry = entries[path], entry.wordSources == wordSources else { return nil }
+            return entry.analysis
+        }
+    }
+
     /// Begins a build: counts from zero.
     func beginBuild() {
         lock.withLock {

@@ -49,20 +49,14 @@ public struct ArticleAnalysis: Sendable {
     static func analyse(_ pages: [RenderedPage], sources: WordSources, cache: AnalysisCache? = nil,
                         merging: (Int, inout ArticleAnalysis) -> Void = { _, _ in }) async -> [ArticleAnalysis]
     {
-        let extractor = TimelineExtractor()
-        let scanner = QuantityScanner(segmenter: sources.segmenter)
+        let analyser = Analyser(sources: sources)
         cache?.beginBuild()
         defer { cache?.endBuild() }
         let numbered = Array(pages.enumerated())
         @Sendable func analyseBatch(from start: Int) async -> [ArticleAnalysis] {
             guard start < numbered.count else { return [] }
             return await numbered[start..<min(start + batchSize, numbered.count)].concurrentMap { index, page in
-                let analyse = {
-                    ArticleAnalysis(page: page, articleIndex: index, segmenter: sources.segmenter,
-                                    stopwords: sources.stopwords, extractor: extractor, scanner: scanner)
-                }
-                guard let cache else { return analyse() }
-                return cache.analysis(of: page, articleIndex: index, wordSources: sources.identity, analyse: analyse)
+                analyser.analysis(of: page, articleIndex: index, cache: cache)
             }
         }
         var results: [ArticleAnalysis] = []
@@ -81,9 +75,40 @@ public struct ArticleAnalysis: Sendable {
         return results
     }
 
+    /// The analysis of `page`, the `articleIndex`-th of the corpus, cut with `sources`: from `cache`
+    /// when it holds the page unchanged, else made and kept there. What `stele serve` does for an
+    /// edited article before the whole site is built again (which then finds it in the cache).
+    public static func analyse(_ page: RenderedPage, articleIndex: Int, sources: WordSources,
+                               cache: AnalysisCache?) -> ArticleAnalysis {
+        Analyser(sources: sources).analysis(of: page, articleIndex: articleIndex, cache: cache)
+    }
+
+    /// What every page's pass shares: the word sources, and the scanners made from them once.
+    private struct Analyser: Sendable {
+        let sources: WordSources
+        let extractor = TimelineExtractor()
+        let scanner: QuantityScanner
+
+        init(sources: WordSources) {
+            self.sources = sources
+            scanner = QuantityScanner(segmenter: sources.segmenter)
+        }
+
+        func analysis(of page: RenderedPage, articleIndex: Int, cache: AnalysisCache?) -> ArticleAnalysis {
+            let analyse = {
+                ArticleAnalysis(page: page, articleIndex: articleIndex, segmenter: sources.segmenter,
+                                stopwords: sources.stopwords, extractor: extractor, scanner: scanner)
+            }
+            guard let cache else { return analyse() }
+            return cache.analysis(of: page, articleIndex: articleIndex, wordSources: sources.identity, analyse: analyse)
+        }
+    }
+
     /// Every page's own pass, its words tallied into the corpus's as each batch is done and then let go
     /// (see `CorpusWords`): the analyses returned hold no words.
-    static func analyseTallyingWords(_ pages: [RenderedPage], sources: WordSources, cache: AnalysisCache? = nil)
+    /// With `memo`, the tallies are kept there too, when they can take an edit (`CorpusWords.replace`).
+    static func analyseTallyingWords(_ pages: [RenderedPage], sources: WordSources, cache: AnalysisCache? = nil,
+                                     memo: WordTallyMemo? = nil)
         async throws(ContentError) -> (articles: [ArticleAnalysis], words: CorpusWords)
     {
         var idf: IDFTable?
@@ -95,6 +120,7 @@ public struct ArticleAnalysis: Sendable {
             words.add(article.words, frontmatter: pages[index].page.frontmatter)
             article.words = ArticleWords()
         }
+        memo?.keep(words.weighsAgainstBackground ? WordTally(words: words, sources: sources) : nil)
         return (articles, words)
     }
 

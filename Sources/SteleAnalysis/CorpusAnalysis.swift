@@ -19,7 +19,9 @@ public struct CorpusAnalysis: Sendable {
 
     /// Analyses `pages` (newest first, the order every list keeps), cutting words with `words`: each
     /// page in its own pass (`ArticleAnalysis`), or from `cache` when it is unchanged, then the merge.
-    public init(pages: [RenderedPage], words: WordSources, cache: AnalysisCache? = nil) async throws(AnalysisError) {
+    /// `wordTallyMemo` keeps the corpus's word tables for an edit (`stele serve`).
+    public init(pages: [RenderedPage], words: WordSources, cache: AnalysisCache? = nil,
+                wordTallyMemo: WordTallyMemo? = nil) async throws(AnalysisError) {
         var errors: [AnalysisError] = []
         var tags = TagIndex()
         do {
@@ -29,7 +31,8 @@ public struct CorpusAnalysis: Sendable {
         }
         var (articles, corpusWords): ([ArticleAnalysis], CorpusWords)
         do throws(ContentError) {
-            (articles, corpusWords) = try await ArticleAnalysis.analyseTallyingWords(pages, sources: words, cache: cache)
+            (articles, corpusWords) = try await ArticleAnalysis.analyseTallyingWords(pages, sources: words, cache: cache,
+                                                                                     memo: wordTallyMemo)
         } catch {
             throw AnalysisError(errors + [.words(error)])
         }

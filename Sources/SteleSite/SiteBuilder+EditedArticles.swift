@@ -42,14 +42,20 @@ extension SiteBuilder {
         // Where their changed events stand and stood in the timeline, and their years: the timeline's
         // pages the edits changed (see `TimelinePage.outputs(for:listing:years:)`).
         var changes: [(place: Int, year: Int)] = []
+        // The corpus's word tables as the last build counted them, if it kept them: the edits are
+        // counted into them for the statistics page, and they are kept again for the next edit. (A
+        // step that gives up leaves none: the full build after it keeps its own.)
+        var tally = wordTallyMemo?.take()
         for rendered in await renderMarkdown(planned, config: previous.config, links: links) {
             guard let position = context.position(of: rendered.path),
-                  let events = try? TimelineExtractor().events(in: rendered, articleIndex: position)
+                  let events = analyse(rendered, at: position, in: &context, counting: &tally)
             else { return nil }
             if Self.staysInLists(context.pages[position].page, rendered.page) { listed.append(position) }
             changes += context.replaceArticle(rendered, at: position, events: events)
             edited.append((position, TimelineExtractor.sorted(events)))
         }
+        wordTallyMemo?.keep(tally)
+        if let tally { Self.recount(tally.words, eventsChanged: !changes.isEmpty, in: &context) }
         // Made with every edit in place, so that a page listing two edited articles shows both; a page
         // that two of them share is made once.
         var outputs: [PageOutput] = []
@@ -64,6 +70,7 @@ extension SiteBuilder {
         }
         add(TimelinePage().outputs(for: context, listing: Set(changes.map(\.place)), years: Set(changes.map(\.year))))
         add(SearchPage().outputs(for: context, replacingArticlesAt: edited.map(\.position)))
+        if tally != nil { add([StatisticsPage().pageOutput(for: context)]) }
         for position in listed {
             add([position - 1, position + 1].filter { context.pages.indices.contains($0) }
                 .map { ArticlePages().output(for: context.pages[$0], in: context) })
@@ -77,6 +84,38 @@ extension SiteBuilder {
         outputs.removeAll()
         Self.letGo(consume context)
         return files
+    }
+
+    /// The events of `rendered`, the edited article at `position` of `context`; nil when its frontmatter
+    /// gives none that the timeline can use. With the corpus's word tables (`tally`), the article is
+    /// analysed whole (the full build then takes that from the cache): its old analysis is taken out
+    /// of the tables and the statistics, the new one put in. The tables are dropped when the article's
+    /// old analysis is not in the cache: the statistics then wait for the full build.
+    private func analyse(_ rendered: RenderedPage, at position: Int, in context: inout SiteContext,
+                         counting tally: inout WordTally?) -> [TimelineEvent]? {
+        guard let sources = tally?.sources else {
+            return try? TimelineExtractor().events(in: rendered, articleIndex: position)
+        }
+        let before = context.pages[position]
+        // Asked first: the new analysis takes its place in the cache.
+        let old = analysisCache?.keptAnalysis(ofPath: before.path, wordSources: sources.identity)
+        let analysis = ArticleAnalysis.analyse(rendered, articleIndex: position, sources: sources, cache: analysisCache)
+        if let old {
+            tally?.words.replace(old.words, frontmatter: before.page.frontmatter,
+                                 with: analysis.words, frontmatter: rendered.page.frontmatter, at: position)
+            context.analysis.statistics.replaceArticle(at: position, with: analysis)
+        } else {
+            tally = nil
+        }
+        return try? analysis.events.get()
+    }
+
+    /// The statistics' words and their decades of events, after each edit was counted in (`analyse`).
+    private static func recount(_ words: CorpusWords, eventsChanged: Bool, in context: inout SiteContext) {
+        context.analysis.statistics.words = words.statistics()
+        if eventsChanged {
+            context.analysis.statistics.decades = DecadeCount.histogram(years: context.analysis.events.map(\.start.year))
+        }
     }
 
     /// Drops `value` on a background task, so that the caller does not wait for its memory to be freed.

@@ -40,6 +40,9 @@ public struct SiteBuilder: Sendable {
     /// Keeps the search index each build makes, so that `editedArticlePages` can put an edit into it
     /// (`stele serve`); nil keeps none.
     public var searchIndexMemo: SearchIndexMemo?
+    /// Keeps the corpus's word tables each build counts, so that `editedArticlePages` can count an edit
+    /// into them and show the statistics page at once (`stele serve`); nil keeps none.
+    public var wordTallyMemo: WordTallyMemo?
     /// Whether the word tables stay loaded after the analysis, for the next build in this process
     /// (`stele serve`, a test run). A process that builds once (`stele build`, `stele check`) lets them
     /// go, about 50 MB with jieba's, before it writes the pages.
@@ -364,7 +367,7 @@ public struct SiteBuilder: Sendable {
     /// Tags, timeline events and statistics of the whole corpus, found once for every page that shows them.
     func analyse(_ pages: [RenderedPage], words: WordSources) async throws(BuildError) -> CorpusAnalysis {
         do throws(AnalysisError) {
-            return try await CorpusAnalysis(pages: pages, words: words, cache: analysisCache)
+            return try await CorpusAnalysis(pages: pages, words: words, cache: analysisCache, wordTallyMemo: wordTallyMemo)
         } catch {
             throw .analysis(error)
         }

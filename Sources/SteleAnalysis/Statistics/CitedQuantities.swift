@@ -1,4 +1,6 @@
-/// Every quantity of the corpus, in article then paragraph order, kept as each article's own list.
+/// Every quantity of the corpus, in article then paragraph order, kept as each article's own list:
+/// one run for each article, its `n`th the `n`th article's, so that an edited article's list can be
+/// put in its place (`replaceRun`).
 ///
 /// The lists are taken over from the articles' analyses, not copied into one array: a copy held every
 /// quantity twice while the corpus was merged, the peak of a 10,000-article build (63 MB of list beside
@@ -7,7 +9,7 @@
 public struct CitedQuantities: RandomAccessCollection, Sendable {
     public typealias CitedQuantity = StatisticsReport.CitedQuantity
 
-    /// Each article's quantities, the articles without any left out.
+    /// Each article's quantities, in the order the articles were appended.
     private var runs: [ArticleQuantities] = []
     /// The position of each run's first quantity in the whole sequence.
     private var runStarts: [Int] = []
@@ -17,12 +19,25 @@ public struct CitedQuantities: RandomAccessCollection, Sendable {
 
     public var startIndex: Int { 0 }
 
-    /// Appends an article's quantities, taking its list as it is.
+    /// Appends the next article's quantities, taking its list as it is.
     public mutating func append(run: ArticleQuantities) {
-        guard !run.list.isEmpty else { return }
         runs.append(run)
         runStarts.append(endIndex)
         endIndex += run.list.count
+    }
+
+    /// Puts `run` in place of the `article`th article's quantities, and returns the places of its new ones.
+    mutating func replaceRun(at article: Int, with run: ArticleQuantities) -> [Place] {
+        let change = run.list.count - runs[article].list.count
+        runs[article] = run
+        for later in runStarts.indices where later > article { runStarts[later] += change }
+        endIndex += change
+        return places(inRun: article)
+    }
+
+    /// The places of the `article`th article's quantities.
+    func places(inRun article: Int) -> [Place] {
+        runs[article].list.indices.map { Place(run: UInt32(article), offset: UInt32($0)) }
     }
 
     public subscript(position: Int) -> CitedQuantity {
@@ -34,6 +49,9 @@ public struct CitedQuantities: RandomAccessCollection, Sendable {
     public struct Place: Sendable, Hashable {
         fileprivate var run: UInt32
         fileprivate var offset: UInt32
+
+        /// The article the quantity is cited in, by its place among the runs.
+        var article: Int { Int(run) }
     }
 
     public subscript(place: Place) -> CitedQuantity {
@@ -55,7 +73,8 @@ public struct CitedQuantities: RandomAccessCollection, Sendable {
         return places
     }
 
-    /// The place of the quantity at `position`: the last run starting at or before it, found by halving.
+    /// The place of the quantity at `position`: the last run starting at or before it, found by halving
+    /// (an article without quantities starts where the next one does, so the last is the one holding it).
     private func place(of position: Int) -> Place {
         precondition(position >= 0 && position < endIndex, "quantity \(position) of \(endIndex)")
         var low = 0

@@ -1,3 +1,5 @@
+import SteleSupport
+
 /// The figures of the whole corpus: totals, each article, and the longest and shortest.
 public struct CorpusFigures: Sendable, Equatable {
     public var articles: [ArticleFigures]
@@ -5,20 +7,33 @@ public struct CorpusFigures: Sendable, Equatable {
 
     public init(articles: [ArticleFigures]) {
         self.articles = articles
-        self.total = articles.reduce(TextFigures()) { $0 + $1.figures }
+        self.total = Self.total(of: articles)
     }
 
-    /// The articles by Chinese characters, longest first; equal lengths in title order, so the order is stable.
-    public var byLength: [ArticleFigures] {
-        articles.sorted {
-            $0.figures.chineseCharacters != $1.figures.chineseCharacters
-                ? $0.figures.chineseCharacters > $1.figures.chineseCharacters
-                : ($0.title, $0.path) < ($1.title, $1.path)
-        }
+    /// Puts `article` in place of the `index`th article's figures.
+    mutating func replace(at index: Int, with article: ArticleFigures) {
+        articles[index] = article
+        total = Self.total(of: articles)
+    }
+
+    private static func total(of articles: [ArticleFigures]) -> TextFigures {
+        articles.reduce(TextFigures()) { $0 + $1.figures }
+    }
+
+    /// The `count` longest articles by Chinese characters, longest first; equal lengths in title order,
+    /// so the order is stable. Found in one pass rather than by sorting every article (see `sortedPrefix`).
+    public func longest(_ count: Int) -> [ArticleFigures] {
+        articles.sortedPrefix(count, by: Self.isLonger)
     }
 
     /// The article with the most Chinese characters.
-    public var longest: ArticleFigures? { byLength.first }
-    /// The article with the fewest Chinese characters.
-    public var shortest: ArticleFigures? { byLength.last }
+    public var longest: ArticleFigures? { longest(1).first }
+    /// The article with the fewest Chinese characters: the last in the order of `longest(_:)`.
+    public var shortest: ArticleFigures? { articles.max(by: Self.isLonger) }
+
+    private static func isLonger(_ a: ArticleFigures, _ b: ArticleFigures) -> Bool {
+        a.figures.chineseCharacters != b.figures.chineseCharacters
+            ? a.figures.chineseCharacters > b.figures.chineseCharacters
+            : (a.title, a.path) < (b.title, b.path)
+    }
 }

@@ -26,7 +26,7 @@ public struct StatisticsReport: Sendable {
     public var figures: CorpusFigures
     public var words: WordStatistics
     /// Every quantity, in article then paragraph order.
-    public private(set) var quantities: CitedQuantities
+    public internal(set) var quantities: CitedQuantities
     public var decades: [DecadeCount]
     public var notes: [Note]
     /// The dictionary that cut the words as pages name it (relative to the site when inside it), nil for ICU.
@@ -77,7 +77,7 @@ public struct StatisticsReport: Sendable {
     /// Each group's quantities in the order of `isListed`, as places in `quantities`: sorted once for
     /// the page and stats.json, and held as places rather than a second copy of every quantity
     /// (80 MB at 10,000 articles).
-    private var listedOrder: [Quantity.Group: [CitedQuantities.Place]] = [:]
+    var listedOrder: [Quantity.Group: [CitedQuantities.Place]] = [:]
 
     /// The quantities of one group in listed order, read from the report's lists.
     public struct ListedQuantities: RandomAccessCollection, Sendable {

@@ -13,22 +13,24 @@ struct EntityTally {
         var mentions = 0
         var backed = 0
         var articles = 0
-        var isNewWord = false
+        /// Mentions the HMM found: counted rather than flagged, so that an article can be taken out.
+        var newWordMentions = 0
     }
 
     /// Names by their bytes, as every table of words (see `TextKey`).
     private var counts: [EntityMention.Kind: [TextKey: Count]] = [:]
 
-    mutating func add(article mentions: [EntityMention]) {
+    /// Counts one article's mentions `times` times: once to add the article, -1 to take it out.
+    mutating func count(article mentions: [EntityMention], by times: Int) {
         var seen: [EntityMention.Kind: Set<TextKey>] = [:]
         for mention in mentions {
             let name = TextKey(mention.name)
             var count = counts[mention.kind, default: [:]][name, default: Count()]
-            count.mentions += 1
-            if mention.hasEvidence { count.backed += 1 }
-            if mention.isNewWord { count.isNewWord = true }
-            if seen[mention.kind, default: []].insert(name).inserted { count.articles += 1 }
-            counts[mention.kind, default: [:]][name] = count
+            count.mentions += times
+            if mention.hasEvidence { count.backed += times }
+            if mention.isNewWord { count.newWordMentions += times }
+            if seen[mention.kind, default: []].insert(name).inserted { count.articles += times }
+            counts[mention.kind, default: [:]][name] = count.mentions == 0 ? nil : count
         }
     }
 
@@ -37,7 +39,7 @@ struct EntityTally {
         var listed: [TextKey: Int] = [:]
         for (name, count) in counts[kind] ?? [:]
         where count.backed > 0
-            || (count.isNewWord && count.mentions >= Self.taggedMentions && count.articles >= Self.taggedArticles) {
+            || (count.newWordMentions > 0 && count.mentions >= Self.taggedMentions && count.articles >= Self.taggedArticles) {
             listed[name] = count.mentions
         }
         return listed

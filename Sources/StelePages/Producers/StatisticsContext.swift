@@ -32,8 +32,8 @@ struct StatisticsContext {
                 .init(label: labels["figureReading"], value: labels.format("minutes", String(total.readingMinutes))),
             ],
             readingNote: labels.format("readingNote", String(TextFigures.charactersPerMinute), String(TextFigures.wordsPerMinute)),
-            articles: figures.byLength.prefix(Self.listLimit).map(articleRow),
-            articlesLimited: limitNote(total: figures.byLength.count),
+            articles: figures.longest(Self.listLimit).map(articleRow),
+            articlesLimited: limitNote(total: figures.articles.count),
             method: method,
             wordFigures: [
                 figure("wordTokens", report.words.wordTokens),
@@ -168,14 +168,14 @@ struct StatisticsContext {
     // MARK: Charts
 
     var lengthsChart: BarChart {
-        let all = report.figures.byLength
-        let articles = Array(all.prefix(Self.listLimit))
+        let total = report.figures.articles.count
+        let articles = report.figures.longest(Self.listLimit)
         let list = articles.map { "\($0.title) \(Self.grouped($0.figures.chineseCharacters))" }
             .joined(separator: labels.isChinese ? "；" : "; ")
         return BarChart(
             id: "chart-lengths", title: labels["lengthsTitle"],
-            summary: all.count > articles.count
-                ? labels.format("lengthsSummaryLimited", String(articles.count), String(all.count), list)
+            summary: total > articles.count
+                ? labels.format("lengthsSummaryLimited", String(articles.count), String(total), list)
                 : labels.format("lengthsSummary", String(articles.count), list),
             bars: articles.map {
                 BarChart.Bar(label: $0.title, value: Double($0.figures.chineseCharacters),

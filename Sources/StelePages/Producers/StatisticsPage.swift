@@ -12,13 +12,28 @@ public struct StatisticsPage: PageProducer {
     public func menuEntry(in site: SiteContext) -> MenuLink? { MenuLink(labelKey: "statistics", path: Self.path) }
 
     public func output(for site: SiteContext) -> [PageOutput] {
-        let stats = StatisticsContext(report: site.analysis.statistics, urls: site.urls,
-                                      labels: StatisticsLabels(language: site.config.language))
-        let page = site.listPage(title: site.labels["statistics"] ?? "statistics", path: Self.path)
+        let stats = statistics(of: site)
         return [
-            .page(path: Self.path + "index.html", template: "stats",
-                  view: site.template(page: page, path: Self.path, extra: StatisticsKeys(stats: stats.view))),
+            page(site, stats),
             .stream(StreamedFile(path: Self.jsonPath) { consume in stats.json.write(chunks: consume) }),
         ]
+    }
+
+    /// The page alone, without stats.json: what `stele serve` shows at once after an edit (see
+    /// `SiteBuilder.editedArticlePages`). Writing stats.json takes a second at 10,000 articles, so it
+    /// comes with the full build.
+    public func pageOutput(for site: SiteContext) -> PageOutput {
+        page(site, statistics(of: site))
+    }
+
+    private func statistics(of site: SiteContext) -> StatisticsContext {
+        StatisticsContext(report: site.analysis.statistics, urls: site.urls,
+                          labels: StatisticsLabels(language: site.config.language))
+    }
+
+    private func page(_ site: SiteContext, _ stats: StatisticsContext) -> PageOutput {
+        let page = site.listPage(title: site.labels["statistics"] ?? "statistics", path: Self.path)
+        return .page(path: Self.path + "index.html", template: "stats",
+                     view: site.template(page: page, path: Self.path, extra: StatisticsKeys(stats: stats.view)))
     }
 }

@@ -13,7 +13,7 @@ import SteleSupport
 ///   shows and the text a snippet is cut from. Only the results shown are fetched.
 ///
 /// Document numbers follow the site's article order, newest first.
-struct SearchIndex: Sendable {
+public struct SearchIndex: Sendable {
     static let folder = "search/"
     static let manifestPath = folder + "index.json"
     static let format = 1

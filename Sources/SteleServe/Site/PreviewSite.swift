@@ -1,4 +1,5 @@
 import Foundation
+import SteleAnalysis
 import SteleContent
 import StelePages
 import SteleSupport
@@ -38,6 +39,8 @@ actor PreviewSite {
         builder.markdownMemo = MarkdownMemo()
         // And an edit goes into the last build's search index at once, rather than waiting for a new one.
         builder.searchIndexMemo = SearchIndexMemo()
+        // And into the corpus's word tables, for the statistics page.
+        builder.wordTallyMemo = WordTallyMemo()
         self.builder = builder
         self.output = output
         self.snapshot = SiteSnapshot(firstBuildError: "The site has not been built yet.", version: "\(instance)-0")

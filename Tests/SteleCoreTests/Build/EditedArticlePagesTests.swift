@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SteleAnalysis
 import StelePages
 @testable import SteleSite
 
@@ -123,6 +124,61 @@ import StelePages
         }
         let shards = search.filter { $0.path.hasPrefix("search/terms/") }.map { String(decoding: $0.contents, as: UTF8.self) }
         #expect(shards.contains { $0.contains("\"蝴蝶\":") || $0.contains("\"蝴\":") }, "the new words are in the shards made")
+    }
+
+    /// A builder of `site` that keeps what `stele serve` keeps between its steps: each article's analysis,
+    /// the search index and the corpus's word tables.
+    private func servingBuilder(_ site: TemporarySite) -> SiteBuilder {
+        var builder = SiteBuilder(siteDirectory: site.root, now: Self.now)
+        builder.keepAnalysis(onDisk: false)
+        builder.searchIndexMemo = SearchIndexMemo()
+        builder.wordTallyMemo = WordTallyMemo()
+        return builder
+    }
+
+    /// The articles with a background IDF table of the site's own, so that distinctive words are weighed
+    /// article by article whatever this machine has installed.
+    private static let weighedArticles = articles.merging([
+        "stele.yml": "title: 站\nidf: idf.txt\n",
+        "idf.txt": "书屋 9.0\n渡口 8.0\n港口 7.5\n标本 10.0\n蝴蝶 11.0\n乘客 6.0\n",
+    ]) { $1 }
+
+    @Test("with the corpus's word tables kept, an edit's figures, words, names and quantities show on the statistics page as the full build makes it")
+    func theStatisticsOfAnEdit() async throws {
+        let site = try TemporarySite(Self.weighedArticles)
+        defer { site.remove() }
+        let builder = servingBuilder(site)
+        let before = try await builder.build()
+        // New figures (36 becomes 48, 1,500 tonnes added), a new person, new words, a longer text.
+        try site.write("content/b.md", "---\ntitle: 书屋\ndate: 2023-04-01\ntags: [文化]\n---\n\n"
+                       + "柳河县建成农家书屋48个，王海峰说，书屋是大家的。书架上新添了蝴蝶标本，运来图书1500吨。\n")
+        let pages = try #require(await builder.editedArticlePages(["content/b.md"], after: before))
+        let stats = try #require(pages.first { $0.path == "stats/index.html" })
+        #expect(!pages.contains { $0.path == "stats.json" }, "stats.json comes with the full build")
+        let page = String(decoding: stats.contents, as: UTF8.self)
+        #expect(page.contains("48个") && !page.contains("36个"), "the article's figures are its new ones")
+        #expect(page.contains("1500吨"))
+        let full = try await servingBuilder(site).build().files
+        #expect(stats.contents == full.first { $0.path == "stats/index.html" }?.contents)
+    }
+
+    @Test("two edits in a row are each counted into the tables the step before left, as the full build counts them")
+    func twoEditsInARow() async throws {
+        let site = try TemporarySite(Self.weighedArticles)
+        defer { site.remove() }
+        let builder = servingBuilder(site)
+        let before = try await builder.build()
+        try site.write("content/a.md", "---\ntitle: 渡口\ndate: 2023-05-02\ntags: [交通]\n---\n\n"
+                       + "2021年3月，青石镇渡口恢复通航，每天运送乘客900人次，船长张立新说，渡口很忙。\n")
+        _ = try #require(await builder.editedArticlePages(["content/a.md"], after: before))
+        let middle = try await builder.build()
+        try site.write("content/c.md", "---\ntitle: 港口\ndate: 2023-03-01\ntags: [交通]\n---\n\n"
+                       + "2020年12月，海阳市港口吞吐量达到4.2亿吨，港务局局长陈志刚说，码头还要扩建。\n")
+        let pages = try #require(await builder.editedArticlePages(["content/c.md"], after: middle))
+        let stats = try #require(pages.first { $0.path == "stats/index.html" })
+        #expect(String(decoding: stats.contents, as: UTF8.self).contains("陈志刚"))
+        let full = try await servingBuilder(site).build().files
+        #expect(stats.contents == full.first { $0.path == "stats/index.html" }?.contents)
     }
 
     @Test("an edit that keeps the article's date and tags also gives the pages that list it, as the full build makes them")

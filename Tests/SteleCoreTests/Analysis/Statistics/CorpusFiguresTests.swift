@@ -14,12 +14,12 @@ import Testing
         #expect(corpus.total.sentences == 3)
         #expect(corpus.longest?.title == "甲")
         #expect(corpus.shortest?.title == "丙")
-        #expect(corpus.byLength.map(\.title) == ["甲", "乙", "丙"])
+        #expect(corpus.longest(3).map(\.title) == ["甲", "乙", "丙"])
     }
 
     @Test func equalLengthsAreOrderedByTitle() {
         let corpus = CorpusFigures(articles: [article("b", 5), article("a", 5)])
-        #expect(corpus.byLength.map(\.title) == ["a", "b"])
+        #expect(corpus.longest(5).map(\.title) == ["a", "b"])
         #expect(corpus.longest?.title == "a")
         #expect(corpus.shortest?.title == "b")
     }
