@@ -35,6 +35,9 @@ let package = Package(
         // renameat2's exchange, which Glibc's Swift module does not declare: the output swap that never
         // leaves a moment without an output folder.
         .target(name: "CFileSystem"),
+        // glibc's malloc_trim, which Glibc's Swift module does not declare either: `stele serve` sorts
+        // out the memory a build freed while it waits for the next edit.
+        .target(name: "CMemory"),
         // The core is a chain of targets, each importing only those above it, so the compiler keeps the
         // layers one-way: Support → Text → Content → Markdown → (Import | Analysis) → Pages → Site.
         // Diagnostics, the one concurrency primitive every layer uses, and the digests the build cache
@@ -132,6 +135,7 @@ let package = Package(
         .target(
             name: "SteleServe",
             dependencies: [
+                "CMemory",
                 "SteleSupport",
                 "SteleContent",
                 "StelePages",

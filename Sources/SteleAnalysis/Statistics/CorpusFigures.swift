@@ -21,13 +21,14 @@ public struct CorpusFigures: Sendable, Equatable {
     }
 
     /// The `count` longest articles by Chinese characters, longest first; equal lengths in title order,
-    /// so the order is stable. Found in one pass rather than by sorting every article (see `sortedPrefix`).
+    /// so the order is stable. Found in one pass rather than by sorting every article (see `sortedPrefix`),
+    /// over their places, so that no article's figures are copied to be compared.
     public func longest(_ count: Int) -> [ArticleFigures] {
-        articles.sortedPrefix(count, by: Self.isLonger)
+        articles.indices.sortedPrefix(count) { Self.isLonger(articles[$0], articles[$1]) }.map { articles[$0] }
     }
 
-    /// The article with the most Chinese characters.
-    public var longest: ArticleFigures? { longest(1).first }
+    /// The article with the most Chinese characters: the first in the order of `longest(_:)`.
+    public var longest: ArticleFigures? { articles.min(by: Self.isLonger) }
     /// The article with the fewest Chinese characters: the last in the order of `longest(_:)`.
     public var shortest: ArticleFigures? { articles.max(by: Self.isLonger) }
 

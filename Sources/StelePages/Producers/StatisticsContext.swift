@@ -18,6 +18,8 @@ struct StatisticsContext {
     var view: StatisticsView {
         let total = report.figures.total
         let figures = report.figures
+        // Found once for the table and the chart: a pass over every article's figures.
+        let longest = figures.longest(Self.listLimit)
         return StatisticsView(
             labels: labels.texts,
             lead: labels.format("lead", String(figures.articles.count)),
@@ -32,7 +34,7 @@ struct StatisticsContext {
                 .init(label: labels["figureReading"], value: labels.format("minutes", String(total.readingMinutes))),
             ],
             readingNote: labels.format("readingNote", String(TextFigures.charactersPerMinute), String(TextFigures.wordsPerMinute)),
-            articles: figures.longest(Self.listLimit).map(articleRow),
+            articles: longest.map(articleRow),
             articlesLimited: limitNote(total: figures.articles.count),
             method: method,
             wordFigures: [
@@ -58,7 +60,7 @@ struct StatisticsContext {
             quantityGroups: Quantity.Group.allCases.compactMap(quantityGroup),
             hasDecades: !report.decades.isEmpty,
             jsonURL: urls.url("stats.json"),
-            lengthsChart: chartView(lengthsChart),
+            lengthsChart: chartView(lengthsChart(longest)),
             wordsChart: chartView(wordsChart),
             decadesChart: chartView(decadesChart),
             longest: figures.longest.map(extreme),
@@ -167,9 +169,9 @@ struct StatisticsContext {
 
     // MARK: Charts
 
-    var lengthsChart: BarChart {
+    /// The chart of the `articles` longest, the first of all.
+    func lengthsChart(_ articles: [ArticleFigures]) -> BarChart {
         let total = report.figures.articles.count
-        let articles = report.figures.longest(Self.listLimit)
         let list = articles.map { "\($0.title) \(Self.grouped($0.figures.chineseCharacters))" }
             .joined(separator: labels.isChinese ? "；" : "; ")
         return BarChart(

@@ -20,7 +20,8 @@ import StelePages
     }
 
     private func edited(_ sources: [String], in site: TemporarySite, after previous: BuiltSite) async -> [OutputFile]? {
-        await SiteBuilder(siteDirectory: site.root, now: Self.now).editedArticlePages(sources, after: previous)
+        var previous = previous
+        return await SiteBuilder(siteDirectory: site.root, now: Self.now).editedArticlePages(sources, after: &previous)
     }
 
     /// The quick step's files after `source` is written with `text` on `site`, built before the edit.
@@ -108,10 +109,10 @@ import StelePages
         defer { site.remove() }
         var builder = SiteBuilder(siteDirectory: site.root, now: Self.now)
         builder.searchIndexMemo = SearchIndexMemo()
-        let before = try await builder.build()
+        var before = try await builder.build()
         try site.write("content/b.md", "---\ntitle: 书屋\ndate: 2023-04-01\ntags: [文化]\n---\n\n"
                        + "柳河县建成农家书屋36个，李明远说，书屋是大家的。书架上新添了蝴蝶标本。\n")
-        let pages = try #require(await builder.editedArticlePages(["content/b.md"], after: before))
+        let pages = try #require(await builder.editedArticlePages(["content/b.md"], after: &before))
         let search = pages.filter { $0.path.hasPrefix("search/") }
         #expect(search.map(\.path).contains("search/index.json"))
         #expect(search.map(\.path).contains("search/docs/1.json"), "b, the second newest, is document 1")
@@ -148,11 +149,11 @@ import StelePages
         let site = try TemporarySite(Self.weighedArticles)
         defer { site.remove() }
         let builder = servingBuilder(site)
-        let before = try await builder.build()
+        var before = try await builder.build()
         // New figures (36 becomes 48, 1,500 tonnes added), a new person, new words, a longer text.
         try site.write("content/b.md", "---\ntitle: 书屋\ndate: 2023-04-01\ntags: [文化]\n---\n\n"
                        + "柳河县建成农家书屋48个，王海峰说，书屋是大家的。书架上新添了蝴蝶标本，运来图书1500吨。\n")
-        let pages = try #require(await builder.editedArticlePages(["content/b.md"], after: before))
+        let pages = try #require(await builder.editedArticlePages(["content/b.md"], after: &before))
         let stats = try #require(pages.first { $0.path == "stats/index.html" })
         #expect(!pages.contains { $0.path == "stats.json" }, "stats.json comes with the full build")
         let page = String(decoding: stats.contents, as: UTF8.self)
@@ -167,14 +168,14 @@ import StelePages
         let site = try TemporarySite(Self.weighedArticles)
         defer { site.remove() }
         let builder = servingBuilder(site)
-        let before = try await builder.build()
+        var before = try await builder.build()
         try site.write("content/a.md", "---\ntitle: 渡口\ndate: 2023-05-02\ntags: [交通]\n---\n\n"
                        + "2021年3月，青石镇渡口恢复通航，每天运送乘客900人次，船长张立新说，渡口很忙。\n")
-        _ = try #require(await builder.editedArticlePages(["content/a.md"], after: before))
-        let middle = try await builder.build()
+        _ = try #require(await builder.editedArticlePages(["content/a.md"], after: &before))
+        var middle = try await builder.build()
         try site.write("content/c.md", "---\ntitle: 港口\ndate: 2023-03-01\ntags: [交通]\n---\n\n"
                        + "2020年12月，海阳市港口吞吐量达到4.2亿吨，港务局局长陈志刚说，码头还要扩建。\n")
-        let pages = try #require(await builder.editedArticlePages(["content/c.md"], after: middle))
+        let pages = try #require(await builder.editedArticlePages(["content/c.md"], after: &middle))
         let stats = try #require(pages.first { $0.path == "stats/index.html" })
         #expect(String(decoding: stats.contents, as: UTF8.self).contains("陈志刚"))
         let full = try await servingBuilder(site).build().files
