@@ -53,25 +53,29 @@ public struct PreviewServer: Service {
         let site = PreviewSite(siteDirectory: configuration.siteDirectory, output: configuration.output)
         // Watch before the first build, so that a change made while it runs is not missed.
         let (changes, mechanism) = SiteWatcher.changes(in: configuration.siteDirectory, mode: configuration.watchMode)
-        report(Self.describe(await Self.timed { await site.rebuild() }))
-        report("Watching content/, templates/, static/ and stele.yml (\(mechanism)).")
-
+        // The first build waits for the address the server really got (`--port 0` is known only then):
+        // it is the base of the feed's, the sitemap's and the permalinks' absolute URLs. Changes wait
+        // for the first build.
+        let (firstBuild, firstBuildDone) = AsyncStream<Void>.makeStream()
         let hosts = HostPolicyBox()
         var logger = Logger(label: "stele-serve")
         logger.logLevel = .warning
-        let onReady = onReady
+        let (report, onReady) = (report, onReady)
         let app = Application(
             responder: SiteResponder(site: site, hosts: hosts),
             server: GuardedHTTP1Channel.builder(limits: configuration.limits),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? configuration.port
-                hosts.set(HostPolicy(bindHost: configuration.host, port: port, allowedHosts: configuration.allowedHosts))
-                await onReady(ServedAddress(host: configuration.host, port: port))
+                let address = ServedAddress(host: configuration.host, port: channel.localAddress?.port ?? configuration.port)
+                hosts.set(HostPolicy(bindHost: configuration.host, port: address.port, allowedHosts: configuration.allowedHosts))
+                await site.serve(at: address.url)
+                report(Self.describe(await Self.timed { await site.rebuild() }))
+                report("Watching content/, templates/, static/ and stele.yml (\(mechanism)).")
+                firstBuildDone.finish()
+                await onReady(address)
             },
             logger: logger
         )
-        let report = report
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask {
                 do {
@@ -84,6 +88,7 @@ public struct PreviewServer: Service {
                 }
             }
             group.addTask {
+                for await _ in firstBuild {}
                 for try await paths in changes.cancelOnGracefulShutdown() {
                     let changeSet = ChangeSet(paths)
                     let outcome = await Self.timed { await site.rebuild(after: changeSet) }

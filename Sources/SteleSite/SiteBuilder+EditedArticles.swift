@@ -77,6 +77,8 @@ extension SiteBuilder {
         add(TimelinePage().outputs(for: context, listing: Set(changes.map(\.place)), years: Set(changes.map(\.year))))
         add(SearchPage().outputs(for: context, replacingArticlesAt: edited.map(\.position)))
         if tally != nil { add([StatisticsPage().pageOutput(for: context)]) }
+        // The feed lists every article newest first: an edit that keeps the dates keeps its order.
+        add(FeedFile().outputs(for: context, replacingArticlesAt: listed))
         for position in listed {
             add([position - 1, position + 1].filter { context.pages.indices.contains($0) }
                 .map { ArticlePages().output(for: context.pages[$0], in: context) })

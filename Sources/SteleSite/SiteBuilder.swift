@@ -43,6 +43,9 @@ public struct SiteBuilder: Sendable {
     /// Keeps the corpus's word tables each build counts, so that `editedArticlePages` can count an edit
     /// into them and show the statistics page at once (`stele serve`); nil keeps none.
     public var wordTallyMemo: WordTallyMemo?
+    /// Keeps the parts of the feed each build writes, so that `editedArticlePages` can put an edited
+    /// article's entry into it (`stele serve`); nil keeps none.
+    public var feedMemo: FeedMemo?
     /// Whether the word tables stay loaded after the analysis, for the next build in this process
     /// (`stele serve`, a test run). A process that builds once (`stele build`, `stele check`) lets them
     /// go, about 50 MB with jieba's, before it writes the pages.
@@ -110,7 +113,7 @@ public struct SiteBuilder: Sendable {
         if !keepsWordTables { WordSources.forgetLoadedTables() }
         let site = SiteContext(config: config, pages: consume rendered, analysis: analysis, producers: Self.producers,
                                summaries: summaries, articleHTML: htmlLater ? articleHTML(config: config, links: links) : nil,
-                               searchIndexMemo: searchIndexMemo)
+                               searchIndexMemo: searchIndexMemo, feedMemo: feedMemo)
         progress?.begin("writing pages")
         var produced = ProducedFiles(renderer: PageRenderer(theme: inputs.theme, memo: renderMemo), staged: staged)
         renderMemo?.startBuild()

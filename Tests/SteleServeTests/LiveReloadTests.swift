@@ -33,23 +33,25 @@ struct LiveReloadTests {
         }
     }
 
-    @Test("an edited article's page, the front page, the search index and the statistics page come first, named in their reload; the full build then names only what else changed")
+    @Test("an edited article's page, the front page, the search index, the statistics page and the feed come first, named in their reload; the full build then names only what else changed")
     func editedPageFirst() async throws {
         try await withServer { server, site in
             let (events, _) = try await server.listen()
             try site.write("content/hello.md", TemporarySite.article(title: "Renamed", body: "First version."))
             let first = try await events.next("reload")
             #expect(first.data.split(separator: "\n").map(String.init)
-                    == ["articles/hello/index.html", "index.html", "search/docs/0.json", "search/index.html",
+                    == ["articles/hello/index.html", "feed.xml", "index.html", "search/docs/0.json", "search/index.html",
                         "search/terms/0.json", "stats/index.html"])
             #expect(try await server.get("/articles/hello/").text.contains("Renamed"))
             #expect(try await server.get("/").text.contains("Renamed"), "the front page lists the new title")
             #expect(try await server.get("/search/docs/0.json").text.contains("Renamed"), "a search shows the new title")
+            #expect(try await server.get("/feed.xml").text.contains("<title>Renamed</title>"), "so does the feed")
             let second = try await events.next("reload")
             let paths = second.data.split(separator: "\n").map(String.init)
             #expect(paths.contains("stats.json"), "the statistics' data counts the new title's words")
             #expect(!paths.contains("articles/hello/index.html") && !paths.contains("index.html")
-                     && !paths.contains("stats/index.html"), "the pages shown first were already right")
+                     && !paths.contains("stats/index.html") && !paths.contains("feed.xml"),
+                    "the pages shown first were already right")
             #expect(!paths.contains("404.html"))
         }
     }

@@ -41,6 +41,20 @@ struct PreviewServerTests {
         }
     }
 
+    @Test("the feed and the sitemap are served with the server's own address as their base; links inside the site stay host-relative")
+    func feedAtTheServedAddress() async throws {
+        try await withServer { server, _ in
+            let base = "http://127.0.0.1:\(server.port)/"
+            let feed = try await server.get("/feed.xml")
+            #expect(feed.status == 200)
+            #expect(feed.text.contains("<link rel=\"alternate\" type=\"text/html\" href=\"\(base)articles/hello/\"/>"))
+            #expect(try await server.get("/sitemap.xml").text.contains("<loc>\(base)articles/hello/</loc>"))
+            let front = try await server.get("/").text
+            #expect(front.contains("href=\"/articles/hello/\""), "links inside the site work on any address")
+            #expect(front.contains("href=\"\(base)feed.xml\""), "pages name their feed")
+        }
+    }
+
     @Test("If-None-Match with the current ETag gets 304 and no body; another ETag gets the file")
     func conditionalGet() async throws {
         try await withServer { server, _ in

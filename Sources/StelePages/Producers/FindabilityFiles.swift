@@ -3,8 +3,21 @@ public struct FeedFile: PageProducer {
     public init() {}
 
     public func output(for site: SiteContext) -> [PageOutput] {
-        FeedWriter(config: site.config, urls: site.urls, summaries: site.summaries).streamed(for: site.pages)
-            .map { [.stream($0)] } ?? []
+        writer(site).streamed(for: site.pages, keepingIn: site.feedMemo).map { [.stream($0)] } ?? []
+    }
+
+    /// The feed after the articles at `positions` were edited, their dates as they were, from the
+    /// parts the last build kept (`SiteContext.feedMemo`): what `stele serve` shows at once. Empty
+    /// without kept parts or without articles.
+    public func outputs(for site: SiteContext, replacingArticlesAt positions: [Int]) -> [PageOutput] {
+        guard !positions.isEmpty, let memo = site.feedMemo,
+              let file = writer(site).file(replacingEntriesAt: positions, of: site.pages, in: memo)
+        else { return [] }
+        return [.file(file)]
+    }
+
+    private func writer(_ site: SiteContext) -> FeedWriter {
+        FeedWriter(config: site.config, urls: site.urls, summaries: site.summaries)
     }
 }
 

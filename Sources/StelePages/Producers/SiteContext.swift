@@ -27,6 +27,8 @@ public struct SiteContext: Sendable {
     public var articleHTML: (@Sendable (RenderedPage) throws(ContentError) -> String)?
     /// Where the search page keeps the index it makes, for `stele serve`'s next edit; nil keeps none.
     public var searchIndexMemo: SearchIndexMemo?
+    /// Where the feed keeps its parts, for `stele serve`'s next edit; nil keeps none.
+    public var feedMemo: FeedMemo?
 
     /// A link of the site navigation: its title and site-relative folder.
     public struct MenuEntry: Sendable, Equatable {
@@ -44,10 +46,11 @@ public struct SiteContext: Sendable {
     public init(config: SiteConfig, pages: [RenderedPage], analysis: CorpusAnalysis, producers: [any PageProducer],
                 summaries: [String: String]? = nil,
                 articleHTML: (@Sendable (RenderedPage) throws(ContentError) -> String)? = nil,
-                searchIndexMemo: SearchIndexMemo? = nil) {
+                searchIndexMemo: SearchIndexMemo? = nil, feedMemo: FeedMemo? = nil) {
         self.config = config
         self.articleHTML = articleHTML
         self.searchIndexMemo = searchIndexMemo
+        self.feedMemo = feedMemo
         self.urls = URLBuilder(config: config)
         self.pages = pages
         self.analysis = analysis

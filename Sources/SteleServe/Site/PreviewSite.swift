@@ -12,7 +12,7 @@ import SteleSite
 /// Rebuilds are started one at a time by the watcher; requests keep reading the previous snapshot
 /// while a build runs (the actor is reentrant across the build's `await`).
 actor PreviewSite {
-    let builder: SiteBuilder
+    private(set) var builder: SiteBuilder
     /// Also write each good build here (`--output`); the preview itself is always served from memory.
     let output: OutputDirectory?
 
@@ -28,7 +28,8 @@ actor PreviewSite {
     private var nextSubscriber = 0
 
     init(siteDirectory: URL, output: OutputDirectory? = nil) {
-        // Served at the root of whatever address the browser uses: `/` keeps every link host-relative.
+        // Served at the root: every link inside the site is host-relative, and works on whatever address
+        // the browser uses. Until `serve(at:)` names the server's address, there are no absolute URLs.
         var builder = SiteBuilder(siteDirectory: siteDirectory, baseURLOverride: "/")
         // An edit changes an article or two: the others keep their analysis from the build before, and
         // the first build reads what `stele build` stored.
@@ -42,9 +43,19 @@ actor PreviewSite {
         builder.searchIndexMemo = SearchIndexMemo()
         // And into the corpus's word tables, for the statistics page.
         builder.wordTallyMemo = WordTallyMemo()
+        // And into the feed's entries.
+        builder.feedMemo = FeedMemo()
         self.builder = builder
         self.output = output
         self.snapshot = SiteSnapshot(firstBuildError: "The site has not been built yet.", version: "\(instance)-0")
+    }
+
+    /// Builds from now on with `url`, the address the server listens on (`http://127.0.0.1:8000/`), as
+    /// the base URL: the feed, the sitemap and the permalinks (`<link rel="canonical">`) are absolute
+    /// URLs of the preview, as `stele build` makes them with the site's base URL. Links inside the site
+    /// stay host-relative, since a base URL's path (`/`) is all they use.
+    func serve(at url: String) {
+        builder.baseURLOverride = url
     }
 
     /// What a rebuild did, for the server's log.

@@ -134,6 +134,7 @@ import StelePages
         builder.keepAnalysis(onDisk: false)
         builder.searchIndexMemo = SearchIndexMemo()
         builder.wordTallyMemo = WordTallyMemo()
+        builder.feedMemo = FeedMemo()
         return builder
     }
 
@@ -161,6 +162,27 @@ import StelePages
         #expect(page.contains("1500吨"))
         let full = try await servingBuilder(site).build().files
         #expect(stats.contents == full.first { $0.path == "stats/index.html" }?.contents)
+    }
+
+    @Test("with the feed's parts kept, an edit that keeps the article's date gives the feed as the full build makes it")
+    func theFeedOfAnEdit() async throws {
+        let site = try TemporarySite(Self.articles.merging(["stele.yml": "title: 站\nbaseURL: https://example.org/\n"]) { $1 })
+        defer { site.remove() }
+        let builder = servingBuilder(site)
+        var before = try await builder.build()
+        try site.write("content/b.md", "---\ntitle: 新书屋\ndate: 2023-04-01\ntags: [文化]\nauthors: [王海峰]\n---\n\n"
+                       + "柳河县又建成农家书屋48个，书架上新添了蝴蝶标本。\n")
+        let pages = try #require(await builder.editedArticlePages(["content/b.md"], after: &before))
+        let feed = try #require(pages.first { $0.path == "feed.xml" })
+        let text = String(decoding: feed.contents, as: UTF8.self)
+        #expect(text.contains("<title>新书屋</title>") && text.contains("<name>王海峰</name>"))
+        let full = try await servingBuilder(site).build().files
+        #expect(feed.contents == full.first { $0.path == "feed.xml" }?.contents)
+        // A new date moves the article in the feed: that waits for the full build.
+        var again = try await builder.build()
+        try site.write("content/b.md", "---\ntitle: 新书屋\ndate: 2023-06-01\n---\n\n新的日期。\n")
+        let moved = try #require(await builder.editedArticlePages(["content/b.md"], after: &again)).map(\.path)
+        #expect(!moved.contains("feed.xml"), "\(moved)")
     }
 
     @Test("two edits in a row are each counted into the tables the step before left, as the full build counts them")
