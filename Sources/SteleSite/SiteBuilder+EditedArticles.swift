@@ -10,14 +10,16 @@ extension SiteBuilder {
     /// before the whole site is built again. Reading, rendering and analysing one article takes
     /// milliseconds. Its own timeline page comes too. When an edit leaves an article where it was in
     /// the lists (its date and tags as they were), the pages that list it come as well: its index page,
-    /// its page of each of its tags, and the articles before and after it, which link to it by title.
+    /// its page of each of its tags, the articles before and after it, which link to it by title, and
+    /// the feed, with its entry made again (when the last build kept the feed's parts, `feedMemo`).
     /// So do the timeline's pages that show what the edit changed in its events, if it changed any: the
     /// overview (or the one page of a small site), the decade pages of their years, the year pages where
-    /// one of its events was added, changed or dropped. The search index takes the edit into the last build's index (its
-    /// manifest, term shards and the articles' fragments). The statistics page and stats.json come
-    /// with the full build, which also settles what this leaves provisional (see
-    /// `SiteContext.replaceArticle` and `TimelinePage.outputs(for:listing:years:)`). After several
-    /// edits at once, the places of the earlier ones' events may be a few off: the full build mends it.
+    /// one of its events was added, changed or dropped. The search index takes the edit into the last
+    /// build's index (its manifest, term shards and the articles' fragments), and the statistics page
+    /// into the corpus's word tables the last build kept (`wordTallyMemo`). stats.json comes with the
+    /// full build, which also settles what this leaves provisional (see `SiteContext.replaceArticle`
+    /// and `TimelinePage.outputs(for:listing:years:)`). After several edits at once, the places of the
+    /// earlier ones' events may be a few off: the full build mends it.
     ///
     /// Nil when any of them is not simply an edit of a published article at the same address — new,
     /// gone, now a draft, moved to another slug — or cannot be read or rendered: those wait for the full

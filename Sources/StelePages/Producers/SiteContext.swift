@@ -76,8 +76,8 @@ public struct SiteContext: Sendable {
     /// copied every article and event of a large site.
     ///
     /// Only what comes from the article itself is new: a summary that the corpus would choose
-    /// differently (a sentence another article shares) and the statistics and search index wait for
-    /// the full build.
+    /// differently (a sentence another article shares) waits for the full build. The statistics
+    /// (`StatisticsReport.replaceArticle`) and the search index (`SearchPage`) take the edit apart.
     ///
     /// Returns the places in the timeline of the article's changed events and of those it lost, with
     /// their years (`CorpusAnalysis.replaceEvents`).
