@@ -68,8 +68,13 @@ public struct CorpusWords: Sendable {
         entities.count(article: named + article.mentions, by: times)
     }
 
-    /// Adds `amount` to `key`'s count, dropping a key whose count falls to nothing.
+    /// Adds `amount` to `key`'s count, dropping a key whose count falls to nothing. Adding (every
+    /// article of a build) looks the key up once.
     private static func count(_ key: TextKey, by amount: Int, in table: inout [TextKey: Int]) {
+        guard amount < 0 else {
+            table[key, default: 0] += amount
+            return
+        }
         let total = table[key, default: 0] + amount
         table[key] = total == 0 ? nil : total
     }
