@@ -3,6 +3,15 @@ import Testing
 @testable import StelePages
 
 @Suite struct ThemeTests {
+    @Test("a line's partials are found as the pattern {{> name}} finds them", arguments: [
+        "<header>{{> head}}</header>", "{{>foot }}", "{{ > a}}{{>b}}", "{{>}}", "{{ name }}", "{{> a b}}",
+        "{{{> x}}}", "a > b {{> c}} > d", "{{>\tpartial-name\t}}", "{{> 页脚}}", "{{> x}", "plain text",
+    ])
+    func partialsInALine(line: String) {
+        let expected = line.matches(of: /\{\{\s*>\s*([^\s}]+)\s*\}\}/).map { String($0.output.1) }
+        #expect(Theme.partialNames(in: Substring(line)) == expected)
+    }
+
     /// templates/ in this repository, found from this file's path.
     static let templatesFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
