@@ -13,9 +13,6 @@ public final class Memo<Value: Sendable>: Sendable {
         kept.withLock { $0 = value }
     }
 
-    /// The value kept, still kept.
-    package var value: Value? { kept.withLock { $0 } }
-
     /// The value kept, no longer kept: changed by its only holder, it is changed in place rather than
     /// copied (its tables of every term or word). Kept again with `keep`.
     package func take() -> Value? {

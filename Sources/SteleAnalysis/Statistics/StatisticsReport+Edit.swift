@@ -12,6 +12,8 @@ extension StatisticsReport {
         let placed = quantities.replaceRun(at: index, with: analysis.quantities)
         for group in oldGroups {
             listedOrder[group]?.removeAll { $0.article == index }
+            // A group without quantities has no list, as the full build's grouping gives none.
+            if listedOrder[group]?.isEmpty == true { listedOrder[group] = nil }
         }
         for place in placed {
             let cited = quantities[place]
@@ -24,6 +26,5 @@ extension StatisticsReport {
             order.insert(place, at: low)
             listedOrder[cited.quantity.group] = order
         }
-        for (group, order) in listedOrder where order.isEmpty { listedOrder[group] = nil }
     }
 }

@@ -52,10 +52,12 @@ public struct CorpusWords: Sendable {
     /// article's distinctive words depend on every other's.
     public mutating func replace(_ old: ArticleWords, frontmatter oldFrontmatter: Frontmatter?,
                                  with new: ArticleWords, frontmatter: Frontmatter?, at index: Int) {
-        precondition(idf != nil && distinctive.indices.contains(index), "no article \(index) to replace")
+        guard let idf, distinctive.indices.contains(index) else {
+            preconditionFailure("no article \(index) weighed against a background table to replace")
+        }
         tally(old, frontmatter: oldFrontmatter, by: -1)
         tally(new, frontmatter: frontmatter, by: 1)
-        distinctive[index] = WordStatistics.tfidf(new.contentCounts, idf: idf!.idf, count: distinctiveCount)
+        distinctive[index] = WordStatistics.tfidf(new.contentCounts, idf: idf.idf, count: distinctiveCount)
     }
 
     /// Counts `article` into the tables `times` times: once to add it, -1 to take it out.

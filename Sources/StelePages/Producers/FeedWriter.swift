@@ -29,12 +29,9 @@ struct FeedWriter {
             return StreamedFile(path: Self.path) { consume in parts.write(to: consume) }
         }
         return StreamedFile(path: Self.path) { consume in
-            ChunkedOutput.write(to: consume) { output in
-                let updated = Self.updated(pages)
-                output += head(updated: updated)
-                for page in pages { output += entry(page, fallbackDate: updated) }
-                output += FeedParts.tail
-            }
+            let updated = Self.updated(pages)
+            FeedParts.write(head: head(updated: updated), entries: pages.lazy.map { entry($0, fallbackDate: updated) },
+                            to: consume)
         }
     }
 
@@ -129,10 +126,15 @@ public struct FeedParts: Sendable {
     var entries: [String]
 
     func write(to consume: (UnsafeRawBufferPointer) -> Void) {
+        Self.write(head: head, entries: entries, to: consume)
+    }
+
+    /// A feed's bytes: `head`, each entry in turn (made as it is written, when it is not kept), the end.
+    static func write(head: String, entries: some Sequence<String>, to consume: (UnsafeRawBufferPointer) -> Void) {
         ChunkedOutput.write(to: consume) { output in
             output += head
             for entry in entries { output += entry }
-            output += Self.tail
+            output += tail
         }
     }
 }

@@ -11,6 +11,19 @@ struct GoodFiles {
         places = Dictionary(files.indices.map { (files[$0].path, $0) }) { first, _ in first }
     }
 
+    /// The paths whose files differ between `newer` and these: changed, added or gone. Read through
+    /// the places kept, not a table of every path made again.
+    func changedPaths(in newer: [OutputFile]) -> Set<String> {
+        var changed: Set<String> = []
+        var unseen = Set(places.keys)
+        for file in newer {
+            if unseen.remove(file.path) == nil || files[places[file.path]!].contents != file.contents {
+                changed.insert(file.path)
+            }
+        }
+        return changed.union(unseen)
+    }
+
     /// Puts `pages` in place of the files at their paths, or adds them; returns those whose bytes changed.
     mutating func put(_ pages: [OutputFile]) -> [OutputFile] {
         var changed: [OutputFile] = []

@@ -100,7 +100,7 @@ actor PreviewSite {
         }
         switch result {
         case let .success((files, outcome)):
-            let changed = wasFailing ? nil : changedPaths(files)
+            let changed = wasFailing ? nil : lastGood?.changedPaths(in: files)
             lastGood = GoodFiles(files)
             if changed?.isEmpty == true { return outcome }
             // Without a good build before, nothing is known unchanged: every file is prepared again.
@@ -157,18 +157,6 @@ actor PreviewSite {
         guard let changed = lastGood?.put(pages), !changed.isEmpty else { return }
         snapshot.replace(changed, version: nextVersion())
         broadcast(ReloadEvent(kind: .reload, version: snapshot.version, data: ReloadEvent.pathList(changed.map(\.path))))
-    }
-
-    /// The paths whose files differ between `files` and the last good build's: changed, added or gone.
-    /// Nil when there was no good build.
-    private func changedPaths(_ files: [OutputFile]) -> Set<String>? {
-        guard let lastGood else { return nil }
-        var before = Dictionary(lastGood.files.map { ($0.path, $0.contents) }) { first, _ in first }
-        var changed: Set<String> = []
-        for file in files {
-            if before.removeValue(forKey: file.path) != file.contents { changed.insert(file.path) }
-        }
-        return changed.union(before.keys)
     }
 
     /// Reads the static files again and puts them in place of the old ones; pages are kept.
