@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A string hashed, compared and ordered by its UTF-8 bytes: the key of the tables a build fills with
 /// Chinese words, names, sentences and search terms.
 ///
@@ -26,11 +30,23 @@ public struct TextKey: Hashable, Comparable, Sendable, ExpressibleByStringLitera
     }
 
     public static func < (lhs: TextKey, rhs: TextKey) -> Bool {
-        lhs.text.withBytes { left in rhs.text.withBytes { left.lexicographicallyPrecedes($0) } }
+        lhs.text.withBytes { left in
+            rhs.text.withBytes { right in
+                let shorter = min(left.count, right.count)
+                let order = shorter == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, shorter)
+                return order < 0 || (order == 0 && left.count < right.count)
+            }
+        }
     }
 
     public func hash(into hasher: inout Hasher) {
         text.withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// What `Set` and `Dictionary` hash a key with: `ByteHash`, not `Hasher` (see there why). Equal keys
+    /// are equal bytes, so they hash alike here as they do in `hash(into:)`.
+    public func _rawHashValue(seed: Int) -> Int {
+        text.withBytes { ByteHash.hash(UnsafeRawBufferPointer($0), seed: seed) }
     }
 }
 
@@ -38,7 +54,9 @@ extension String {
     /// Whether the two strings are the same bytes: `==` without the canonical equivalence that makes
     /// it slow for two different strings beyond ASCII (see `TextKey`).
     public func hasSameBytes(as other: String) -> Bool {
-        utf8.count == other.utf8.count && withBytes { mine in other.withBytes { mine.elementsEqual($0) } }
+        utf8.count == other.utf8.count && withBytes { mine in
+            other.withBytes { theirs in mine.isEmpty || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0 }
+        }
     }
 
     /// The string's UTF-8 bytes in place; a string stored otherwise (bridged, or a substring) is copied first.
