@@ -24,7 +24,7 @@ struct HeadingIDGenerator {
         var slug = ""
         var pendingDash = false
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" {
+            if scalar.isLetterOrNumber || scalar == "_" {
                 if pendingDash && !slug.isEmpty { slug += "-" }
                 pendingDash = false
                 slug.unicodeScalars.append(scalar)

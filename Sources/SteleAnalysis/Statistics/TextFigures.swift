@@ -90,7 +90,7 @@ public struct TextFigures: Sendable, Equatable {
                 if hasText { count += 1 }
                 hasText = false
             } else if scalar.isHan || scalar.isLatinLetter || scalar.digitValue != nil
-                        || scalar.properties.isAlphabetic
+                        || scalar.isAlphabetic
             {
                 hasText = true
             }

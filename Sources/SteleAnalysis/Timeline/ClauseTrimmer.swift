@@ -167,7 +167,7 @@ struct ClauseTrimmer: Sendable {
 
     /// Letters and digits in `range` outside `excluding`: how much the clause says besides the date.
     private func letters(_ text: Text, _ range: Range<Int>, excluding date: Range<Int>) -> Int {
-        range.filter { !date.contains($0) && (text[$0].properties.isAlphabetic || Numerals.arabicDigit(text[$0]) != nil) }
+        range.filter { !date.contains($0) && (text[$0].isAlphabetic || Numerals.arabicDigit(text[$0]) != nil) }
             .count
     }
 

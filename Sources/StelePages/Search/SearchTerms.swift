@@ -84,7 +84,7 @@ enum SearchTerms {
             if scalar.isHan {
                 flushWord()
                 han.append(scalar)
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if scalar.isLetterOrNumber {
                 flushHan()
                 word.append(scalar)
             } else {

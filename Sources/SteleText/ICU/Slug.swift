@@ -61,7 +61,7 @@ public enum Slug {
     }
 
     private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        scalar.isLetterOrNumber
     }
 
     /// The runs of `text` made of scalars `keep` accepts.

@@ -51,6 +51,14 @@ extension Unicode.Scalar {
         }
     }
 
+    /// Unicode's Alphabetic property, read from a table of the basic plane (`AlphanumericTable`).
+    public var isAlphabetic: Bool { AlphanumericTable.basicPlane.isAlphabetic(self) }
+
+    /// A letter or a number of any script: the Alphabetic property or a numeric type (３, ², Ⅳ, 五).
+    public var isLetterOrNumber: Bool {
+        AlphanumericTable.basicPlane.isAlphabetic(self) || AlphanumericTable.basicPlane.isNumeric(self)
+    }
+
     public var isASCIIDigit: Bool { ("0"..."9").contains(self) }
     public var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
 

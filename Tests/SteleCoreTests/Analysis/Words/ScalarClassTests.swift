@@ -2,12 +2,24 @@ import Testing
 import SteleText
 
 /// The scalar classes and tables the scanners ask at every scalar answer as the standard library's
-/// would: `isWhitespace` as Unicode's White_Space property, `ScalarSet` and `ScalarMap` as a `Set` and a
+/// would: `isWhitespace` as Unicode's White_Space property, `isAlphabetic` and `isLetterOrNumber` as
+/// the Alphabetic property and a numeric type, `ScalarSet` and `ScalarMap` as a `Set` and a
 /// `Dictionary` of the same scalars.
 @Suite struct ScalarClassTests {
     @Test func whitespaceIsUnicodesWhiteSpaceForEveryScalar() {
         let differing = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { $0.isWhitespace != $0.properties.isWhitespace }
         #expect(differing.isEmpty, "\(differing.map { String($0.value, radix: 16) })")
+    }
+
+    @Test func lettersAndNumbersAreUnicodesForEveryScalar() {
+        let scalars = (0...0x10FFFF).compactMap(Unicode.Scalar.init)
+        let differing = scalars.filter {
+            $0.isAlphabetic != $0.properties.isAlphabetic
+                || $0.isLetterOrNumber != ($0.properties.isAlphabetic || $0.properties.numericType != nil)
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(20).map { String($0.value, radix: 16) })")
+        #expect(Unicode.Scalar("五").isLetterOrNumber && Unicode.Scalar("²").isLetterOrNumber)
+        #expect(!Unicode.Scalar("，").isLetterOrNumber && !Unicode.Scalar("。").isAlphabetic)
     }
 
     @Test func aScalarSetHoldsWhatASetHolds() {
