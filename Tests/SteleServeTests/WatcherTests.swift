@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import SteleServe
 
@@ -42,6 +45,39 @@ struct WatcherTests {
         _ = try await waitFor("stele.yml", in: changes)
         try site.write("static/site.css", "body {}")
         _ = try await waitFor("static/site.css", in: changes)
+    }
+
+    @Test("a file is being written from its first write or creation until it is closed, moved or removed")
+    func openWrites() {
+        var writes = OpenWrites()
+        writes.note("content/a.md", mask: UInt32(IN_MODIFY))
+        writes.note("content/b.md", mask: UInt32(IN_CREATE))
+        writes.note("content/c.md", mask: UInt32(IN_MOVED_TO))
+        writes.note("content/new", mask: UInt32(IN_CREATE) | UInt32(IN_ISDIR))
+        writes.note("content/a.md", mask: UInt32(IN_CLOSE_WRITE))
+        #expect(!writes.isEmpty, "b.md was created and not yet closed")
+        writes.note("content/b.md", mask: UInt32(IN_ATTRIB))
+        #expect(!writes.isEmpty, "a change of mode ends no write")
+        writes.note("content/b.md", mask: UInt32(IN_DELETE))
+        #expect(writes.isEmpty)
+        writes.note("content/d.md", mask: UInt32(IN_MODIFY))
+        writes.removeAll()
+        #expect(writes.isEmpty)
+    }
+
+    @Test("a file still open for writing is reported after the longer wait")
+    func fileHeldOpen() async throws {
+        let site = try TemporarySite.make()
+        defer { site.remove() }
+        let watcher = try #require(InotifyWatcher(siteDirectory: site.url, debounce: .milliseconds(50),
+                                                  settle: .milliseconds(5)))
+        let changes = watcher.changes()
+        let url = site.url.appendingPathComponent("content/open.md")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.write(contentsOf: Data("half".utf8))
+        _ = try await waitFor("content/open.md", in: changes)
     }
 
     @Test("an editor's save by rename is seen, its scratch files are not")

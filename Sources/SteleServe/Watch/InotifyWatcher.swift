@@ -9,8 +9,9 @@ import SteleContent
 /// added as folders appear.
 ///
 /// A thread of its own waits in `poll` on the inotify descriptor and a wake-up pipe; a batch is
-/// reported once no event has come for the debounce interval, so an editor's write-rename-chmod
-/// sequence is one rebuild.
+/// reported once no event has come for a quiet time, so an editor's write-rename-chmod sequence is one
+/// rebuild: the short settling time when every file in the batch was written whole (`OpenWrites`),
+/// else the debounce interval.
 final class InotifyWatcher: @unchecked Sendable {
     // Only the watcher thread touches `watches` after `init`; the descriptors are closed by that thread on stop.
     private let root: URL
@@ -18,6 +19,9 @@ final class InotifyWatcher: @unchecked Sendable {
     private let wakeRead: Int32
     private let wakeWrite: Int32
     private let debounceMilliseconds: Int32
+    private let settleMilliseconds: Int32
+    /// Files of the pending batch still being written.
+    private var openWrites = OpenWrites()
     /// Watch descriptor → folder, relative to the site ("" for the site folder itself).
     private var watches: [Int32: String] = [:]
 
@@ -25,7 +29,7 @@ final class InotifyWatcher: @unchecked Sendable {
         | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF) | UInt32(IN_ONLYDIR)
 
     /// Starts watching; nil when inotify is unavailable (not Linux, no instances or watches left).
-    init?(siteDirectory: URL, debounce: Duration) {
+    init?(siteDirectory: URL, debounce: Duration, settle: Duration = .milliseconds(10)) {
         root = siteDirectory.standardizedFileURL
         inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard inotify >= 0 else { return nil }
@@ -37,8 +41,8 @@ final class InotifyWatcher: @unchecked Sendable {
         wakeRead = pipeEnds[0]
         wakeWrite = pipeEnds[1]
         for end in pipeEnds { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
-        debounceMilliseconds = Int32(debounce.components.seconds * 1000
-            + debounce.components.attoseconds / 1_000_000_000_000_000)
+        debounceMilliseconds = Self.milliseconds(debounce)
+        settleMilliseconds = min(Self.milliseconds(settle), debounceMilliseconds)
         guard addWatch("") else {
             closeAll()
             return nil
@@ -68,7 +72,8 @@ final class InotifyWatcher: @unchecked Sendable {
         while true {
             var fds = [pollfd(fd: inotify, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
-            let ready = poll(&fds, 2, pending.isEmpty ? -1 : debounceMilliseconds)
+            let quietTime = pending.isEmpty ? -1 : openWrites.isEmpty ? settleMilliseconds : debounceMilliseconds
+            let ready = poll(&fds, 2, quietTime)
             if ready < 0 {
                 if errno == EINTR { continue }
                 break
@@ -77,6 +82,7 @@ final class InotifyWatcher: @unchecked Sendable {
             if ready == 0 {
                 continuation.yield(pending)
                 pending = []
+                openWrites.removeAll()
                 continue
             }
             while true {
@@ -117,6 +123,7 @@ final class InotifyWatcher: @unchecked Sendable {
             let path = folder.isEmpty ? name : "\(folder)/\(name)"
             guard WatchedPaths.contains(path) else { continue }
             changed.insert(path)
+            openWrites.note(path, mask: mask)
             if mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
                 // A folder made or moved in may already hold files (`mkdir -p`, `mv`): watch it and count them.
                 changed.formUnion(addTree(path))
@@ -151,6 +158,10 @@ final class InotifyWatcher: @unchecked Sendable {
         guard descriptor >= 0 else { return false }
         watches[descriptor] = folder
         return true
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int32 {
+        Int32(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
     }
 
     private func closeAll() {

@@ -10,8 +10,10 @@ public enum WatchMode: Sendable, Equatable {
 
 /// Starts the watcher `mode` asks for on a site folder.
 enum SiteWatcher {
-    /// Quiet time that ends a batch of inotify events.
+    /// Quiet time that ends a batch of inotify events while a file in it is still being written.
     static let debounce = Duration.milliseconds(100)
+    /// Quiet time that ends a batch whose files were all written whole (`OpenWrites`).
+    static let settle = Duration.milliseconds(10)
     static let defaultPollingInterval = Duration.milliseconds(500)
 
     /// Batches of changed site-relative paths, and the name of the mechanism used (for the log).
@@ -19,7 +21,7 @@ enum SiteWatcher {
         switch mode {
         case .automatic:
             #if canImport(Glibc)
-            if let inotify = InotifyWatcher(siteDirectory: siteDirectory, debounce: debounce) {
+            if let inotify = InotifyWatcher(siteDirectory: siteDirectory, debounce: debounce, settle: settle) {
                 return (inotify.changes(), "inotify")
             }
             #endif
