@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-algorithms.git", from: "1.2.1"),
     ],
     targets: [
         // libcmark from Debian (libcmark-dev); only Sources/SteleMarkdown imports it.
@@ -70,7 +71,8 @@ let package = Package(
         // and paragraph id; no URLs, no HTML.
         .target(
             name: "SteleAnalysis",
-            dependencies: ["SteleSupport", "SteleText", "SteleContent", "SteleMarkdown"]
+            dependencies: ["SteleSupport", "SteleText", "SteleContent", "SteleMarkdown",
+                           .product(name: "Algorithms", package: "swift-algorithms")]
         ),
         // Every page producer, typed view models, Mustache, charts, feed, sitemap and search.
         .target(

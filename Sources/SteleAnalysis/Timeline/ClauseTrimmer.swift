@@ -1,3 +1,4 @@
+import Algorithms
 import SteleText
 
 /// Cuts the clause that holds a date down to a headline: what happened then, without the rest of the paragraph.
@@ -16,19 +17,19 @@ struct ClauseTrimmer: Sendable {
     /// The clauses before the date's clause are taken in when the headline stays this short.
     var prefixLength = 48
 
-    /// The headline for the date at `date` in `text`; `otherDates` are the paragraph's other date mentions,
-    /// which a headline does not run into. Nil when the clause says nothing beyond the date.
-    func headline(in text: Text, date: Range<Int>, otherDates: [Range<Int>]) -> String? {
-        let sentence = sentence(in: text, around: date.lowerBound)
-        let clauses = clauses(in: text, sentence)
-        guard let index = clauses.firstIndex(where: { $0.contains(date.lowerBound) }) else { return nil }
-        func hasOtherDate(_ clause: Range<Int>) -> Bool { otherDates.contains { clause.overlaps($0) } }
+    /// The headline for the date at `date` in `paragraph`; `otherDates` are the paragraph's other date
+    /// mentions, which a headline does not run into. Nil when the clause says nothing beyond the date.
+    func headline(in paragraph: inout ParagraphClauses, date: Range<Int>, otherDates: OtherDates) -> String? {
+        let text = paragraph.text
+        let clauses = paragraph.clauses(ofSentence: paragraph.sentence(around: date.lowerBound))
+        guard let index = Self.clause(holding: date.lowerBound, in: clauses) else { return nil }
+        func hasOtherDate(_ clause: Range<Int>) -> Bool { otherDates.overlap(clause) }
 
         var first = index
         var last = index
         let dateStartsClause = skipJunk(text, from: clauses[index].lowerBound) >= date.lowerBound
-        if index > 0, !dateStartsClause, !clauses[..<index].contains(where: hasOtherDate),
-           clauses[index].upperBound - clauses[0].lowerBound <= prefixLength {
+        if index > 0, !dateStartsClause, clauses[index].upperBound - clauses[0].lowerBound <= prefixLength,
+           !clauses[..<index].contains(where: hasOtherDate) {
             first = 0
         }
         // Takes in the clauses after `last` while the headline from `from` says too little or runs on.
@@ -56,7 +57,7 @@ struct ClauseTrimmer: Sendable {
         }
         // 面对…困境，合作社把鲜笋加工成笋干: the frame says under what the thing happened; the clause after it
         // says what happened, which is the headline.
-        if let frame = clauses.firstIndex(where: { $0.contains(start) }), frame + 1 < clauses.count,
+        if let frame = Self.clause(holding: start, in: clauses), frame + 1 < clauses.count,
            !hasOtherDate(clauses[frame + 1]), isFrame(text, start..<trimEnd(text, clauses[frame])) {
             start = skipJunk(text, from: clauses[frame + 1].lowerBound)
             last = max(last, frame + 1)
@@ -69,9 +70,11 @@ struct ClauseTrimmer: Sendable {
 
     // MARK: Sentences and clauses
 
-    /// The sentence around `index`: from after the previous 。！？； (or ……, which ends a thought before a new
-    /// one: `亮堂了……今年8月，`) to its own, with the closing quotes that follow it.
-    private func sentence(in text: Text, around index: Int) -> Range<Int> {
+    /// The sentences of `text`, in order: each from after the previous 。！？； (or ……, which ends a
+    /// thought before a new one: `亮堂了……今年8月，`) to its own, with where the closing quotes that
+    /// follow it end. The last one runs to the text's end.
+    func sentences(in text: Text) -> [ParagraphClauses.Sentence] {
+        var sentences: [ParagraphClauses.Sentence] = []
         var start = 0
         var position = 0
         while position < text.count {
@@ -84,15 +87,23 @@ struct ClauseTrimmer: Sendable {
                     || text[end] == "…" {
                 end += 1
             }
-            if index < end { return start..<position }
+            sentences.append(.init(range: start..<position, end: end))
             start = end
             position = end
         }
-        return start..<text.count
+        sentences.append(.init(range: start..<text.count, end: .max))
+        return sentences
+    }
+
+    /// The index of the clause holding `index`: clauses follow each other without gaps, so it is found
+    /// by halves.
+    private static func clause(holding index: Int, in clauses: [Range<Int>]) -> Int? {
+        let candidate = clauses.partitioningIndex { $0.upperBound > index }
+        return candidate < clauses.count && clauses[candidate].contains(index) ? candidate : nil
     }
 
     /// The clauses of `sentence`, split at commas and colons outside quotes and brackets.
-    private func clauses(in text: Text, _ sentence: Range<Int>) -> [Range<Int>] {
+    func clauses(in text: Text, _ sentence: Range<Int>) -> [Range<Int>] {
         var clauses: [Range<Int>] = []
         var start = sentence.lowerBound
         var depth = 0

@@ -61,16 +61,23 @@ public struct TimelineExtractor: Sendable {
                 return mention.role == .base ? nil : context.resolve(mention.expression)
             }
             let runs = Self.runs(of: mentions, in: text)
+            let dates = mentions.filter { $0.role != .base }.map(\.range)
+            var clauses = ParagraphClauses(text, trimmer: trimmer)
+            // The dates of a run (2016年、2017年) share one headline, made once.
+            var runHeadline: (run: Range<Int>, headline: String?)?
             for (index, mention) in mentions.enumerated() where mention.role == .event {
                 // A range that has not ended by the article's date (下半年 in July) is a plan, not an event.
                 guard let (start, end) = resolved[index], !Self.isAfter(end ?? start, articleDate) else { continue }
                 let run = runs[index]
-                let others = mentions.filter { $0.role != .base }.map(\.range).filter { !run.contains($0.lowerBound) }
                 let lifeHeadline = mention.life.flatMap { life in
                     lifeSpans.headline(in: text, bracket: mentions[index - (life == .death ? 1 : 0)].range.lowerBound - 1,
                                        life: life)
                 }
-                guard let headline = lifeHeadline ?? trimmer.headline(in: text, date: run, otherDates: others) else { continue }
+                if lifeHeadline == nil, runHeadline?.run != run {
+                    let others = OtherDates(dates, outside: run)
+                    runHeadline = (run, trimmer.headline(in: &clauses, date: run, otherDates: others))
+                }
+                guard let headline = lifeHeadline ?? runHeadline?.headline else { continue }
                 events.append(TimelineEvent(
                     start: start, end: end, text: headline, article: page.title, articlePath: page.path,
                     paragraphID: paragraph.id,
@@ -82,20 +89,25 @@ public struct TimelineExtractor: Sendable {
     }
 
     /// For each mention, the range of the list it stands in (`2016年、2017年`): events that share a headline.
+    /// A list goes on while a joining word stands between two dates of the same role as its first.
     private static func runs(of mentions: [ScannedDate], in text: [Unicode.Scalar]) -> [Range<Int>] {
         var runs = mentions.map(\.range)
         var first = 0
-        for index in mentions.indices.dropFirst() {
-            let between = String(scalars: text[mentions[index - 1].range.upperBound..<mentions[index].range.lowerBound])
-            if !["、", "和", "及", "与", "以及"].contains(between) || mentions[index].role != mentions[first].role {
-                first = index
+        for index in mentions.indices {
+            let next = index + 1
+            if next < mentions.count, mentions[next].role == mentions[first].role,
+               joiners.contains(String(scalars: text[mentions[index].range.upperBound..<mentions[next].range.lowerBound])) {
+                continue
             }
             for member in first...index {
                 runs[member] = mentions[first].range.lowerBound..<mentions[index].range.upperBound
             }
+            first = next
         }
         return runs
     }
+
+    private static let joiners: Set<String> = ["、", "和", "及", "与", "以及"]
 
     /// Whether `date` lies after the article's own date: a plan (明年将…), not something that happened.
     private static func isAfter(_ date: TimelineDate, _ articleDate: PageDate?) -> Bool {

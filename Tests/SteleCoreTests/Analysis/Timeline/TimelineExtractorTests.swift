@@ -71,6 +71,29 @@ import Testing
         ])
     }
 
+    @Test func aChronologyInOneParagraphGivesEachDateItsOwnClause() throws {
+        #expect(try TimelineFixtures.events("chronology") == [
+            "2001-03 month 县档案馆新馆奠基 #p-1",
+            "2002-05 month 新馆落成，馆藏档案全部迁入 #p-1",
+            "2003-07 month 馆里两次举办馆藏珍档展 #p-1",
+            "2004-08 month 馆里两次举办馆藏珍档展 #p-1",
+            "2005 year 馆长王芳退休 #p-1",
+            "2006-04 month 数字化工作启动 #p-1",
+            "2007 year 档案查阅大厅对外开放 #p-1",
+        ])
+    }
+
+    /// A chronology of 3,000 entries run together into one paragraph, as a PDF's 大事记 often comes out:
+    /// every entry is an event with its own clause. (Each date once searched the whole paragraph for its
+    /// sentence, its clause and the other dates: 5,000 dates took 5 s, 20,000 took 83 s.)
+    @Test func aLongChronologyInOneParagraph() throws {
+        let entries = (0..<3_000).map { "\(1800 + $0 / 12)年\($0 % 12 + 1)月，第\($0 + 1)号文件归档" }
+        let text = "---\ntitle: 大事记\ndate: 2060-01-01\n---\n\n" + entries.joined(separator: "；") + "。\n"
+        let events = try TimelineExtractor().events(in: [TimelineFixtures.page(named: "long-chronology", text: text)])
+        #expect(events.count == 3_000)
+        #expect(events.enumerated().allSatisfy { index, event in event.text == "第\(index + 1)号文件归档" })
+    }
+
     @Test func chineseNumerals() throws {
         #expect(try TimelineFixtures.events("chinese-numerals") == [
             "1949-10-01 day 中华人民共和国中央人民政府成立 #p-2",

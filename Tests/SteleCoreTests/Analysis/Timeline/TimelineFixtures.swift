@@ -16,8 +16,12 @@ enum TimelineFixtures {
 
     /// `name.md` as the article `articles/<name>/`.
     static func page(_ name: String) throws -> RenderedPage {
+        try page(named: name, text: String(contentsOf: folder.appendingPathComponent("\(name).md"), encoding: .utf8))
+    }
+
+    /// `text` as the article `articles/<name>/`.
+    static func page(named name: String, text: String) throws -> RenderedPage {
         let file = "content/\(name).md"
-        let text = try String(contentsOf: folder.appendingPathComponent("\(name).md"), encoding: .utf8)
         let document = try ContentDocument(parsing: text, file: file)
         let page = Page(source: file, frontmatter: document.frontmatter, body: document.body,
                         bodyStartLine: document.bodyStartLine)

@@ -1,0 +1,63 @@
+import Testing
+@testable import SteleAnalysis
+
+/// The paragraph's sentences and the other dates, found once for all its dates, answer as a search of
+/// the whole paragraph would.
+@Suite struct ParagraphClausesTests {
+    @Test func aSentenceRunsToItsMarkAndTheClosingMarksAfterIt() {
+        let text = Array("甲乙。丙“丁？”戊……己，庚".unicodeScalars)
+        let paragraph = ParagraphClauses(text, trimmer: ClauseTrimmer())
+        // 甲乙。| 丙“丁？” | 戊…… | 己，庚
+        let sentenceOf = text.indices.map { paragraph.sentence(around: $0) }
+        #expect(sentenceOf == [0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3])
+        var clauses = paragraph
+        #expect(clauses.clauses(ofSentence: 3) == [11..<13, 13..<14])
+        #expect(clauses.clauses(ofSentence: 1) == [3..<6])
+    }
+
+    @Test func otherDatesAreThoseOutsideTheRunThatAClauseOverlaps() {
+        var random = SeededRandom(seed: 13)
+        for _ in 0..<500 {
+            var dates: [Range<Int>] = []
+            var position = 0
+            for _ in 0..<Int.random(in: 0...12, using: &random) {
+                position += Int.random(in: 0...4, using: &random)
+                let length = Int.random(in: 1...5, using: &random)
+                dates.append(position..<(position + length))
+                position += length
+            }
+            let run: Range<Int>
+            if dates.isEmpty {
+                run = 0..<1
+            } else {
+                let first = Int.random(in: dates.indices, using: &random)
+                let last = Int.random(in: first..<dates.count, using: &random)
+                run = dates[first].lowerBound..<dates[last].upperBound
+            }
+            let others = OtherDates(dates, outside: run)
+            for _ in 0..<20 {
+                let start = Int.random(in: 0...(position + 2), using: &random)
+                let clause = start..<(start + Int.random(in: 1...8, using: &random))
+                let expected = dates.filter { !run.contains($0.lowerBound) }.contains { clause.overlaps($0) }
+                #expect(others.overlap(clause) == expected, "\(dates) \(run) \(clause)")
+            }
+        }
+    }
+}
+
+/// A small seeded generator (SplitMix64), so that a failure shows again on the next run.
+struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
