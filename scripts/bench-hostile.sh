@@ -33,6 +33,15 @@ dates = [f"{1800 + i // 12 % 220}年{i % 12 + 1}月{i % 28 + 1}日" for i in ran
 site("date-list", "、".join(dates) + "，馆里整理旧档。", front="title: T\ndate: 2024-06-01", config=chinese)
 site("date-clauses", "，".join(f"{d}张伟来到北京" for d in dates[:60_000]) + "。", front="title: T\ndate: 2024-06-01", config=chinese)
 site("date-sentences", "".join(f"{d}，张伟来到北京。" for d in dates[:60_000]), front="title: T\ndate: 2024-06-01", config=chinese)
+# A report out of a PDF in narrow columns (a line of six characters) and letter-spaced (a space
+# between every character, no full stop): each line once looked back over every line before it.
+import random
+random.seed(1)
+han = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面"
+with open(f"{work}/columns.txt", "w", encoding="utf-8") as f:
+    f.write("长报告\n\n" + "\n".join("".join(random.choice(han) for _ in range(6)) for _ in range(150_000)) + "\n")
+with open(f"{work}/spaced.txt", "w", encoding="utf-8") as f:
+    f.write("长 报 告\n\n" + "\n".join(" ".join(random.choice(han) for _ in range(40)) for _ in range(12_000)) + "\n")
 with open(f"{work}/doubled.txt", "w", encoding="utf-8") as f:
     f.write("标题\n\n" + "标" * 1_048_576 + "\n")
 with open(f"{work}/spaces.txt", "w", encoding="utf-8") as f:
@@ -50,6 +59,6 @@ run() {
 for name in spaces nbsp doubled alias-bomb date-list date-clauses date-sentences; do
     run "$name" "$stele" build "$work/$name" --quiet
 done
-for name in doubled spaces; do
+for name in doubled spaces columns spaced; do
     (cd "$work" && run "$name.txt" "$stele" import "$name.txt" --to "imported-$name" --quiet)
 done

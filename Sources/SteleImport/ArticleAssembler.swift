@@ -114,7 +114,7 @@ struct ArticleAssembler {
                 let continuation = source[index]
                 note(lastLine, .repair, "joined page break with line \(continuation.line): "
                          + "…\(String(text.suffix(6)))|\(String(continuation.text.prefix(6)))…")
-                text = ChineseText.join(text, continuation.text)
+                ChineseText.join(continuation.text, to: &text)
                 lastLine = continuation.line
                 index += 1
             }

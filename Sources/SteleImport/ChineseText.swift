@@ -33,10 +33,14 @@ enum ChineseText {
     }
 
     static func ending(of text: String) -> Ending {
-        var scalars = Array(text.unicodeScalars)
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        while let last = scalars.last, closers.contains(last) { scalars.removeLast() }
-        guard let last = scalars.last else { return .bare }
+        // Read backwards from the end, not from a copy of every scalar: a paragraph being joined from
+        // many lines is asked again after each one.
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, scalars[scalars.index(before: end)].isWhitespace { scalars.formIndex(before: &end) }
+        while end > scalars.startIndex, closers.contains(scalars[scalars.index(before: end)]) { scalars.formIndex(before: &end) }
+        guard end > scalars.startIndex else { return .bare }
+        let last = scalars[scalars.index(before: end)]
         if sentenceFinal.contains(last) { return .complete }
         return clauseOpen.contains(last) ? .open : .bare
     }
@@ -64,9 +68,14 @@ enum ChineseText {
         return finals.count == 1 && !scalars.contains { clauseMarks.contains($0) }
     }
 
-    /// Joins two halves of a paragraph: nothing between ideographs, a space between Latin words.
-    static func join(_ head: String, _ tail: String) -> String {
-        guard let last = head.unicodeScalars.last, let first = tail.unicodeScalars.first else { return head + tail }
-        return last.isChineseText || first.isChineseText ? head + tail : head + " " + tail
+    /// Joins `tail` onto `head`, the two halves of a paragraph: nothing between ideographs, a space
+    /// between Latin words. In place: a paragraph joined from many lines grows by appending, where `head + tail` copied all
+    /// of it at every line.
+    static func join(_ tail: String, to head: inout String) {
+        if let last = head.unicodeScalars.last, let first = tail.unicodeScalars.first,
+           !last.isChineseText, !first.isChineseText {
+            head += " "
+        }
+        head += tail
     }
 }

@@ -12,6 +12,9 @@ struct Dateline: Sendable, Equatable {
 
     /// A block that is nothing but a dateline, with or without brackets.
     package static func parse(wholeLine text: String) -> Dateline? {
+        // At most `Opener.limit` scalars, 电 and two brackets: a longer line (a paragraph being joined
+        // from many lines, asked again after each one) is no dateline, and is not read through.
+        guard text.utf8.count <= 4 * (Opener.limit + 3) else { return nil }
         let scalars = Array(text.unicodeScalars)
         if scalars.first == "（", scalars.last == "）", scalars.count > 2 {
             return parse(inner: String(String.UnicodeScalarView(scalars[1..<(scalars.count - 1)])), text: text)
@@ -21,12 +24,14 @@ struct Dateline: Sendable, Equatable {
 
     /// A dateline in brackets at the very end of a paragraph, and the paragraph's text before it.
     package static func parse(trailing text: String) -> (dateline: Dateline, before: String)? {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.last == "）", let open = scalars.lastIndex(of: "（") else { return nil }
-        let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))
-        let written = String(String.UnicodeScalarView(scalars[open...]))
+        let scalars = text.unicodeScalars
+        // The brackets hold at most `Opener.limit` scalars and 电, so only the text's last few scalars
+        // are read: the paragraph before them may be long, and is asked again after each line joined to it.
+        guard scalars.last == "）", let open = scalars.suffix(Opener.limit + 3).lastIndex(of: "（") else { return nil }
+        let inner = String(scalars[scalars.index(after: open)..<scalars.index(before: scalars.endIndex)])
+        let written = String(scalars[open...])
         guard let dateline = parse(inner: inner, text: written) else { return nil }
-        return (dateline, String(String.UnicodeScalarView(scalars[..<open])).trimmingSpaces())
+        return (dateline, String(scalars[..<open]).trimmingSpaces())
     }
 
     /// `新华社北京10月9日电`, `中新社马鞍山十一月二十二日电`: agency and place, month 月, day 日, 电 (or 讯).

@@ -41,6 +41,11 @@ import Testing
         #expect(Dateline.parse(trailing: "胜利召开。（新华社北京10月9日电）")?.before == "胜利召开。")
         #expect(Dateline.parse(wholeLine: "（试行）") == nil)
         #expect(Dateline.parse(wholeLine: "（新华社北京13月9日电）") == nil)
+        // Only the end of a long paragraph is read for its dateline; a long line is no whole-line dateline.
+        let long = String(repeating: "会议讨论了道路建设。", count: 5_000)
+        #expect(Dateline.parse(trailing: long + "（新华社北京10月9日电）")?.before == long)
+        #expect(Dateline.parse(trailing: long + "（新华社北京10月9日在会议上发言的代表电）") == nil)
+        #expect(Dateline.parse(wholeLine: long + "（新华社北京10月9日电）") == nil)
     }
 
     @Test func textWithoutTitleIsRefused() throws {
