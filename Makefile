@@ -60,7 +60,9 @@ leakcheck: deps
 ##    e.g. "1000 10000 100000"), alternating, median of BENCH_RUNS: wall, CPU, peak memory, output size;
 ##    the corpora live in BENCH_DIR (BENCH_DIR=/dev/shm/stele-bench keeps the disk out of the figures);
 ## 2. `stele build` of this site's articles copied 250 times over: wall time and peak memory; then the
-##    inputs that once hung Stele (1 MB runs of spaces, doubled characters, a YAML alias bomb);
+##    inputs that once hung Stele (1 MB runs of spaces, doubled characters, a YAML alias bomb, chronologies
+##    in one paragraph, narrow-column and letter-spaced raw texts), and single pages and raw texts of
+##    many shapes at two sizes, with how much longer the larger took (scripts/bench-shapes.py);
 ## 3. wrk from Debian against `stele serve`: 50 connections for 10 s on the first article the front page
 ##    links to (or the front page) and on the stylesheet.
 BENCH_SITE ?= .
@@ -78,6 +80,7 @@ bench: deps browser-deps
 	done
 	scripts/bench-build.sh .build/release/stele 250
 	scripts/bench-hostile.sh .build/release/stele
+	scripts/bench-shapes.py .build/release/stele
 	@log=$$(mktemp); \
 	.build/release/stele serve $(BENCH_SITE) --port 0 >$$log 2>&1 & pid=$$!; \
 	trap 'kill $$pid 2>/dev/null; rm -f $$log' EXIT; \

@@ -36,7 +36,7 @@ struct ClauseTrimmer: Sendable {
         func extend(from: Int) {
             while last + 1 < clauses.count, !hasOtherDate(clauses[last + 1]),
                   clauses[last + 1].upperBound - from <= maxLength * 2,
-                  letters(text, from..<clauses[last].upperBound, excluding: date) < minimumLetters
+                  letters(text, from..<clauses[last].upperBound, excluding: date, upTo: minimumLetters) < minimumLetters
                     || Self.continuations.contains(where: { text.has($0, endingAt: trimEnd(text, clauses[last])) }) {
                 last += 1
             }
@@ -64,8 +64,9 @@ struct ClauseTrimmer: Sendable {
             extend(from: start)
         }
         let end = trimEnd(text, clauses[first].lowerBound..<clauses[last].upperBound)
-        guard start < end, letters(text, start..<end, excluding: date) >= 2 else { return nil }
-        return shortened(Array(text[start..<end]))
+        guard start < end, letters(text, start..<end, excluding: date, upTo: 2) >= 2 else { return nil }
+        // Only what the headline can show is copied: a clause may be a whole paragraph without a comma.
+        return shortened(Array(text[start..<min(end, start + maxLength + 1)]))
     }
 
     // MARK: Sentences and clauses
@@ -176,14 +177,22 @@ struct ClauseTrimmer: Sendable {
         return hourEnd + 1
     }
 
-    /// Letters and digits in `range` outside `excluding`: how much the clause says besides the date.
-    private func letters(_ text: Text, _ range: Range<Int>, excluding date: Range<Int>) -> Int {
-        range.filter { !date.contains($0) && (text[$0].isAlphabetic || Numerals.arabicDigit(text[$0]) != nil) }
-            .count
+    /// Letters and digits in `range` outside `excluding`, counted up to `limit`: how much the clause says
+    /// besides the date. Counted to the end, a paragraph without a comma was read whole for every date in it.
+    private func letters(_ text: Text, _ range: Range<Int>, excluding date: Range<Int>, upTo limit: Int) -> Int {
+        var count = 0
+        for index in range {
+            guard count < limit else { break }
+            if !date.contains(index) && (text[index].isAlphabetic || Numerals.arabicDigit(text[index]) != nil) {
+                count += 1
+            }
+        }
+        return count
     }
 
     /// `headline` cut to `maxLength` at a clause break when there is one late enough, marked with "…",
-    /// with the quotes and brackets it leaves open closed again.
+    /// with the quotes and brackets it leaves open closed again. Of a longer headline it reads only the
+    /// first `maxLength + 1` scalars.
     private func shortened(_ headline: Text) -> String {
         var kept = headline
         if headline.count > maxLength {

@@ -94,6 +94,17 @@ import Testing
         #expect(events.enumerated().allSatisfy { index, event in event.text == "第\(index + 1)号文件归档" })
     }
 
+    /// A paragraph of 2,000 dates and no comma at all is one clause: each date's headline is its first
+    /// 55 characters and "…". (Each date once counted the letters of the whole paragraph.)
+    @Test func aParagraphWithoutACommaGivesShortenedHeadlines() throws {
+        let filler = String(repeating: "档案整理工作持续推进馆藏数量不断增加", count: 5)
+        let entries = (0..<2_000).map { "\(1800 + $0 / 12)年\($0 % 12 + 1)月" + filler }
+        let text = "---\ntitle: 长段\ndate: 2060-01-01\n---\n\n" + entries.joined() + "。\n"
+        let events = try TimelineExtractor().events(in: [TimelineFixtures.page(named: "no-commas", text: text)])
+        #expect(events.count == 2_000)
+        #expect(events.allSatisfy { $0.text.unicodeScalars.count == 56 && $0.text.hasSuffix("…") })
+    }
+
     @Test func chineseNumerals() throws {
         #expect(try TimelineFixtures.events("chinese-numerals") == [
             "1949-10-01 day 中华人民共和国中央人民政府成立 #p-2",
