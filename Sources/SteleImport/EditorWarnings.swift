@@ -12,7 +12,7 @@ enum EditorWarnings {
     /// All-lowercase Latin words with Chinese on both sides (`社会组织 and 律师`): a stray word from
     /// another language. Capitalised words and acronyms (GDP, iPhone) are left alone.
     static func latinWords(in scalars: [Unicode.Scalar]) -> [String] {
-        let protected = PunctuationNormalizer.urlRanges(in: scalars)
+        var protected = RangeCursor(PunctuationNormalizer.urlRanges(in: scalars))
         var words: [String] = []
         var index = 0
         while index < scalars.count {
@@ -24,7 +24,7 @@ enum EditorWarnings {
             while index < scalars.count, scalars[index].isASCIILetter { index += 1 }
             let word = scalars[start..<index]
             guard word.allSatisfy({ ("a"..."z").contains($0) }),
-                  !protected.contains(where: { $0.overlaps(start..<index) }),
+                  !protected.overlaps(start..<index),
                   neighbour(of: start, step: -1, in: scalars)?.isChineseText == true,
                   neighbour(of: index - 1, step: 1, in: scalars)?.isChineseText == true
             else { continue }

@@ -13,14 +13,14 @@ enum PunctuationNormalizer {
     /// The converted text and how many of each ASCII mark were converted.
     package static func normalize(_ text: String) -> (text: String, converted: [Unicode.Scalar: Int]) {
         let scalars = Array(text.unicodeScalars)
-        let protected = urlRanges(in: scalars)
+        var protected = RangeCursor(urlRanges(in: scalars))
         let pairs = parenthesisPairs(in: scalars)
         var output = String.UnicodeScalarView()
         var converted: [Unicode.Scalar: Int] = [:]
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            guard let wide = fullWidth[scalar], !protected.contains(where: { $0.contains(index) }),
+            guard let wide = fullWidth[scalar], !protected.contains(index),
                   shouldConvert(at: index, in: scalars, pairs: pairs)
             else {
                 output.append(scalar)
@@ -101,6 +101,11 @@ enum PunctuationNormalizer {
         var ranges: [Range<Int>] = []
         var index = 0
         while index < scalars.count {
+            // Every address starts with h or w: only there are the next scalars made a string to compare.
+            guard "hHwW".unicodeScalars.contains(scalars[index]) else {
+                index += 1
+                continue
+            }
             let rest = scalars[index...].prefix(8).map(Character.init)
             let starts = String(rest).lowercased()
             guard starts.hasPrefix("http://") || starts.hasPrefix("https://") || starts.hasPrefix("www.") else {

@@ -26,6 +26,36 @@ import Testing
         #expect(PunctuationNormalizer.normalize(input).text == input)
     }
 
+    /// A line of 2,000 addresses between Chinese clauses: each address keeps its marks, each comma between
+    /// clauses becomes full-width. (Each mark once asked every address of the line whether it held it.)
+    @Test func aLineOfManyAddressesKeepsEachOnesMarks() {
+        let clause = "详见https://www.example.org/a,b?x=1:2,谁来抓"
+        let result = PunctuationNormalizer.normalize(String(repeating: clause, count: 2_000) + "。")
+        #expect(result.text == String(repeating: "详见https://www.example.org/a,b?x=1:2，谁来抓", count: 2_000) + "。")
+        #expect(result.converted == [",": 2_000])
+    }
+
+    @Test func aRangeCursorAnswersAsTheRangesDo() {
+        var random = SeededRandom(seed: 7)
+        for _ in 0..<300 {
+            var ranges: [Range<Int>] = []
+            var position = 0
+            for _ in 0..<Int.random(in: 0...8, using: &random) {
+                position += Int.random(in: 0...5, using: &random)
+                let length = Int.random(in: 1...6, using: &random)
+                ranges.append(position..<(position + length))
+                position += length
+            }
+            var cursor = RangeCursor(ranges)
+            var start = 0
+            for _ in 0..<15 {
+                start += Int.random(in: 0...4, using: &random)
+                let span = start..<(start + Int.random(in: 1...5, using: &random))
+                #expect(cursor.overlaps(span) == ranges.contains { $0.overlaps(span) }, "\(ranges) \(span)")
+            }
+        }
+    }
+
     @Test func urlInsideChineseKeepsItsMarks() {
         let result = PunctuationNormalizer.normalize("详见https://www.xinhua.net/a,b?x=1:2。谁来抓?")
         #expect(result.text == "详见https://www.xinhua.net/a,b?x=1:2。谁来抓？")
