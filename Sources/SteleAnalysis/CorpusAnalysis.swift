@@ -1,3 +1,4 @@
+import Algorithms
 import SteleContent
 import SteleMarkdown
 import SteleSupport
@@ -82,25 +83,15 @@ extension CorpusAnalysis {
         if previous == events { return [] }
         // How many of the other articles' events come before `index`, the article's own left out.
         func othersBefore(_ index: Int) -> Int {
-            var low = 0, high = own.count
-            while low < high {
-                let middle = (low + high) / 2
-                if own[middle] < index { low = middle + 1 } else { high = middle }
-            }
-            return index - low
+            index - own.partitioningIndex { $0 >= index }
         }
         // Each new event goes before the first event it is ordered before, among them all (the
         // article's own included: the events of different articles are never tied).
         var lows: [Int] = []
         var next = self.events.startIndex
         for event in events {
-            var low = next, high = self.events.endIndex
-            while low < high {
-                let middle = (low + high) / 2
-                if TimelineEvent.isOrdered(self.events[middle], before: event) { low = middle + 1 } else { high = middle }
-            }
-            lows.append(low)
-            next = low
+            next = self.events[next...].partitioningIndex { !TimelineEvent.isOrdered($0, before: event) }
+            lows.append(next)
         }
         let insertions = lows.map(othersBefore)
         var places: [(place: Int, year: Int)] = []

@@ -1,3 +1,5 @@
+import Algorithms
+
 extension StatisticsReport {
     /// Puts the `index`th article's own figures and quantities, from its analysis after an edit, in
     /// place of those the report has: what `stele serve` shows on the statistics page at once, with
@@ -18,12 +20,7 @@ extension StatisticsReport {
         for place in placed {
             let cited = quantities[place]
             var order = listedOrder.removeValue(forKey: cited.quantity.group) ?? []
-            var low = 0, high = order.count
-            while low < high {
-                let middle = (low + high) / 2
-                if Self.isListed(quantities[order[middle]], before: cited) { low = middle + 1 } else { high = middle }
-            }
-            order.insert(place, at: low)
+            order.insert(place, at: order.partitioningIndex { !Self.isListed(quantities[$0], before: cited) })
             listedOrder[cited.quantity.group] = order
         }
     }

@@ -38,14 +38,7 @@ import Testing
     @Test func aRangeCursorAnswersAsTheRangesDo() {
         var random = SeededRandom(seed: 7)
         for _ in 0..<300 {
-            var ranges: [Range<Int>] = []
-            var position = 0
-            for _ in 0..<Int.random(in: 0...8, using: &random) {
-                position += Int.random(in: 0...5, using: &random)
-                let length = Int.random(in: 1...6, using: &random)
-                ranges.append(position..<(position + length))
-                position += length
-            }
+            let ranges = random.disjointRanges(count: 0...8, gap: 0...5, length: 1...6)
             var cursor = RangeCursor(ranges)
             var start = 0
             for _ in 0..<15 {

@@ -14,3 +14,18 @@ struct SeededRandom: RandomNumberGenerator {
         return value ^ (value >> 31)
     }
 }
+
+extension SeededRandom {
+    /// Up to `count` ranges in order, none overlapping: each `length` long, after a gap of `gap`.
+    mutating func disjointRanges(count: ClosedRange<Int>, gap: ClosedRange<Int>, length: ClosedRange<Int>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var position = 0
+        for _ in 0..<Int.random(in: count, using: &self) {
+            position += Int.random(in: gap, using: &self)
+            let end = position + Int.random(in: length, using: &self)
+            ranges.append(position..<end)
+            position = end
+        }
+        return ranges
+    }
+}

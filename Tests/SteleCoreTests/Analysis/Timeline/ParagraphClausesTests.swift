@@ -18,14 +18,8 @@ import Testing
     @Test func otherDatesAreThoseOutsideTheRunThatAClauseOverlaps() {
         var random = SeededRandom(seed: 13)
         for _ in 0..<500 {
-            var dates: [Range<Int>] = []
-            var position = 0
-            for _ in 0..<Int.random(in: 0...12, using: &random) {
-                position += Int.random(in: 0...4, using: &random)
-                let length = Int.random(in: 1...5, using: &random)
-                dates.append(position..<(position + length))
-                position += length
-            }
+            let dates = random.disjointRanges(count: 0...12, gap: 0...4, length: 1...5)
+            let end = dates.last?.upperBound ?? 0
             let run: Range<Int>
             if dates.isEmpty {
                 run = 0..<1
@@ -36,7 +30,7 @@ import Testing
             }
             let others = OtherDates(dates, outside: run)
             for _ in 0..<20 {
-                let start = Int.random(in: 0...(position + 2), using: &random)
+                let start = Int.random(in: 0...(end + 2), using: &random)
                 let clause = start..<(start + Int.random(in: 1...8, using: &random))
                 let expected = dates.filter { !run.contains($0.lowerBound) }.contains { clause.overlaps($0) }
                 #expect(others.overlap(clause) == expected, "\(dates) \(run) \(clause)")
