@@ -101,12 +101,14 @@ public struct StatisticsReport: Sendable {
         let approximate = places.map { NSDecimalNumber(decimal: quantities.quantity(at: $0).value).doubleValue }
         let groups = Dictionary(grouping: places.indices, by: { quantities.quantity(at: places[$0]).group })
         let sorted = await Array(groups).concurrentMap { group, positions in
-            let order = positions.sorted { a, b in
-                let margin = 1e-9 * max(abs(approximate[a]), abs(approximate[b]))
-                if abs(approximate[a] - approximate[b]) > margin { return approximate[a] > approximate[b] }
-                return isListed(quantities[places[a]], before: quantities[places[b]])
+            // Each double beside its place, so that the sort reads both from the element it moves.
+            let keyed = positions.map { (approximate: approximate[$0], place: places[$0]) }
+            let order = keyed.sorted { a, b in
+                let margin = 1e-9 * max(abs(a.approximate), abs(b.approximate))
+                if abs(a.approximate - b.approximate) > margin { return a.approximate > b.approximate }
+                return isListed(quantities[a.place], before: quantities[b.place])
             }
-            return (group, order.map { places[$0] })
+            return (group, order.map(\.place))
         }
         return Dictionary(uniqueKeysWithValues: sorted)
     }

@@ -6,9 +6,11 @@ extension EntityRecognizer {
     /// dictionary lacks, or a surname and the word after it (王|建宇), with the evidence around it.
     func person(at index: Int) -> (EntityMention, Int)? {
         let token = tokens[index]
-        guard token.kind == .word else { return nil }
-        let titled = index > 0 && isRole(tokens[index - 1]) && !isCounted(role: index - 1)
         let tagged = EntityCues.isPersonTag(token.tag)
+        // Every rule below starts from a word tagged as a name or a new one: most words are neither,
+        // and need not have the words around them looked at.
+        guard token.kind == .word, tagged || token.isNewWord else { return nil }
+        let titled = index > 0 && isRole(tokens[index - 1]) && !isCounted(role: index - 1)
         // 王|建宇, 闻人|淑琬: a surname the dictionary tags as a name, then the given name, between a title
         // and whatever follows or before a word of saying.
         if tagged || token.isNewWord, token.length <= 2, index + 1 < tokens.count, case let given = tokens[index + 1],

@@ -47,6 +47,9 @@ struct TemplateName: Sendable, Equatable {
     var start: Start
     /// The pieces between dots; empty for `{{.}}`.
     var path: [String]
+    /// The name up to each dot, `page` and `page.params` for `page.params.series`: what the values read
+    /// on the way are kept by while a page renders.
+    var prefixes: [String]
     /// `upper(lower(name))` as `["upper", "lower"]`: applied from the last.
     var transforms: [String]
 
@@ -59,6 +62,8 @@ struct TemplateName: Sendable, Equatable {
             start = name.first == "." ? .innermost : .stack
             path = name.split(separator: ".").map(String.init)
         }
+        let pieces = path
+        prefixes = pieces.indices.dropLast().map { pieces[...$0].joined(separator: ".") }
     }
 }
 

@@ -16,6 +16,10 @@ struct TemplateRendering {
     private var output = ""
     /// The values of the sections being rendered, the page's view first.
     private var stack: [TemplateScope]
+    /// The scopes of dotted names read from the page's view, by the name up to that dot (`page`,
+    /// `page.params`): a page reads `page.…` some twenty times, and each read boxed the page's view
+    /// again, cast it to a view and (for `params`) made its dictionary again.
+    private var rootDescents: [String: TemplateScope?] = [:]
 
     /// What a template is rendered with besides the values: swift-mustache's `MustacheContext` but its stack.
     private struct Context {
@@ -172,7 +176,7 @@ struct TemplateRendering {
     // MARK: Values
 
     /// The value a tag names, with its transforms applied; nil when it is not there or a transform fails.
-    private func value(of name: TemplateName, _ context: Context) -> Any? {
+    private mutating func value(of name: TemplateName, _ context: Context) -> Any? {
         var value: Any?
         switch name.start {
         case .sequencePosition:
@@ -185,10 +189,12 @@ struct TemplateRendering {
                 value = innermost.object
             }
         case .stack:
-            if let first = name.path.first {
+            if name.path.count >= 2 {
+                value = dottedValue(of: name)
+            } else if let first = name.path.first {
                 for scope in stack.reversed() {
                     if let found = scope.child(named: first) {
-                        value = Self.descend(name.path.dropFirst(), from: found)
+                        value = found
                         break
                     }
                 }
@@ -201,6 +207,28 @@ struct TemplateRendering {
             value = transformable.transform(transform)
         }
         return value
+    }
+
+    /// A name with dots: its first piece looked for from the innermost section outwards, the rest read
+    /// from the value it finds; nil as soon as a piece is missing.
+    private mutating func dottedValue(of name: TemplateName) -> Any? {
+        for level in stack.indices.dropFirst().reversed() {
+            if let found = stack[level].child(named: name.path[0]) {
+                return Self.descend(name.path.dropFirst(), from: found)
+            }
+        }
+        guard let parent = rootDescent(name, depth: name.path.count - 1) else { return nil }
+        return parent.child(named: name.path[name.path.count - 1])
+    }
+
+    /// The scope of the first `depth` pieces of `name` read from the page's view, kept for the page.
+    private mutating func rootDescent(_ name: TemplateName, depth: Int) -> TemplateScope? {
+        let key = name.prefixes[depth - 1]
+        if let kept = rootDescents[key] { return kept }
+        let parent = depth == 1 ? stack[0] : rootDescent(name, depth: depth - 1)
+        let scope = parent?.child(named: name.path[depth - 1]).map(TemplateScope.init)
+        rootDescents[key] = .some(scope)
+        return scope
     }
 
     /// `path` read from `value` one piece at a time; nil as soon as a piece is missing. Only the values
