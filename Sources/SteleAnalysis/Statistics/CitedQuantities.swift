@@ -63,6 +63,9 @@ public struct CitedQuantities: RandomAccessCollection, Sendable {
         runs[Int(place.run)].list[Int(place.offset)].quantity
     }
 
+    /// Each article's quantities, in the order of `places`.
+    var articleRuns: [ArticleQuantities] { runs }
+
     /// Every place, in order.
     public var places: [Place] {
         var places: [Place] = []

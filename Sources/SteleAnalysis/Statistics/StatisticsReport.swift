@@ -88,38 +88,4 @@ public struct StatisticsReport: Sendable {
         public var endIndex: Int { order.endIndex }
         public subscript(position: Int) -> CitedQuantity { all[order[position]] }
     }
-
-    /// `listedOrder` of `quantities`, found faster than by `isListed` alone: each value is turned into
-    /// a `Double` once, and two values far enough apart are ordered by their doubles, since the
-    /// conversion's error is far below the margin; only near-equal ones are compared as `Decimal`s,
-    /// whose comparison normalises both sides every time (3.5% of a warm build in the sort).
-    ///
-    /// The groups are sorted on all cores: at 100,000 articles (2.7 million quantities) one sort after
-    /// the other kept one core busy for 11 s while the other waited.
-    static func listedOrder(_ quantities: CitedQuantities) async -> [Quantity.Group: [CitedQuantities.Place]] {
-        let places = quantities.places
-        let approximate = places.map { NSDecimalNumber(decimal: quantities.quantity(at: $0).value).doubleValue }
-        let groups = Dictionary(grouping: places.indices, by: { quantities.quantity(at: places[$0]).group })
-        let sorted = await Array(groups).concurrentMap { group, positions in
-            // Each double beside its place, so that the sort reads both from the element it moves.
-            let keyed = positions.map { (approximate: approximate[$0], place: places[$0]) }
-            let order = keyed.sorted { a, b in
-                let margin = 1e-9 * max(abs(a.approximate), abs(b.approximate))
-                if abs(a.approximate - b.approximate) > margin { return a.approximate > b.approximate }
-                return isListed(quantities[a.place], before: quantities[b.place])
-            }
-            return (group, order.map(\.place))
-        }
-        return Dictionary(uniqueKeysWithValues: sorted)
-    }
-
-    /// Largest value first, then by the bytes of the text, article and paragraph: `String`'s `<` would
-    /// normalise both sides on every comparison, which made sorting 10,000 articles' figures a few per
-    /// cent of a build (issue 13's profile). Text is NFC by then, so the order is the same.
-    static func isListed(_ a: CitedQuantity, before b: CitedQuantity) -> Bool {
-        if a.quantity.value != b.quantity.value { return a.quantity.value > b.quantity.value }
-        if a.quantity.text != b.quantity.text { return a.quantity.text.utf8.lexicographicallyPrecedes(b.quantity.text.utf8) }
-        if a.articlePath != b.articlePath { return a.articlePath.utf8.lexicographicallyPrecedes(b.articlePath.utf8) }
-        return a.paragraphID.utf8.lexicographicallyPrecedes(b.paragraphID.utf8)
-    }
 }

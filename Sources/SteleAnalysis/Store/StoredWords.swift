@@ -12,11 +12,8 @@ extension ArticleWords: EntryCodable {
         let words = try reader.readList { (reader: inout EntryReader) throws(EntryReader.Damaged) in
             (word: TextKey(try reader.readString()), occurrences: try reader.readInt())
         }
-        vocabulary.reserveCapacity(words.count)
-        for (word, occurrences) in words {
-            vocabulary.insert(word)
-            if occurrences > 0 { contentCounts[word] = occurrences }
-        }
+        counts.reserveCapacity(words.count)
+        for (word, occurrences) in words { counts[word] = occurrences }
         mentions = try reader.readList(of: EntityMention.self)
     }
 
@@ -27,11 +24,11 @@ extension ArticleWords: EntryCodable {
         // themselves copied and released both strings at each comparison (1.5% of a cold build).
         var utf8: [UInt8] = []
         var words: [(start: Int, count: Int, occurrences: Int)] = []
-        words.reserveCapacity(vocabulary.count)
-        for word in vocabulary {
+        words.reserveCapacity(counts.count)
+        for (word, occurrences) in counts {
             var text = word.text
             text.withUTF8 { bytes in
-                words.append((utf8.count, bytes.count, contentCounts[word] ?? 0))
+                words.append((utf8.count, bytes.count, occurrences))
                 utf8.append(contentsOf: bytes)
             }
         }

@@ -10,10 +10,10 @@ public struct ArticleWords: Sendable, Equatable {
     var wordTokens = 0
     /// Word tokens that are neither stopwords nor numerals.
     var contentTokens = 0
-    /// Every distinct word token, content or not (by bytes, as every table of words: see `TextKey`).
-    var vocabulary: Set<TextKey> = []
-    /// Content words and their occurrences: each is in `vocabulary` too.
-    var contentCounts: [TextKey: Int] = [:]
+    /// Every distinct word token (by bytes, as every table of words: see `TextKey`) and how often it
+    /// occurs as a content word: 0 for one that is none (a stopword, a numeral). One table, not a set
+    /// of words beside a table of content words: each token is hashed once.
+    var counts: [TextKey: Int] = [:]
     /// The people, places and organisations the tokens name, with the evidence for each.
     var mentions: [EntityMention] = []
 
@@ -25,12 +25,13 @@ public struct ArticleWords: Sendable, Equatable {
     public init(tokens: [Token], stopwords: WordSet, dictionary: WordDictionary? = nil) {
         for token in tokens where token.kind == .word || token.kind == .latin {
             wordTokens += 1
-            let word = TextKey(token.text)
-            vocabulary.insert(word)
-            guard WordStatistics.isContentWord(token, stopwords: stopwords) else { continue }
-            contentTokens += 1
-            contentCounts[word, default: 0] += 1
+            let isContent = WordStatistics.isContentWord(token, stopwords: stopwords)
+            if isContent { contentTokens += 1 }
+            counts[TextKey(token.text), default: 0] += isContent ? 1 : 0
         }
         mentions = EntityRecognizer(tokens: tokens, dictionary: dictionary).mentions()
     }
+
+    /// The content words and their occurrences.
+    var contentCounts: [TextKey: Int] { counts.filter { $0.value > 0 } }
 }

@@ -41,7 +41,7 @@ public struct CorpusWords: Sendable {
     public mutating func add(_ article: ArticleWords, frontmatter: Frontmatter?) {
         tally(article, frontmatter: frontmatter, by: 1)
         if let idf {
-            distinctive.append(WordStatistics.tfidf(article.contentCounts, idf: idf.idf, count: distinctiveCount))
+            distinctive.append(WordStatistics.tfidf(article.counts, idf: idf.idf, count: distinctiveCount))
         } else {
             articleCounts.append(article.contentCounts)
         }
@@ -57,15 +57,17 @@ public struct CorpusWords: Sendable {
         }
         tally(old, frontmatter: oldFrontmatter, by: -1)
         tally(new, frontmatter: frontmatter, by: 1)
-        distinctive[index] = WordStatistics.tfidf(new.contentCounts, idf: idf.idf, count: distinctiveCount)
+        distinctive[index] = WordStatistics.tfidf(new.counts, idf: idf.idf, count: distinctiveCount)
     }
 
     /// Counts `article` into the tables `times` times: once to add it, -1 to take it out.
     private mutating func tally(_ article: ArticleWords, frontmatter: Frontmatter?, by times: Int) {
         wordTokens += times * article.wordTokens
         contentTokens += times * article.contentTokens
-        for word in article.vocabulary { Self.count(word, by: times, in: &vocabulary) }
-        for (word, count) in article.contentCounts { Self.count(word, by: times * count, in: &counts) }
+        for (word, count) in article.counts {
+            Self.count(word, by: times, in: &vocabulary)
+            if count > 0 { Self.count(word, by: times * count, in: &counts) }
+        }
         let named = frontmatter.map { FrontmatterNames($0).mentions } ?? []
         entities.count(article: named + article.mentions, by: times)
     }

@@ -2,12 +2,14 @@ import SteleText
 
 /// The HMM's words, refined before the rules read them.
 extension EntityRecognizer {
-    /// The tokens with the HMM's commonest slips undone: a preposition glued before a new word (由|岭峤)
-    /// and a verb of saying glued after one (李阿三|说) stand apart again.
+    /// The tokens but spaces, with the HMM's commonest slips undone: a preposition glued before a new
+    /// word (由|岭峤) and a verb of saying glued after one (李阿三|说) stand apart again.
     static func refined(_ tokens: [Token], dictionary: WordDictionary?) -> [Token] {
         var refined: [Token] = []
         refined.reserveCapacity(tokens.count)
-        for token in tokens {
+        // Spaces left out here rather than by a copy of the list without them: every copy of an
+        // article's tokens retains and releases two strings per token.
+        for token in tokens where token.kind != .space {
             guard token.isNewWord, token.length >= 2 else {
                 refined.append(token)
                 continue
@@ -49,9 +51,10 @@ extension EntityRecognizer {
     /// The tokens with every run of two or more name characters the dictionary path left standing alone
     /// (沅|澧, 鳌|川) joined into one new word: jieba's HMM, seeing each as a word of its own, leaves
     /// them apart, and the name they spell is then lost.
-    static func joined(_ tokens: [Token]) -> [Token] {
-        var joined: [Token] = []
-        joined.reserveCapacity(tokens.count)
+    static func joined(_ tokens: consuming [Token]) -> [Token] {
+        // Joined in place: a run becomes one token where it began, the tokens after it move up.
+        var tokens = tokens
+        var kept = 0
         var index = 0
         while index < tokens.count {
             var end = index
@@ -60,14 +63,16 @@ extension EntityRecognizer {
             }
             if end - index >= 2 {
                 let text = tokens[index..<end].map(\.text).joined()
-                joined.append(Token(text: text, kind: .word, tag: "", start: tokens[index].start, length: end - index,
-                                    isNewWord: true))
+                tokens[kept] = Token(text: text, kind: .word, tag: "", start: tokens[index].start, length: end - index,
+                                     isNewWord: true)
                 index = end
             } else {
-                joined.append(tokens[index])
+                if kept != index { tokens[kept] = tokens[index] }
                 index += 1
             }
+            kept += 1
         }
-        return joined
+        tokens.removeLast(tokens.count - kept)
+        return tokens
     }
 }

@@ -34,7 +34,7 @@ struct EntityRecognizer {
     let dictionary: WordDictionary?
 
     init(tokens: [Token], dictionary: WordDictionary? = nil) {
-        self.tokens = Self.joined(Self.refined(tokens.filter { $0.kind != .space }, dictionary: dictionary))
+        self.tokens = Self.joined(Self.refined(tokens, dictionary: dictionary))
         self.dictionary = dictionary
     }
 

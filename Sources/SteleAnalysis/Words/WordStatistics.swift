@@ -61,9 +61,10 @@ public struct WordStatistics: Sendable, Equatable {
         return !token.text.unicodeScalars.allSatisfy { ChineseNumeral.isNumeralScalar($0) }
     }
 
-    /// jieba's `extract_tags`: weight = (count / all counted words) × IDF, over words of two or more characters.
+    /// jieba's `extract_tags`: weight = (count / all counted words) × IDF, over words of two or more
+    /// characters; a word counted 0 times (no content word) is none of them.
     static func tfidf(_ counts: [TextKey: Int], idf: (String) -> Double, count: Int) -> [WeightedWord] {
-        let eligible = counts.filter { $0.key.text.unicodeScalars.count >= 2 }
+        let eligible = counts.filter { $0.value > 0 && $0.key.text.unicodeScalars.count >= 2 }
         let total = Double(eligible.values.reduce(0, +))
         guard total > 0 else { return [] }
         let weighted = eligible.map { (key: $0.key, weight: Double($0.value) / total * idf($0.key.text), count: $0.value) }

@@ -40,8 +40,7 @@ import SteleText
         var words = ArticleWords()
         words.wordTokens = 3
         words.contentTokens = 2
-        words.vocabulary = ["渡口", "的"]
-        words.contentCounts = ["渡口": 2]
+        words.counts = ["渡口": 2, "的": 0]
         words.mentions = [EntityMention(kind: .place, name: "贡江镇", hasEvidence: true)]
         let stored = ArticleAnalysis.Stored(events: [StoredEventTests.full, StoredEventTests.bare],
                                             quantities: ArticleQuantities(articleTitle: "渡口", articlePath: "articles/dukou/",

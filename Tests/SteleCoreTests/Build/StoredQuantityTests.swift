@@ -45,8 +45,7 @@ import SteleText
         var words = ArticleWords(tokens: [], stopwords: [])
         words.wordTokens = 7
         words.contentTokens = 4
-        words.vocabulary = ["渡口", "通航", "的"]
-        words.contentCounts = ["渡口": 2, "通航": 1]
+        words.counts = ["渡口": 2, "通航": 1, "的": 0]
         words.mentions = [EntityMention(kind: .person, name: "骆琤", hasEvidence: true, isNewWord: true),
                           EntityMention(kind: .place, name: "贡江镇", hasEvidence: false),
                           EntityMention(kind: .organisation, name: "岭川公司", hasEvidence: true)]

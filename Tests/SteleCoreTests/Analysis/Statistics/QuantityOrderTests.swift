@@ -6,10 +6,12 @@ import SteleText
 /// The statistics page lists each group's quantities largest first; the fast sort compares doubles
 /// where they are far apart and must give exactly the order of the exact comparison.
 @Suite struct QuantityOrderTests {
-    private func cited(_ value: String, _ text: String, path: String = "articles/a/") -> StatisticsReport.CitedQuantity {
+    private func cited(_ value: String, _ text: String, path: String = "articles/a/", paragraph: Int = 1)
+        -> StatisticsReport.CitedQuantity
+    {
         let quantity = Quantity(text: text, value: Decimal(string: value)!, upper: nil, approximation: nil, unit: "个",
                                 counts: nil, group: .other, change: nil, start: 0, length: text.count)
-        return StatisticsReport.CitedQuantity(quantity: quantity, articleTitle: "标题", articlePath: path, paragraphID: "p-1")
+        return StatisticsReport.CitedQuantity(quantity: quantity, articleTitle: "标题", articlePath: path, paragraphID: "p-\(paragraph)")
     }
 
     @Test func theFastSortGivesTheExactOrder() async {
@@ -25,6 +27,13 @@ import SteleText
             let exponent = Int.random(in: -12...12, using: &generator)
             quantities.append(cited("\(mantissa)e\(exponent)", "\(mantissa)"))
         }
+        // Ties on value, told apart by text, then article, then paragraph (by bytes: p-10 before p-2);
+        // 1.50 and 1.5 are one value spelt two ways.
+        for index in 0..<200 {
+            let value = ["100", "1.5", "1.50", "7"][index % 4]
+            quantities.append(cited(value, ["一百", "百", "1.5", "七"][index / 4 % 4],
+                                    path: "articles/\(["a", "b", "c"][index / 16 % 3])/", paragraph: [1, 2, 10, 21][index / 48 % 4]))
+        }
         quantities.shuffle()
         let exact = quantities.sorted(by: StatisticsReport.isListed(_:before:))
         let all = Self.inArticles(quantities)
@@ -33,6 +42,8 @@ import SteleText
         let fast = StatisticsReport.ListedQuantities(all: all, order: order[.other] ?? [])
         #expect(fast.map(\.quantity.text) == exact.map(\.quantity.text))
         #expect(fast.map(\.articlePath) == exact.map(\.articlePath))
+        #expect(fast.map(\.paragraphID) == exact.map(\.paragraphID))
+        #expect(fast.map(\.quantity.value) == exact.map(\.quantity.value))
         #expect(fast.first?.quantity.text == "辛")
     }
 
