@@ -47,9 +47,17 @@ struct SummaryChooser {
                 summaries[page.path] = summary
                 continue
             }
-            let unique = sentences.filter { articles[TextKey($0)] == 1 }
-            let chosen = unique.first { length($0) >= minimumLength } ?? unique.first ?? sentences.first ?? ""
-            summaries[page.path] = shortened(chosen)
+            // The sentences are looked up in order until one qualifies: most articles' first does.
+            var firstUnique: String?
+            var chosen: String?
+            for sentence in sentences where articles[TextKey(sentence)] == 1 {
+                firstUnique = firstUnique ?? sentence
+                if length(sentence) >= minimumLength {
+                    chosen = sentence
+                    break
+                }
+            }
+            summaries[page.path] = shortened(chosen ?? firstUnique ?? sentences.first ?? "")
         }
         return summaries
     }

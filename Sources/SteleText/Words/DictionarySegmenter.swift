@@ -118,9 +118,8 @@ public struct DictionarySegmenter: WordSegmenter {
                 length += 1
                 let candidate = UnsafeBufferPointer(rebasing: values[(start + position)..<(start + position + length)])
                 guard let place = dictionary.place(hash: hash, scalars: candidate) else { break }
-                let frequency = dictionary.frequency(at: place)
-                if frequency == 0 { continue }  // a bare prefix is no word
-                let score = log(Double(max(frequency, 1))) - logTotal + best[position + length].score
+                if dictionary.frequency(at: place) == 0 { continue }  // a bare prefix is no word
+                let score = dictionary.logFrequency(at: place) - logTotal + best[position + length].score
                 // jieba compares (score, end) tuples: on a tie the longer word wins.
                 if score >= cut.score {
                     cut = BestCut(score: score, length: length, place: place)

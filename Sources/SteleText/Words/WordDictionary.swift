@@ -1,3 +1,5 @@
+import Foundation
+
 /// A prefix dictionary of word frequencies, as jieba builds it: every word with its frequency and
 /// part-of-speech tag, and every prefix of a word present with frequency 0, so that a segmenter can
 /// stop extending a candidate as soon as no word starts that way.
@@ -33,10 +35,27 @@ public struct WordDictionary: Sendable {
 
     private struct Record {
         var hash: UInt64
-        var frequency: Int64
+        var frequency: Int64 {
+            didSet { logFrequency = Self.logarithm(of: frequency) }
+        }
+        /// `log(frequency)` (of 1 for less), kept beside it: the segmenter's best path sums these for
+        /// every candidate word of every sentence, and taking each logarithm again was a twentieth of
+        /// the cut.
+        private(set) var logFrequency: Double
         var start: Int32
         var length: UInt16
         var tag: UInt16
+
+        init(hash: UInt64, frequency: Int64, start: Int32, length: UInt16, tag: UInt16) {
+            self.hash = hash
+            self.frequency = frequency
+            logFrequency = Self.logarithm(of: frequency)
+            self.start = start
+            self.length = length
+            self.tag = tag
+        }
+
+        private static func logarithm(of frequency: Int64) -> Double { log(Double(max(frequency, 1))) }
     }
 
     /// An empty dictionary with room for about `capacity` words and prefixes before it grows.
@@ -78,6 +97,8 @@ public struct WordDictionary: Sendable {
     }
 
     func frequency(at place: Int) -> Int { Int(records[place].frequency) }
+    /// `log(frequency)` of the word at `place`, as `log(Double(max(frequency, 1)))` gives it.
+    func logFrequency(at place: Int) -> Double { records[place].logFrequency }
     func tag(at place: Int) -> String { tags[Int(records[place].tag)] }
 
     /// Which words of the dictionary `scalars` holds from `index`, up to `longest` scalars long: bit `n`
