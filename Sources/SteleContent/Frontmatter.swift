@@ -122,7 +122,7 @@ extension Frontmatter {
                     throw .wrongType(entry.location, key: entry.key, expected: "a list of tags, such as [党建, 基层]")
                 }
                 frontmatter.tags = try entry.strings()
-                if frontmatter.tags.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                if frontmatter.tags.contains(where: { $0.trimmingSpacesAndTabs().isEmpty }) {
                     throw .wrongType(entry.location, key: entry.key, expected: "a list of tags without empty ones")
                 }
             case "draft": frontmatter.draft = try entry.bool()

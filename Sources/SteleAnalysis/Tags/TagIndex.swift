@@ -60,7 +60,7 @@ public struct TagIndex: Sendable {
 
     /// The slug of a tag as written in frontmatter.
     public func slug(for name: String) -> String? {
-        slugByName[name.trimmingCharacters(in: .whitespaces)]
+        slugByName[name.trimmingSpacesAndTabs()]
     }
 
     /// A page's tags, trimmed, without empty ones or repeats (in any case).
@@ -68,7 +68,7 @@ public struct TagIndex: Sendable {
 
     package static func names(_ tags: [String]) -> [String] {
         var seen = Set<String>()
-        return tags.map { $0.trimmingCharacters(in: .whitespaces) }
+        return tags.map { $0.trimmingSpacesAndTabs() }
             .filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
     }
 

@@ -103,7 +103,7 @@ extension TimelineExtractor {
     /// A frontmatter date: an ISO prefix (`2016`, `2016-10`, `2016-10-10`) or one Chinese date expression
     /// (`1943年春`, `2016年10月10日至11日`, `今年8月`).
     package func date(_ text: String, articleDate: PageDate?) -> (TimelineDate, TimelineDate?)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpacesAndTabs()
         if let iso = Self.isoDate(trimmed) { return (iso, nil) }
         let scalars = Array(trimmed.unicodeScalars)
         let mentions = scanner.mentions(in: scalars)

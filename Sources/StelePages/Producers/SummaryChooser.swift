@@ -111,22 +111,7 @@ struct SummaryChooser {
             scalars.formIndex(after: &index)
         }
         endSentence(at: scalars.endIndex)
-        return sentences.map(trimmingSpaces).filter { !$0.isEmpty }
-    }
-
-    /// `sentence` without the spaces and tabs at its ends: `trimmingCharacters(in: .whitespaces)`'s set
-    /// (category Zs and U+0009), without its detour through `NSString`, and without a copy when the
-    /// sentence has none, as most have.
-    private static func trimmingSpaces(_ sentence: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
-        }
-        let scalars = sentence.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-              let last = scalars.lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return sentence }
-        return String(scalars[first...last])
+        return sentences.map { $0.trimmingSpacesAndTabs() }.filter { !$0.isEmpty }
     }
 
     /// Chinese characters plus words in Latin letters or digits, counted as reading time counts them.

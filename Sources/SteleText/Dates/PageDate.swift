@@ -1,3 +1,5 @@
+import SteleSupport
+
 /// A calendar date from frontmatter (`2022-10-09`, optionally with a time, which orders pages on one day).
 public struct PageDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -15,7 +17,7 @@ public struct PageDate: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Parses `YYYY-MM-DD`, optionally followed by `T` or a space and a time; nil when it is not a real date.
     public init?(_ text: String) {
-        let scalars = Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        let scalars = Array(text.trimmingSpacesAndTabs().unicodeScalars)
         guard scalars.count >= 10, scalars[4] == "-", scalars[7] == "-",
               let year = Self.number(scalars[0..<4]), let month = Self.number(scalars[5..<7]),
               let day = Self.number(scalars[8..<10]),
@@ -25,7 +27,7 @@ public struct PageDate: Sendable, Hashable, Comparable, CustomStringConvertible 
         guard rest.isEmpty || (rest.hasPrefix("T") || rest.hasPrefix(" ")) && Self.isTime(rest.dropFirst()) else {
             return nil
         }
-        self.init(year: year, month: month, day: day, time: rest.trimmingCharacters(in: .whitespaces))
+        self.init(year: year, month: month, day: day, time: rest.trimmingSpacesAndTabs())
     }
 
     /// `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fff`, then nothing, `Z` or an offset `±HH:MM` (or `±HHMM`), each part in range:
