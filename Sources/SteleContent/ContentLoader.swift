@@ -31,12 +31,13 @@ public struct ContentLoader: Sendable {
         let files = contentFiles()
         memo?.beginLoad()
         defer { memo?.keep(only: Set(files)) }
+        let site = Self.resolvedPath(siteDirectory.path)
         // Parsing 10,000 frontmatters is a twentieth of a build: on all cores.
         return await files.concurrentMap { file in
             Result { () throws(ContentError) in
-                guard let memo else { return try loadPage(file) }
+                guard let memo else { return try loadPage(file, site: site) }
                 return try memo.page(of: file, at: siteDirectory.appendingPathComponent(file).path) {
-                    () throws(ContentError) in try loadPage(file)
+                    () throws(ContentError) in try loadPage(file, site: site)
                 }
             }
         }
@@ -46,7 +47,7 @@ public struct ContentLoader: Sendable {
     /// The file must be as it was loaded (`page.fileDigest`): a page rendered from an article edited
     /// since would not match what the rest of the build found in it.
     public func body(of page: Page) throws(ContentError) -> String {
-        let text = try TextFile.read(siteDirectory.appendingPathComponent(page.source), displayName: page.source)
+        let text = try TextFile.read(path: siteDirectory.appendingPathComponent(page.source).path, displayName: page.source)
         guard let loaded = page.fileDigest, Self.fileDigest(of: text) == loaded else {
             throw .changedDuringBuild(SourceLocation(file: page.source))
         }
@@ -54,14 +55,19 @@ public struct ContentLoader: Sendable {
     }
 
     public func loadPage(_ file: String) throws(ContentError) -> Page {
-        let url = siteDirectory.appendingPathComponent(file)
+        try loadPage(file, site: Self.resolvedPath(siteDirectory.path))
+    }
+
+    /// `loadPage(_:)` with the site folder's own path resolved once for all its files.
+    private func loadPage(_ file: String, site: String) throws(ContentError) -> Page {
+        // The file's path worked out once: `URL.path` is no simple getter.
+        let path = siteDirectory.appendingPathComponent(file).path
         // A link that leads out of the site (content/passwd.md → /etc/passwd) would publish that file.
-        let site = Self.resolvedPath(siteDirectory)
-        let target = Self.resolvedPath(url)
+        let target = Self.resolvedPath(path)
         guard target.hasPrefix(site + "/") else {
             throw .outsideSite(SourceLocation(file: file), target: target)
         }
-        let text = try TextFile.read(url, displayName: file)
+        let text = try TextFile.read(path: path, displayName: file)
         let document = try ContentDocument(parsing: text, file: file)
         var page = Page(source: file, frontmatter: document.frontmatter, body: document.body,
                         bodyStartLine: document.bodyStartLine)
@@ -69,12 +75,12 @@ public struct ContentLoader: Sendable {
         return page
     }
 
-    /// The path of `url` with every symbolic link followed: by one call of `realpath(3)`, which
+    /// `path` with every symbolic link followed: by one call of `realpath(3)`, which
     /// Foundation's `resolvingSymlinksInPath` took a component at a time in a twentieth of loading a
     /// page. A path that cannot be resolved (a file gone) is only tidied, as Foundation leaves it.
-    private static func resolvedPath(_ url: URL) -> String {
-        guard let resolved = realpath(url.path, nil) else {
-            return url.standardizedFileURL.resolvingSymlinksInPath().path
+    private static func resolvedPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else {
+            return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         }
         defer { free(resolved) }
         return String(cString: resolved)

@@ -4,9 +4,13 @@ import SteleSupport
 /// Reads files that must be UTF-8 (content, templates, configuration) with errors that name them.
 package enum TextFile {
     package static func read(_ url: URL, displayName: String) throws(ContentError) -> String {
+        try read(path: url.path, displayName: displayName)
+    }
+
+    package static func read(path: String, displayName: String) throws(ContentError) -> String {
         let data: Data
         do {
-            data = try RegularFile.read(at: url)
+            data = try RegularFile.read(atPath: path)
         } catch {
             throw .unreadable(SourceLocation(file: displayName), reason: FileSystemError.reason(for: error))
         }
