@@ -24,11 +24,17 @@ public struct DictionarySegmenter: WordSegmenter {
     private func tokens(in text: String, unknownWords: UnknownWordModel?) -> [Token] {
         let scalars = Array(text.unicodeScalars)
         let values = scalars.map(\.value)
+        // The route's table, made once for the whole text and reused by each run: an array of a type
+        // private to this file asked the runtime for its type at every allocation.
+        var best: [BestCut] = []
+        var words: [RouteWord] = []
+        best.reserveCapacity(scalars.count + 1)
         return values.withUnsafeBufferPointer { buffer in
             Self.splitRuns(scalars) { start, end in
                 var tokens: [Token] = []
                 var loneStart = start  // where the current stretch of one-character words began
-                for word in route(buffer, start, end) {
+                route(buffer, start, end, best: &best, into: &words)
+                for word in words {
                     if word.length == 1 && unknownWords != nil { continue }
                     if let unknownWords, loneStart < word.start {
                         tokens += cutLoneCharacters(buffer, loneStart, word.start, unknownWords)
@@ -103,12 +109,15 @@ public struct DictionarySegmenter: WordSegmenter {
         var place: Int
     }
 
-    /// The words of the ideograph run `values[start..<end]` along the most probable path.
-    private func route(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> [RouteWord] {
+    /// The words of the ideograph run `values[start..<end]` along the most probable path, put in
+    /// `words`; `best` is the table it fills. Both are passed in to be reused from run to run.
+    private func route(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int,
+                       best: inout [BestCut], into words: inout [RouteWord]) {
         let count = end - start
         let logTotal = log(Double(max(dictionary.total, 1)))
         // best[i]: the best cut of positions i..<count; one array, where three took an allocation each.
-        var best = [BestCut](repeating: BestCut(score: 0, length: 1, place: -1), count: count + 1)
+        best.removeAll(keepingCapacity: true)
+        best.append(contentsOf: repeatElement(BestCut(score: 0, length: 1, place: -1), count: count + 1))
         for position in stride(from: count - 1, through: 0, by: -1) {
             var cut = BestCut(score: -Double.infinity, length: 1, place: -1)
             var hash = WordDictionary.emptyHash
@@ -131,14 +140,13 @@ public struct DictionarySegmenter: WordSegmenter {
             }
             best[position] = cut
         }
-        var words: [RouteWord] = []
+        words.removeAll(keepingCapacity: true)
         var position = 0
         while position < count {
             let cut = best[position]
             words.append(RouteWord(start: start + position, length: cut.length, place: cut.place < 0 ? nil : cut.place))
             position += cut.length
         }
-        return words
     }
 
     // MARK: User words
