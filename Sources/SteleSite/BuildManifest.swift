@@ -13,9 +13,17 @@ import SteleSupport
 /// the site's `.stele-cache/`; deleting it only costs the next build its time.
 public struct BuildManifest: Codable, Sendable {
     /// Bumped when the manifest's layout or what the digest covers changes.
-    static let format = "build-1"
+    static let format = "build-2"
 
     public var inputs: String
+    /// The digest of the files' bytes (`SiteSources`), which a later build checks before parsing any;
+    /// nil for a site without stele.yml.
+    var sources: String?
+    /// While which times the same pages are published; nil when all are (`--future`).
+    var window: PublicationWindow?
+    /// What the build's summary printed besides its figures, for a later build that parses nothing.
+    public var unpublished: Int
+    public var warnings: [Diagnostic]
     /// Whether the build checked the site first (`--strict`) and it passed: a strict build may only
     /// skip what a strict build wrote.
     public var checked: Bool
@@ -45,17 +53,28 @@ public struct BuildManifest: Codable, Sendable {
         return OutputListing(of: output.url.path)?.lines == listing
     }
 
-    /// Records `site`, just written into `output` from inputs digesting to `inputs`. A cache that
-    /// cannot be written only costs the next build its time.
+    /// Whether `output` is what this manifest's build left, for files digesting to `sources` (which
+    /// `SiteSources` gives), and a build at `now` would publish the same pages.
+    func describes(_ output: OutputDirectory, sources: String, now: Date, strict: Bool) -> Bool {
+        guard self.sources == sources, checked || !strict,
+              window.map({ $0.contains(Int(now.timeIntervalSince1970.rounded(.down))) }) ?? true
+        else { return false }
+        return OutputListing(of: output.url.path)?.lines == listing
+    }
+
+    /// Records `site`, just written into `output` from inputs digesting to `inputs` and files to
+    /// `sources`, its pages published at the times `window` holds. A cache that cannot be written
+    /// only costs the next build its time.
     static func record(_ site: BuiltSite, in output: OutputDirectory, siteDirectory: URL, inputs: String,
-                       checked: Bool) {
+                       sources: String?, window: PublicationWindow?, checked: Bool) {
         let file = file(for: output, siteDirectory: siteDirectory)
         guard let listing = OutputListing(of: output.url.path) else {
             try? FileManager.default.removeItem(at: file)
             return
         }
         let manifest = BuildManifest(
-            inputs: inputs, checked: checked, articles: site.pages.count, pagesByTemplate: site.pagesByTemplate,
+            inputs: inputs, sources: sources, window: window, unpublished: site.unpublished.count, warnings: site.warnings,
+            checked: checked, articles: site.pages.count, pagesByTemplate: site.pagesByTemplate,
             fileCount: site.fileCount, bytes: site.byteCount, listing: listing.lines)
         guard let data = try? JSONEncoder().encode(manifest) else { return }
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

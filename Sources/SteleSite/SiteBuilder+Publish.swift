@@ -1,4 +1,5 @@
 import Foundation
+import SteleContent
 import SteleSupport
 
 /// What a build into an output folder did.
@@ -6,7 +7,8 @@ public enum PublishOutcome: Sendable {
     /// The site was built and swapped in.
     case written(BuiltSite)
     /// Nothing had changed since the last build into the folder (`BuildManifest`): it was left alone.
-    case unchanged(BuildManifest, SiteInputs)
+    /// The site's settings come with it, and what the build decided for the user (`SiteInputs.notes`).
+    case unchanged(BuildManifest, SiteConfig, notes: [Diagnostic])
     /// The check `strict` asked for found errors; nothing was written.
     case refused(CheckReport)
 }
@@ -16,12 +18,17 @@ extension SiteBuilder {
     /// site that passes. With `keepsManifest`, a site whose inputs have not changed since the last
     /// build into `output`, and whose output is as that build left it, is not built again.
     public func publish(into output: OutputDirectory, strict: Bool) async throws(BuildError) -> PublishOutcome {
+        let previous = keepsManifest ? BuildManifest.load(for: output, siteDirectory: siteDirectory) : nil
+        // First by the files' bytes, parsing none of them: what most builds of an unchanged site need.
+        let sources = keepsManifest ? try await SiteSources.digest(builtBy: self) : nil
+        if let previous, let sources, previous.describes(output, sources: sources, now: publishingTime, strict: strict) {
+            return .unchanged(previous, try loadConfiguration(), notes: [])
+        }
         let inputs = try await readInputs()
         let digest = keepsManifest ? try inputs.digest(builtBy: self) : nil
-        if let digest, let manifest = BuildManifest.load(for: output, siteDirectory: siteDirectory),
-           manifest.describes(output, inputs: digest, strict: strict)
-        {
-            return .unchanged(manifest, inputs)
+        let window = inputs.window
+        if let digest, let previous, previous.describes(output, inputs: digest, strict: strict) {
+            return .unchanged(previous, inputs.config, notes: inputs.notes)
         }
         let site: BuiltSite
         if strict {
@@ -38,7 +45,8 @@ extension SiteBuilder {
             site = try await build(into: output, from: consume inputs)
         }
         if let digest {
-            BuildManifest.record(site, in: output, siteDirectory: siteDirectory, inputs: digest, checked: strict)
+            BuildManifest.record(site, in: output, siteDirectory: siteDirectory, inputs: digest, sources: sources,
+                                 window: window, checked: strict)
         }
         return .written(site)
     }

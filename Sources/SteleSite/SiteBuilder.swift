@@ -82,14 +82,14 @@ public struct SiteBuilder: Sendable {
         progress?.begin("reading")
         var config = try loadConfiguration()
         let theme = try loadTheme()
-        let (pages, unpublished) = selectPublished(try await loadContent())
+        let (pages, unpublished, window) = selectPublished(try await loadContent())
         var notes: [Diagnostic] = []
         if !FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent(SiteConfig.fileName).path) {
             let note: Diagnostic
             (config, note) = ConfigGuess(siteDirectory: siteDirectory, pages: pages).apply(to: config)
             notes.append(note)
         }
-        return SiteInputs(config: config, theme: theme, pages: pages, unpublished: unpublished, notes: notes)
+        return SiteInputs(config: config, theme: theme, pages: pages, unpublished: unpublished, notes: notes, window: window)
     }
 
     /// The other stages, from what `readInputs()` read. With `staged`, each batch of files is written
@@ -237,22 +237,35 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Leaves out drafts and pages dated in the future, unless asked to publish them; returns the sources
-    /// left out too, so links to them can be reported as such.
-    func selectPublished(_ pages: [Page]) -> (published: [Page], unpublished: [String]) {
-        let now = Timestamp(self.now ?? ((try? BuildClock.now()) ?? Date()))
+    /// left out too, so links to them can be reported as such, and while which times the same pages
+    /// would be published (nil with `--future`, when the dates do not decide).
+    func selectPublished(_ pages: [Page]) -> (published: [Page], unpublished: [String], window: PublicationWindow?) {
+        let now = Timestamp(publishingTime)
         var published: [Page] = []
         var unpublished: [String] = []
+        var window = PublicationWindow()
         for page in pages {
             let isDraft = page.frontmatter.draft && !includeDrafts
-            let isFuture = !includeFuture && page.frontmatter.date.map { Timestamp($0) > now } == true
+            let date = page.frontmatter.date.map(Timestamp.init)
+            let isFuture = !includeFuture && date.map { $0 > now } == true
             if isDraft || isFuture {
                 unpublished.append(page.source)
+                if isFuture, let seconds = date?.secondsSince1970 {
+                    window.earliestDue = min(window.earliestDue ?? seconds, seconds)
+                }
             } else {
                 published.append(page)
+                if let seconds = date?.secondsSince1970 {
+                    window.latestPublished = max(window.latestPublished ?? seconds, seconds)
+                }
             }
         }
-        return (published, unpublished)
+        return (published, unpublished, includeFuture ? nil : window)
     }
+
+    /// The time that decides which pages are in the future: `now` when set, else `SOURCE_DATE_EPOCH`
+    /// or the clock.
+    var publishingTime: Date { now ?? ((try? BuildClock.now()) ?? Date()) }
 
     /// Gives every page its output path, refusing unsafe slugs and two pages on one URL; newest first.
     func planURLs(_ pages: [Page]) throws(BuildError) -> [(page: Page, path: String)] {

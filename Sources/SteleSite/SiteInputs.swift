@@ -15,6 +15,8 @@ public struct SiteInputs: Sendable {
     public var unpublished: [String]
     /// What the build decided for the user (a title and language guessed without stele.yml).
     public var notes: [Diagnostic]
+    /// While which clock times the same pages are published; nil when every page is (`--future`).
+    public var window: PublicationWindow?
 
     /// What a build goes on despite: keys in stele.yml and frontmatter that look mistyped.
     public var warnings: [Diagnostic] {
@@ -25,6 +27,22 @@ public struct SiteInputs: Sendable {
     /// digest alike write the same bytes. Nil when a page was not read from a file (its text is not known).
     func digest(builtBy builder: SiteBuilder) throws(BuildError) -> String? {
         var digest = ContentDigest()
+        try Self.digestSettings(into: &digest, builtBy: builder, config: config, theme: theme)
+        // Which pages are published is decided by the clock too: the list itself is what counts.
+        for page in pages {
+            guard let fileDigest = page.fileDigest else { return nil }
+            digest.update(page.source)
+            digest.update(fileDigest)
+        }
+        digest.update(unpublished.count)
+        for source in unpublished { digest.update(source) }
+        return digest.finalize()
+    }
+
+    /// What both digests (`digest(builtBy:)`, `SiteSources`) start with: Stele itself, the build's
+    /// options, stele.yml as written, the word tables, the theme and the static files.
+    static func digestSettings(into digest: inout ContentDigest, builtBy builder: SiteBuilder, config: SiteConfig,
+                               theme: Theme) throws(BuildError) {
         digest.update(BuildManifest.format)
         digest.update(SteleVersion.executableIdentity)
         digest.update(builder.siteDirectory.standardizedFileURL.path)
@@ -44,14 +62,5 @@ public struct SiteInputs: Sendable {
             digest.update(path)
             digest.update(data)
         }
-        // Which pages are published is decided by the clock too: the list itself is what counts.
-        for page in pages {
-            guard let fileDigest = page.fileDigest else { return nil }
-            digest.update(page.source)
-            digest.update(fileDigest)
-        }
-        digest.update(unpublished.count)
-        for source in unpublished { digest.update(source) }
-        return digest.finalize()
     }
 }

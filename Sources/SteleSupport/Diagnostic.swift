@@ -2,8 +2,8 @@
 /// import repair or warning. Every command prints these the same way, as text or as JSON.
 ///
 /// The message never contains the place: `location` carries it, and the renderings put the two together.
-public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable {
+public struct Diagnostic: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable, Codable {
         /// Something that stops a build, an import or a check.
         case error
         /// Something left as it was that the user should look at.

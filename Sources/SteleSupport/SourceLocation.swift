@@ -1,5 +1,5 @@
 /// A place in a file the user can open: printed as `file:line:column`, the form editors and CI annotate.
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The path as the user would type it, relative to the site folder where possible.
     public var file: String
     public var line: Int?

@@ -47,7 +47,7 @@ import Testing
         #expect(wasWritten(try await publish(site)))
         let before = try inodes(site)
         let outcome = try await publish(site)
-        guard case let .unchanged(manifest, _) = outcome else {
+        guard case let .unchanged(manifest, _, _) = outcome else {
             Issue.record("an unchanged site was built again")
             return
         }
@@ -100,6 +100,50 @@ import Testing
         #expect(!site.exists("output/articles/later/index.html"))
         #expect(wasWritten(try await publish(site, now: Date(timeIntervalSince1970: 1_900_000_000))))
         #expect(site.exists("output/articles/later/index.html"))
+    }
+
+    @Test func aClockSetBackBuildsAgain() async throws {
+        let site = try TemporarySite(Self.articles)
+        defer { site.remove() }
+        _ = try await publish(site, now: Date(timeIntervalSince1970: 1_800_000_000))
+        #expect(site.exists("output/articles/a/index.html"))
+        // 2023-04-15 (SOURCE_DATE_EPOCH set back, say): a.md, dated 2023-05-02, is in the future now.
+        #expect(wasWritten(try await publish(site, now: Date(timeIntervalSince1970: 1_681_516_800))))
+        #expect(!site.exists("output/articles/a/index.html"))
+    }
+
+    @Test func anUnchangedSiteStillReportsItsWarnings() async throws {
+        var files = Self.articles
+        files["content/c.md"] = "---\ntitel: 港口\n---\n\n港口通航。\n"
+        let site = try TemporarySite(files)
+        defer { site.remove() }
+        guard case let .written(built) = try await publish(site) else {
+            Issue.record("the first build wrote nothing")
+            return
+        }
+        #expect(!built.warnings.isEmpty, "titel looks like title")
+        guard case let .unchanged(manifest, config, notes) = try await publish(site) else {
+            Issue.record("an unchanged site was built again")
+            return
+        }
+        #expect(manifest.warnings == built.warnings)
+        #expect(manifest.unpublished == built.unpublished.count)
+        #expect(config.title == "县报" && notes.isEmpty)
+    }
+
+    @Test func aSiteWithoutSettingsIsLeftAsItWasToo() async throws {
+        var files = Self.articles
+        files["stele.yml"] = nil
+        let site = try TemporarySite(files)
+        defer { site.remove() }
+        #expect(wasWritten(try await publish(site)))
+        guard case let .unchanged(_, _, notes) = try await publish(site) else {
+            Issue.record("an unchanged site without stele.yml was built again")
+            return
+        }
+        #expect(!notes.isEmpty, "the settings guessed are noted, as in the build that wrote the output")
+        try site.write("content/b.md", Self.articles["content/b.md"]! + "\n书屋每天开放。\n")
+        #expect(wasWritten(try await publish(site)))
     }
 
     @Test func aStrictBuildSkipsOnlyWhatAStrictBuildWrote() async throws {

@@ -14,7 +14,7 @@ import Testing
     static func viewsByTemplate() async throws -> [String: [[String: Any]]] {
         let builder = SiteBuilder(siteDirectory: Fixture.url("Theme/every-key"), now: Fixture.now)
         let config = try builder.loadConfiguration()
-        let (pages, unpublished) = builder.selectPublished(try await builder.loadContent())
+        let (pages, unpublished, _) = builder.selectPublished(try await builder.loadContent())
         let planned = try builder.planURLs(pages)
         let rendered = await builder.renderMarkdown(planned, config: config,
                                                     links: SiteBuilder.links(to: planned, unpublished: unpublished, config: config))
