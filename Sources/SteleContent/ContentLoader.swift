@@ -86,6 +86,13 @@ public struct ContentLoader: Sendable {
         return String(cString: resolved)
     }
 
+    /// The `Page.fileDigest` that loading `file` would give, without parsing it; nil when it cannot be
+    /// read as text (loading it would fail).
+    public func fileDigest(of file: String) -> String? {
+        let path = siteDirectory.appendingPathComponent(file).path
+        return (try? TextFile.read(path: path, displayName: file)).map(Self.fileDigest(of:))
+    }
+
     /// `Page.fileDigest` of a file's text.
     private static func fileDigest(of text: String) -> String {
         var digest = ContentDigest()

@@ -49,17 +49,20 @@ public struct BuildManifest: Codable, Sendable {
 
     /// Whether `output` is what this manifest's build left, for inputs digesting to `inputs`.
     func describes(_ output: OutputDirectory, inputs: String, strict: Bool) -> Bool {
-        guard self.inputs == inputs, checked || !strict else { return false }
-        return OutputListing(of: output.url.path)?.lines == listing
+        self.inputs == inputs && isAsLeft(output, strict: strict)
     }
 
     /// Whether `output` is what this manifest's build left, for files digesting to `sources` (which
     /// `SiteSources` gives), and a build at `now` would publish the same pages.
     func describes(_ output: OutputDirectory, sources: String, now: Date, strict: Bool) -> Bool {
-        guard self.sources == sources, checked || !strict,
-              window.map({ $0.contains(Int(now.timeIntervalSince1970.rounded(.down))) }) ?? true
-        else { return false }
-        return OutputListing(of: output.url.path)?.lines == listing
+        self.sources == sources && window.map({ $0.contains(Int(now.timeIntervalSince1970.rounded(.down))) }) ?? true
+            && isAsLeft(output, strict: strict)
+    }
+
+    /// Whether `output` still lists what this manifest's build left, and that build was checked when
+    /// this one is `strict`.
+    private func isAsLeft(_ output: OutputDirectory, strict: Bool) -> Bool {
+        (checked || !strict) && OutputListing(of: output.url.path)?.lines == listing
     }
 
     /// Records `site`, just written into `output` from inputs digesting to `inputs` and files to

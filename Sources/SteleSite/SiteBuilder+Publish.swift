@@ -19,13 +19,17 @@ extension SiteBuilder {
     /// build into `output`, and whose output is as that build left it, is not built again.
     public func publish(into output: OutputDirectory, strict: Bool) async throws(BuildError) -> PublishOutcome {
         let previous = keepsManifest ? BuildManifest.load(for: output, siteDirectory: siteDirectory) : nil
-        // First by the files' bytes, parsing none of them: what most builds of an unchanged site need.
-        let sources = keepsManifest ? try await SiteSources.digest(builtBy: self) : nil
-        if let previous, let sources, previous.describes(output, sources: sources, now: publishingTime, strict: strict) {
+        // First by the files as they are, parsing none of them: what a build of an unchanged site needs.
+        if let previous, previous.sources != nil, let sources = try await SiteSources.current(builtBy: self),
+           previous.describes(output, sources: sources, now: publishingTime, strict: strict)
+        {
             return .unchanged(previous, try loadConfiguration(), notes: [])
         }
         let inputs = try await readInputs()
         let digest = keepsManifest ? try inputs.digest(builtBy: self) : nil
+        // Of the files as this build read them, never as they are after it: an edit made meanwhile
+        // must make the next build build.
+        let sources = keepsManifest ? try SiteSources.digest(of: inputs, builtBy: self) : nil
         let window = inputs.window
         if let digest, let previous, previous.describes(output, inputs: digest, strict: strict) {
             return .unchanged(previous, inputs.config, notes: inputs.notes)

@@ -82,14 +82,17 @@ public struct SiteBuilder: Sendable {
         progress?.begin("reading")
         var config = try loadConfiguration()
         let theme = try loadTheme()
-        let (pages, unpublished, window) = selectPublished(try await loadContent())
+        let loaded = try await loadContent()
+        let contentFiles = loaded.allSatisfy { $0.fileDigest != nil } ? loaded.map { ($0.source, $0.fileDigest!) } : nil
+        let (pages, unpublished, window) = selectPublished(loaded)
         var notes: [Diagnostic] = []
         if !FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent(SiteConfig.fileName).path) {
             let note: Diagnostic
             (config, note) = ConfigGuess(siteDirectory: siteDirectory, pages: pages).apply(to: config)
             notes.append(note)
         }
-        return SiteInputs(config: config, theme: theme, pages: pages, unpublished: unpublished, notes: notes, window: window)
+        return SiteInputs(config: config, theme: theme, pages: pages, unpublished: unpublished, notes: notes, window: window,
+                          contentFiles: contentFiles)
     }
 
     /// The other stages, from what `readInputs()` read. With `staged`, each batch of files is written

@@ -17,6 +17,9 @@ public struct SiteInputs: Sendable {
     public var notes: [Diagnostic]
     /// While which clock times the same pages are published; nil when every page is (`--future`).
     public var window: PublicationWindow?
+    /// Every content file read, published or not, with its `Page.fileDigest`, in the order of
+    /// `ContentLoader.contentFiles()`; nil when a page was not read from a file.
+    public var contentFiles: [(source: String, digest: String)]?
 
     /// What a build goes on despite: keys in stele.yml and frontmatter that look mistyped.
     public var warnings: [Diagnostic] {

@@ -1,38 +1,54 @@
 import Foundation
 import SteleContent
+import StelePages
 import SteleSupport
 
-/// What a build is made from, digested as bytes: the settings and theme as `SiteInputs` digests them,
-/// then every content file's path and bytes, without parsing one. A build of a site where nothing
-/// changed since the last build (`BuildManifest`) then reads each file once and parses none: parsing
-/// the frontmatter of 10,000 articles (Yams resolves every key's tag with regular expressions) was
-/// most of such a build.
-struct SiteSources {
-    /// The digest for `builder`; nil for a site without stele.yml, whose settings are guessed from the
-    /// pages (their parsed frontmatter decides the output, not only their bytes).
-    static func digest(builtBy builder: SiteBuilder) async throws(BuildError) -> String? {
-        let configFile = builder.siteDirectory.appendingPathComponent(SiteConfig.fileName)
-        guard FileManager.default.fileExists(atPath: configFile.path) else { return nil }
-        let config = try builder.loadConfiguration()
-        let theme = try builder.loadTheme()
-        var digest = ContentDigest()
-        try SiteInputs.digestSettings(into: &digest, builtBy: builder, config: config, theme: theme)
+/// What a build is made from, digested without parsing a page: the settings and theme as `SiteInputs`
+/// digests them, then every content file's path and `Page.fileDigest`. A build of a site where nothing
+/// changed since the last build (`BuildManifest`) reads each file once and parses none: parsing the
+/// frontmatter of 10,000 articles (Yams resolves every key's tag with regular expressions) was most
+/// of such a build.
+///
+/// Only for a site with a stele.yml: without one, its settings are guessed from the pages' parsed
+/// frontmatter, which then decides the output as much as their bytes.
+enum SiteSources {
+    /// The digest of the files `inputs` was read from; nil without stele.yml or when a page was not
+    /// read from a file.
+    static func digest(of inputs: SiteInputs, builtBy builder: SiteBuilder) throws(BuildError) -> String? {
+        guard hasSettingsFile(builder), let files = inputs.contentFiles else { return nil }
+        return try combined(files: files, config: inputs.config, theme: inputs.theme, builtBy: builder)
+    }
+
+    /// The digest of the files as they are now, for `builder`; nil without stele.yml, or when a file
+    /// cannot be read as text (the build will say why).
+    static func current(builtBy builder: SiteBuilder) async throws(BuildError) -> String? {
+        guard hasSettingsFile(builder) else { return nil }
         let loader = ContentLoader(siteDirectory: builder.siteDirectory)
         let files = loader.contentFiles()
-        // Each file digested on its own, on all cores; a file that cannot be read leaves the build to
-        // report it.
-        let fileDigests = await files.concurrentMap { file -> String? in
-            let path = builder.siteDirectory.appendingPathComponent(file).path
-            guard let data = try? RegularFile.read(atPath: path) else { return nil }
-            var digest = ContentDigest()
-            digest.update(data)
-            return digest.finalize()
+        // Read and digested on all cores, as a build loads them.
+        let digests = await files.concurrentMap { loader.fileDigest(of: $0) }
+        var found: [(source: String, digest: String)] = []
+        for (file, digest) in zip(files, digests) {
+            guard let digest else { return nil }
+            found.append((file, digest))
         }
+        return try combined(files: found, config: try builder.loadConfiguration(), theme: try builder.loadTheme(),
+                            builtBy: builder)
+    }
+
+    private static func hasSettingsFile(_ builder: SiteBuilder) -> Bool {
+        FileManager.default.fileExists(atPath: builder.siteDirectory.appendingPathComponent(SiteConfig.fileName).path)
+    }
+
+    /// The settings' digest, then each file's path and digest.
+    private static func combined(files: [(source: String, digest: String)], config: SiteConfig, theme: Theme,
+                                 builtBy builder: SiteBuilder) throws(BuildError) -> String {
+        var digest = ContentDigest()
+        try SiteInputs.digestSettings(into: &digest, builtBy: builder, config: config, theme: theme)
         digest.update(files.count)
-        for (file, fileDigest) in zip(files, fileDigests) {
-            guard let fileDigest else { return nil }
-            digest.update(file)
-            digest.update(fileDigest)
+        for file in files {
+            digest.update(file.source)
+            digest.update(file.digest)
         }
         return digest.finalize()
     }
