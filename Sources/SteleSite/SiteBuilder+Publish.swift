@@ -20,10 +20,10 @@ extension SiteBuilder {
     public func publish(into output: OutputDirectory, strict: Bool) async throws(BuildError) -> PublishOutcome {
         let previous = keepsManifest ? BuildManifest.load(for: output, siteDirectory: siteDirectory) : nil
         // First by the files as they are, parsing none of them: what a build of an unchanged site needs.
-        if let previous, previous.sources != nil, let sources = try await SiteSources.current(builtBy: self),
-           previous.describes(output, sources: sources, now: publishingTime, strict: strict)
+        if let previous, previous.sources != nil, let current = try await SiteSources.current(builtBy: self),
+           previous.describes(output, sources: current.digest, now: publishingTime, strict: strict)
         {
-            return .unchanged(previous, try loadConfiguration(), notes: [])
+            return .unchanged(previous, current.config, notes: [])
         }
         let inputs = try await readInputs()
         let digest = keepsManifest ? try inputs.digest(builtBy: self) : nil

@@ -19,9 +19,9 @@ enum SiteSources {
         return try combined(files: files, config: inputs.config, theme: inputs.theme, builtBy: builder)
     }
 
-    /// The digest of the files as they are now, for `builder`; nil without stele.yml, or when a file
-    /// cannot be read as text (the build will say why).
-    static func current(builtBy builder: SiteBuilder) async throws(BuildError) -> String? {
+    /// The digest of the files as they are now, for `builder`, and the settings it read; nil without
+    /// stele.yml, or when a file cannot be read as text (the build will say why).
+    static func current(builtBy builder: SiteBuilder) async throws(BuildError) -> (digest: String, config: SiteConfig)? {
         guard hasSettingsFile(builder) else { return nil }
         let loader = ContentLoader(siteDirectory: builder.siteDirectory)
         let files = loader.contentFiles()
@@ -32,8 +32,8 @@ enum SiteSources {
             guard let digest else { return nil }
             found.append((file, digest))
         }
-        return try combined(files: found, config: try builder.loadConfiguration(), theme: try builder.loadTheme(),
-                            builtBy: builder)
+        let config = try builder.loadConfiguration()
+        return (try combined(files: found, config: config, theme: try builder.loadTheme(), builtBy: builder), config)
     }
 
     private static func hasSettingsFile(_ builder: SiteBuilder) -> Bool {

@@ -137,9 +137,7 @@ public struct QuantityScanner: Sendable {
             if percentPrefix {
                 unit = "%"
                 kind = .percent
-            } else if let match = units.match(scalars, at: end, endsWord: { endsWord($0) }) {
-                // A closure, not `endsWord` itself: the method as a value copied the whole pass (its
-                // arrays retained) at every figure.
+            } else if let match = units.match(scalars, at: end, endsWord: endsWord) {
                 if match.kind == .notAQuantity { return skip }
                 // 2021年 is a year, 1200多年 a span.
                 if match.word == "年" && numeral.arabicIntegerDigits >= 4 && numeral.approximation == nil { return skip }
@@ -215,7 +213,7 @@ public struct QuantityScanner: Sendable {
             let last = numeral.end - 1
             guard last - 1 >= numberStart, numeral.upper == nil, ChineseNumeral.smallUnits[scalars[last]] != nil,
                   ChineseNumeral.largeUnits[scalars[last - 1]] != nil || scalars[last - 1].digitValue != nil,
-                  let unit = units.match(scalars, at: last, endsWord: { endsWord($0) }), unit.end - last >= 2, unit.kind != .notAQuantity,
+                  let unit = units.match(scalars, at: last, endsWord: endsWord), unit.end - last >= 2, unit.kind != .notAQuantity,
                   let shorter = ChineseNumeral.parse(Array(scalars[..<last]), at: numberStart), shorter.end == last
             else { return numeral }
             return shorter

@@ -31,9 +31,23 @@ public struct TimelineEvent: Sendable, Equatable {
         }
     }
 
+    /// What timeline order compares: the start, then the article, paragraph and place in the paragraph.
+    struct OrderKey: Comparable {
+        var start: TimelineDate
+        var position: Position
+
+        static func < (lhs: OrderKey, rhs: OrderKey) -> Bool {
+            if lhs.start != rhs.start { return lhs.start < rhs.start }
+            return lhs.position < rhs.position
+        }
+
+        static func == (lhs: OrderKey, rhs: OrderKey) -> Bool { !(lhs < rhs) && !(rhs < lhs) }
+    }
+
+    var orderKey: OrderKey { OrderKey(start: start, position: position) }
+
     /// Timeline order: by start, then by article, paragraph and place in the paragraph.
     static func isOrdered(_ lhs: TimelineEvent, before rhs: TimelineEvent) -> Bool {
-        if lhs.start != rhs.start { return lhs.start < rhs.start }
-        return lhs.position < rhs.position
+        lhs.orderKey < rhs.orderKey
     }
 }
