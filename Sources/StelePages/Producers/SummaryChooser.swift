@@ -18,48 +18,51 @@ struct SummaryChooser {
 
     /// The summary of each page, by path.
     static func summaries(of pages: [RenderedPage]) -> [String: String] {
-        summaries(of: pages, sentences: pages.map(Self.sentences(of:)))
+        let shared = sharedSentences(pages.map(Self.fingerprints(of:)))
+        return Dictionary(pages.map { ($0.path, summary(of: $0, shared: shared)) }) { _, last in last }
     }
 
-    /// `summaries(of:)`, the pages cut into sentences on all cores: on one core that was eight seconds
-    /// of a 10,000-article build during which nothing else ran.
+    /// `summaries(of:)` on all cores: on one core, cutting the pages into sentences was eight seconds of
+    /// a 10,000-article build during which nothing else ran.
     static func summaries(of pages: [RenderedPage]) async -> [String: String] {
-        summaries(of: pages, sentences: await pages.concurrentMap { Self.sentences(of: $0) })
+        let shared = sharedSentences(await pages.concurrentMap { Self.fingerprints(of: $0) })
+        let chosen = await pages.concurrentMap { ($0.path, summary(of: $0, shared: shared)) }
+        return Dictionary(chosen) { _, last in last }
     }
 
-    /// The sentences of every paragraph of `page`.
-    private static func sentences(of page: RenderedPage) -> [String] {
-        page.markdown.paragraphs.flatMap { Self.sentences(of: $0.text) }
+    /// The sentences that more than one article contains (however often one article repeats them),
+    /// given the distinct sentences of each. By fingerprint: the corpus's sentences as strings were
+    /// 2.7 million of them at 100,000 articles, held to the end of the count. Sorted, a fingerprint
+    /// that two articles have is next to itself.
+    private static func sharedSentences(_ fingerprints: [[TextFingerprint]]) -> Set<TextFingerprint> {
+        let sorted = fingerprints.joined().sorted()
+        var shared: Set<TextFingerprint> = []
+        for (previous, next) in zip(sorted, sorted.dropFirst()) where previous == next { shared.insert(next) }
+        return shared
     }
 
-    /// The summaries of `pages`, given each page's sentences.
-    private static func summaries(of pages: [RenderedPage], sentences: [[String]]) -> [String: String] {
-        // In how many articles each sentence occurs (once however often one article repeats it); by
-        // bytes (`TextKey`): hashing every sentence of the corpus as a `String` walked it through the
-        // normalisation tables.
-        var articles: [TextKey: Int] = [:]
-        for sentences in sentences {
-            for sentence in Set(sentences.map { TextKey($0) }) { articles[sentence, default: 0] += 1 }
-        }
-        var summaries: [String: String] = [:]
-        for (page, sentences) in zip(pages, sentences) {
-            if let summary = page.page.frontmatter.summary, !summary.isEmpty {
-                summaries[page.path] = summary
-                continue
-            }
-            // The sentences are looked up in order until one qualifies: most articles' first does.
-            var firstUnique: String?
-            var chosen: String?
-            for sentence in sentences where articles[TextKey(sentence)] == 1 {
+    /// The distinct sentences of `page`, by fingerprint.
+    private static func fingerprints(of page: RenderedPage) -> [TextFingerprint] {
+        let all = page.markdown.paragraphs.flatMap { sentenceSlices(of: $0.text) }.map(TextFingerprint.init)
+        return Array(Set(all))
+    }
+
+    /// `page`'s summary: its frontmatter's, else its first sentence no other article has (`shared`) that
+    /// is long enough, else its first such sentence, else its first sentence.
+    private static func summary(of page: RenderedPage, shared: Set<TextFingerprint>) -> String {
+        if let summary = page.page.frontmatter.summary, !summary.isEmpty { return summary }
+        // The sentences are cut and looked up in order until one qualifies: most articles' first does.
+        var first: Substring?
+        var firstUnique: Substring?
+        for paragraph in page.markdown.paragraphs {
+            for sentence in sentenceSlices(of: paragraph.text) {
+                first = first ?? sentence
+                guard !shared.contains(TextFingerprint(sentence)) else { continue }
                 firstUnique = firstUnique ?? sentence
-                if length(sentence) >= minimumLength {
-                    chosen = sentence
-                    break
-                }
+                if length(String(sentence)) >= minimumLength { return shortened(String(sentence)) }
             }
-            summaries[page.path] = shortened(chosen ?? firstUnique ?? sentences.first ?? "")
         }
-        return summaries
+        return shortened(String(firstUnique ?? first ?? ""))
     }
 
     /// The summary of one edited page chosen without the rest of the corpus (see
@@ -84,18 +87,23 @@ struct SummaryChooser {
     private static let closers: ScalarSet = ["”", "’", "」", "』", "）", ")", "\"", "'"]
 
     /// The sentences of a paragraph, trimmed: after 。！？ (and a closing quote), and after `. ` in Latin text.
+    static func sentences(of text: String) -> [String] {
+        sentenceSlices(of: text).map(String.init)
+    }
+
+    /// `sentences(of:)` as slices of `text`, none copied.
+    ///
     /// Walks Unicode scalars, not `Character`s: every mark here is one scalar, and breaking the whole
     /// corpus into graphemes made this a twentieth of a build (issue 13's profile).
-    static func sentences(of text: String) -> [String] {
-        // Each sentence is cut from the text at its bounds: appending it scalar by scalar took a
-        // third of this function's time.
+    static func sentenceSlices(of text: String) -> [Substring] {
         let scalars = text.unicodeScalars
-        var sentences: [String] = []
+        var sentences: [Substring] = []
         var start = scalars.startIndex
         var ended = false
         var previous: Unicode.Scalar?
         func endSentence(at end: String.UnicodeScalarView.Index) {
-            sentences.append(String(scalars[start..<end]))
+            let sentence = Substring(scalars[start..<end]).trimmingSpacesAndTabs()
+            if !sentence.isEmpty { sentences.append(sentence) }
             start = end
         }
         var index = scalars.startIndex
@@ -111,7 +119,7 @@ struct SummaryChooser {
             scalars.formIndex(after: &index)
         }
         endSentence(at: scalars.endIndex)
-        return sentences.map { $0.trimmingSpacesAndTabs() }.filter { !$0.isEmpty }
+        return sentences
     }
 
     /// Chinese characters plus words in Latin letters or digits, counted as reading time counts them.

@@ -13,7 +13,13 @@ import Testing
         var random = SeededRandom(seed: 13)
         for _ in 0..<5_000 {
             let text = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
-            #expect(text.trimmingSpacesAndTabs() == text.trimmingCharacters(in: .whitespaces), "\(Array(text.unicodeScalars))")
+            let foundation = text.trimmingCharacters(in: .whitespaces)
+            #expect(text.trimmingSpacesAndTabs() == foundation, "\(Array(text.unicodeScalars))")
+            // A slice of a longer text trims to the same and stays within its own bounds, also where
+            // they are not a character's (a combining mark after the frame's 。).
+            let framed = "句。" + text + "。句"
+            let slice = Substring(framed.unicodeScalars.dropFirst(2).dropLast(2))
+            #expect(String(slice.trimmingSpacesAndTabs()) == foundation, "\(Array(text.unicodeScalars))")
         }
         #expect("　海岛 ".trimmingSpacesAndTabs() == "海岛")
         #expect("\t\u{3000} ".trimmingSpacesAndTabs() == "")
