@@ -13,17 +13,19 @@ import SteleSupport
 /// the site's `.stele-cache/`; deleting it only costs the next build its time.
 public struct BuildManifest: Codable, Sendable {
     /// Bumped when the manifest's layout or what the digest covers changes.
-    static let format = "build-2"
+    static let format = "build-3"
 
     public var inputs: String
     /// The digest of the files' bytes (`SiteSources`), which a later build checks before parsing any;
-    /// nil for a site without stele.yml.
+    /// nil when a page was not read from a file.
     var sources: String?
     /// While which times the same pages are published; nil when all are (`--future`).
     var window: PublicationWindow?
     /// What the build's summary printed besides its figures, for a later build that parses nothing.
     public var unpublished: Int
     public var warnings: [Diagnostic]
+    /// What the build decided for the user (the settings it guessed without stele.yml).
+    public var notes: [Diagnostic]
     /// Whether the build checked the site first (`--strict`) and it passed: a strict build may only
     /// skip what a strict build wrote.
     public var checked: Bool
@@ -77,7 +79,7 @@ public struct BuildManifest: Codable, Sendable {
         }
         let manifest = BuildManifest(
             inputs: inputs, sources: sources, window: window, unpublished: site.unpublished.count, warnings: site.warnings,
-            checked: checked, articles: site.pages.count, pagesByTemplate: site.pagesByTemplate,
+            notes: site.notes, checked: checked, articles: site.pages.count, pagesByTemplate: site.pagesByTemplate,
             fileCount: site.fileCount, bytes: site.byteCount, listing: listing.lines)
         guard let data = try? JSONEncoder().encode(manifest) else { return }
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -7,7 +7,8 @@ public enum PublishOutcome: Sendable {
     /// The site was built and swapped in.
     case written(BuiltSite)
     /// Nothing had changed since the last build into the folder (`BuildManifest`): it was left alone.
-    /// The site's settings come with it, and what the build decided for the user (`SiteInputs.notes`).
+    /// The site's settings come with it (as stele.yml gives them: what a site without one guesses is
+    /// in the notes), and what the build decided for the user (`SiteInputs.notes`).
     case unchanged(BuildManifest, SiteConfig, notes: [Diagnostic])
     /// The check `strict` asked for found errors; nothing was written.
     case refused(CheckReport)
@@ -23,7 +24,7 @@ extension SiteBuilder {
         if let previous, previous.sources != nil, let current = try await SiteSources.current(builtBy: self),
            previous.describes(output, sources: current.digest, now: publishingTime, strict: strict)
         {
-            return .unchanged(previous, current.config, notes: [])
+            return .unchanged(previous, current.config, notes: previous.notes)
         }
         let inputs = try await readInputs()
         let digest = keepsManifest ? try inputs.digest(builtBy: self) : nil

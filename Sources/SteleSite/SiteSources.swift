@@ -9,20 +9,21 @@ import SteleSupport
 /// frontmatter of 10,000 articles (Yams resolves every key's tag with regular expressions) was most
 /// of such a build.
 ///
-/// Only for a site with a stele.yml: without one, its settings are guessed from the pages' parsed
-/// frontmatter, which then decides the output as much as their bytes.
+/// A site without stele.yml is digested the same way: the settings it guesses (`ConfigGuess`) follow
+/// from the site folder's path, which the settings' digest holds, and from the pages' bytes.
 enum SiteSources {
-    /// The digest of the files `inputs` was read from; nil without stele.yml or when a page was not
-    /// read from a file.
+    /// The digest of the files `inputs` was read from; nil when a page was not read from a file.
     static func digest(of inputs: SiteInputs, builtBy builder: SiteBuilder) throws(BuildError) -> String? {
-        guard hasSettingsFile(builder), let files = inputs.contentFiles else { return nil }
-        return try combined(files: files, config: inputs.config, theme: inputs.theme, builtBy: builder)
+        guard let files = inputs.contentFiles else { return nil }
+        // The settings as stele.yml gives them, before any guess: what `current` reads.
+        let config = hasSettingsFile(builder) ? inputs.config : try builder.loadConfiguration()
+        return try combined(files: files, config: config, theme: inputs.theme, builtBy: builder)
     }
 
-    /// The digest of the files as they are now, for `builder`, and the settings it read; nil without
-    /// stele.yml, or when a file cannot be read as text (the build will say why).
+    /// The digest of the files as they are now, for `builder`, and the settings stele.yml gives (the
+    /// defaults without one: nothing is guessed here); nil when a file cannot be read as text (the
+    /// build will say why).
     static func current(builtBy builder: SiteBuilder) async throws(BuildError) -> (digest: String, config: SiteConfig)? {
-        guard hasSettingsFile(builder) else { return nil }
         let loader = ContentLoader(siteDirectory: builder.siteDirectory)
         let files = loader.contentFiles()
         // Read and digested on all cores, as a build loads them.
