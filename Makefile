@@ -57,7 +57,8 @@ leakcheck: deps
 
 ## Benchmarks (release build; figures in docs/performance.md and docs/serve.md):
 ## 1. Stele beside Debian's Hugo on the same generated articles (scripts/bench-corpus.py, BENCH_SIZES,
-##    e.g. "1000 10000 100000"), alternating, median of BENCH_RUNS: wall, CPU, peak memory, output size;
+##    e.g. "1000 10000 100000"), alternating, median of BENCH_RUNS: wall, CPU, peak memory, output size,
+##    and how Stele's cold build grows from each size to the next;
 ##    the corpora live in BENCH_DIR (BENCH_DIR=/dev/shm/stele-bench keeps the disk out of the figures);
 ## 2. `stele build` of this site's articles copied 250 times over: wall time and peak memory; then the
 ##    inputs that once hung Stele (1 MB runs of spaces, doubled characters, a YAML alias bomb, chronologies

@@ -2,7 +2,8 @@
 # Stele beside Hugo on the same generated articles (scripts/bench-corpus.py): cold full builds,
 # alternating Stele and Hugo, RUNS of each (median shown), wall time, CPU time (user + system) and peak
 # memory, with Stele's figure as a ratio of Hugo's. Then warm rebuilds, which read Stele's build cache:
-# of the unchanged site (nothing to do), and with one article edited before each. The corpora are kept
+# of the unchanged site (nothing to do), and with one article edited before each. Last, how Stele's cold
+# build grows from each size to the next (issue 13: 100,000 articles within 10.5× the 10,000 time). The corpora are kept
 # under BENCH_DIR, .build/bench/ unless set (delete them at will); on a disk whose file creation is slow
 # after deletions (docs/performance.md), BENCH_DIR=/dev/shm/stele-bench keeps it out of the figures.
 #
@@ -28,6 +29,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f×", a / b; else print "–" }'; }
 
+declare -A grown_wall grown_cpu grown_memory
 echo "Stele: $("$stele" --version); Hugo: $(hugo version | cut -d' ' -f2); $(nproc) cores"
 printf "\n| articles | tool | wall | CPU | peak memory | output |\n| --- | --- | --- | --- | --- | --- |\n"
 for size in $sizes; do
@@ -52,6 +54,7 @@ for size in $sizes; do
         printf "| %s | %s | %s s | %s s | %d MiB | %d MiB |\n" "$size" "$tool" "$wall" "$cpu" $((memory / 1024)) \
             $((bytes / 1048576))
     done
+    grown_wall[$size]=$stele_wall grown_cpu[$size]=$stele_cpu grown_memory[$size]=$stele_memory
     printf "| %s | Stele ÷ Hugo | %s | %s | %s | %s |\n" "$size" "$(ratio "$stele_wall" "$hugo_wall")" \
         "$(ratio "$stele_cpu" "$hugo_cpu")" "$(ratio "$stele_memory" "$hugo_memory")" \
         "$(ratio "$stele_bytes" "$hugo_bytes")"
@@ -74,3 +77,15 @@ for size in $sizes; do
             "$(ratio "$edited" "$stele_wall")"
     fi
 done
+
+# Each size against the one before it: how much longer the cold build took for how many more articles.
+read -r -a measured <<< "$sizes"
+if [ "${#measured[@]}" -gt 1 ]; then
+    printf "\n| Stele, cold | articles | wall | CPU | peak memory |\n| --- | --- | --- | --- | --- |\n"
+    for ((i = 1; i < ${#measured[@]}; i++)); do
+        from=${measured[i - 1]} to=${measured[i]}
+        printf "| %s → %s | %s | %s | %s | %s |\n" "$from" "$to" "$(ratio "$to" "$from")" \
+            "$(ratio "${grown_wall[$to]}" "${grown_wall[$from]}")" "$(ratio "${grown_cpu[$to]}" "${grown_cpu[$from]}")" \
+            "$(ratio "${grown_memory[$to]}" "${grown_memory[$from]}")"
+    done
+fi
