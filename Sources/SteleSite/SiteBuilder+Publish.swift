@@ -6,10 +6,10 @@ import SteleSupport
 public enum PublishOutcome: Sendable {
     /// The site was built and swapped in.
     case written(BuiltSite)
-    /// Nothing had changed since the last build into the folder (`BuildManifest`): it was left alone.
-    /// The site's settings come with it (as stele.yml gives them: what a site without one guesses is
-    /// in the notes), and what the build decided for the user (`SiteInputs.notes`).
-    case unchanged(BuildManifest, SiteConfig, notes: [Diagnostic])
+    /// Nothing had changed since the last build into the folder (`BuildManifest`, which keeps what that
+    /// build reported): it was left alone. The site's settings come with it, as stele.yml gives them
+    /// (what a site without one guesses is in the manifest's notes).
+    case unchanged(BuildManifest, SiteConfig)
     /// The check `strict` asked for found errors; nothing was written.
     case refused(CheckReport)
 }
@@ -24,7 +24,7 @@ extension SiteBuilder {
         if let previous, previous.sources != nil, let current = try await SiteSources.current(builtBy: self),
            previous.describes(output, sources: current.digest, now: publishingTime, strict: strict)
         {
-            return .unchanged(previous, current.config, notes: previous.notes)
+            return .unchanged(previous, current.config)
         }
         let inputs = try await readInputs()
         let digest = keepsManifest ? try inputs.digest(builtBy: self) : nil
@@ -33,7 +33,7 @@ extension SiteBuilder {
         let sources = keepsManifest ? try SiteSources.digest(of: inputs, builtBy: self) : nil
         let window = inputs.window
         if let digest, let previous, previous.describes(output, inputs: digest, strict: strict) {
-            return .unchanged(previous, inputs.config, notes: inputs.notes)
+            return .unchanged(previous, inputs.config)
         }
         let site: BuiltSite
         if strict {

@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
         let contentFiles = loaded.allSatisfy { $0.fileDigest != nil } ? loaded.map { ($0.source, $0.fileDigest!) } : nil
         let (pages, unpublished, window) = selectPublished(loaded)
         var notes: [Diagnostic] = []
-        if !FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent(SiteConfig.fileName).path) {
+        if !hasSettingsFile {
             let note: Diagnostic
             (config, note) = ConfigGuess(siteDirectory: siteDirectory, pages: pages).apply(to: config)
             notes.append(note)
@@ -183,6 +183,11 @@ public struct SiteBuilder: Sendable {
 
     // MARK: Stages
 
+    /// Whether the site has a stele.yml: without one, its title and language are guessed (`ConfigGuess`).
+    var hasSettingsFile: Bool {
+        FileManager.default.fileExists(atPath: siteDirectory.appendingPathComponent(SiteConfig.fileName).path)
+    }
+
     /// A mistyped folder must not build "0 pages" (or be created by writing output into it).
     package func checkSiteFolder() throws(BuildError) {
         let fileManager = FileManager.default
@@ -193,9 +198,8 @@ public struct SiteBuilder: Sendable {
             throw .content(.notASite(place, reason: "no such folder"))
         }
         guard isDirectory.boolValue else { throw .content(.notASite(place, reason: "a file, not a site folder")) }
-        let hasConfig = fileManager.fileExists(atPath: siteDirectory.appendingPathComponent(SiteConfig.fileName).path)
         let hasContent = fileManager.fileExists(atPath: siteDirectory.appendingPathComponent(ContentLoader.folderName).path)
-        guard hasConfig || hasContent else {
+        guard hasSettingsFile || hasContent else {
             throw .content(.notASite(place, reason: "neither \(SiteConfig.fileName) nor a \(ContentLoader.folderName)/ folder "
                 + "is here: is this the site's folder?"))
         }

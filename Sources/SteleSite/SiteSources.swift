@@ -16,7 +16,7 @@ enum SiteSources {
     static func digest(of inputs: SiteInputs, builtBy builder: SiteBuilder) throws(BuildError) -> String? {
         guard let files = inputs.contentFiles else { return nil }
         // The settings as stele.yml gives them, before any guess: what `current` reads.
-        let config = hasSettingsFile(builder) ? inputs.config : try builder.loadConfiguration()
+        let config = builder.hasSettingsFile ? inputs.config : try builder.loadConfiguration()
         return try combined(files: files, config: config, theme: inputs.theme, builtBy: builder)
     }
 
@@ -35,10 +35,6 @@ enum SiteSources {
         }
         let config = try builder.loadConfiguration()
         return (try combined(files: found, config: config, theme: try builder.loadTheme(), builtBy: builder), config)
-    }
-
-    private static func hasSettingsFile(_ builder: SiteBuilder) -> Bool {
-        FileManager.default.fileExists(atPath: builder.siteDirectory.appendingPathComponent(SiteConfig.fileName).path)
     }
 
     /// The settings' digest, then each file's path and digest.

@@ -65,9 +65,8 @@ struct BuildCommand: AsyncParsableCommand {
                 throw CommandFailure.report(report.problems.map(\.description))
             case let .written(built):
                 summary = BuildSummary(site: built, outputPath: shownOutput, seconds: seconds)
-            case let .unchanged(manifest, config, notes):
-                summary = BuildSummary(unchanged: manifest, config: config, notes: notes, outputPath: shownOutput,
-                                       seconds: seconds)
+            case let .unchanged(manifest, config):
+                summary = BuildSummary(unchanged: manifest, config: config, outputPath: shownOutput, seconds: seconds)
             }
             guard !quiet else { return }
             for warning in summary.warnings {

@@ -84,11 +84,11 @@ extension BuildSummary {
     }
 
     /// The summary of a build that found nothing changed: the figures of the build that wrote the output.
-    /// Its warnings are those the build that wrote the output found: the same files give the same ones.
-    init(unchanged manifest: BuildManifest, config: SiteConfig, notes: [Diagnostic], outputPath: String, seconds: Double) {
+    /// Its warnings and notes are those the build that wrote the output found: the same files give the same ones.
+    init(unchanged manifest: BuildManifest, config: SiteConfig, outputPath: String, seconds: Double) {
         self.init(wasBuilt: false, articles: manifest.articles, pagesByTemplate: manifest.pagesByTemplate,
                   fileCount: manifest.fileCount, bytes: manifest.bytes, unpublished: manifest.unpublished,
-                  warnings: manifest.warnings, notes: notes, config: config, outputPath: outputPath,
+                  warnings: manifest.warnings, notes: manifest.notes, config: config, outputPath: outputPath,
                   seconds: seconds)
     }
 }
