@@ -29,19 +29,6 @@ public enum FrontmatterValue: Sendable, Equatable {
         }
     }
 
-    /// The value as templates see it: strings, numbers, booleans, arrays and dictionaries.
-    public var templateValue: Any {
-        switch self {
-        case let .string(string): string
-        case let .int(int): int
-        case let .double(double): double
-        case let .bool(bool): bool
-        case let .list(list): list.map(\.templateValue)
-        case let .map(pairs): Dictionary(pairs.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { $1 })
-        case .null: ""
-        }
-    }
-
     public static func == (lhs: FrontmatterValue, rhs: FrontmatterValue) -> Bool {
         switch (lhs, rhs) {
         case let (.string(a), .string(b)): a == b

@@ -1,13 +1,11 @@
-import Mustache
-
 /// Renders compiled templates against a view, into one string that grows as parts are rendered.
 ///
 /// It follows swift-mustache's renderer (`Template+Render.swift`, version 2): a name is looked for from
 /// the innermost section outwards, a list renders its section once per element, a partial indents every
 /// line after its first, and `{{<parent}}`'s blocks win over those of partials inside it. What it does
-/// differently is how it gets there: names were cut at their dots when the template was compiled, each
-/// section's value is sorted into a kind once, when it is entered, rather than cast to five protocols at
-/// every look-up, and the page is written into one buffer rather than joined from a string per tag.
+/// differently is how it gets there: names were cut at their dots when the template was compiled, values
+/// are typed (`TemplateValue`) rather than cast to five protocols at every look-up, and the page is
+/// written into one buffer rather than joined from a string per tag.
 ///
 /// What swift-mustache can render and this does not, because no view of Stele's gives it: lambdas,
 /// templates as values and `MustacheCustomRepresentation` (they render as any other value would).
@@ -15,11 +13,11 @@ struct TemplateRendering {
     private let templates: [String: CompiledTemplate]
     private var output = ""
     /// The values of the sections being rendered, the page's view first.
-    private var stack: [TemplateScope]
+    private var stack: [TemplateValue]
     /// The scopes of dotted names read from the page's view, by the name up to that dot (`page`,
     /// `page.params`): a page reads `page.…` some twenty times, and each read boxed the page's view
     /// again, cast it to a view and (for `params`) made its dictionary again.
-    private var rootDescents: [String: TemplateScope?] = [:]
+    private var rootDescents: [String: TemplateValue?] = [:]
 
     /// What a template is rendered with besides the values: swift-mustache's `MustacheContext` but its stack.
     private struct Context {
@@ -40,14 +38,14 @@ struct TemplateRendering {
     }
 
     /// The template `name` rendered with `view`; nil when there is no template of that name.
-    static func render(_ view: Any, with name: String, in templates: [String: CompiledTemplate]) -> String? {
+    static func render(_ view: TemplateValue, with name: String, in templates: [String: CompiledTemplate]) -> String? {
         guard let template = templates[name] else { return nil }
-        var rendering = TemplateRendering(templates: templates, stack: [TemplateScope(view)])
+        var rendering = TemplateRendering(templates: templates, stack: [view])
         rendering.render(template, Context())
         return rendering.output
     }
 
-    private init(templates: [String: CompiledTemplate], stack: [TemplateScope]) {
+    private init(templates: [String: CompiledTemplate], stack: [TemplateValue]) {
         self.templates = templates
         self.stack = stack
     }
@@ -82,7 +80,7 @@ struct TemplateRendering {
             output += text
         case let .value(name, escaped):
             guard let value = value(of: name, context) else { return }
-            let text = Self.text(of: value)
+            let text = value.printed
             output += escaped ? context.escaping.escape(text) : text
         case let .section(name, template, inverted):
             let value = value(of: name, context)
@@ -100,7 +98,7 @@ struct TemplateRendering {
             switch name {
             case let .fixed(fixed): partialName = fixed
             case let .dynamic(name):
-                guard let named = value(of: name, context) as? String else { return }
+                guard case let .text(named) = value(of: name, context) else { return }
                 partialName = named
             }
             guard let partial = templates[partialName] else { return }
@@ -117,58 +115,44 @@ struct TemplateRendering {
     }
 
     /// A section's template for `value`: once per element of a list, once with a true flag, once with any
-    /// other value on the stack; never for nil, false, an empty list or a null renderable.
-    private mutating func render(_ template: CompiledTemplate, for value: Any?, _ context: Context) {
-        guard let value else { return }
-        switch TemplateValueKind(value) {
-        case .flag(let flag):
+    /// other value on the stack; never for nil, false or an empty list.
+    private mutating func render(_ template: CompiledTemplate, for value: TemplateValue?, _ context: Context) {
+        switch value {
+        case nil:
+            return
+        case let .bool(flag)?:
             if flag { render(template, context) }
-        case .text, .other:
+        case let .list(list)?:
+            renderEach(of: list, template, context)
+        case let value?:
             render(template, on: value, context.outsideList)
-        case .sequence(let sequence):
-            renderEach(of: sequence, template, context)
-        case .null:
-            return
         }
     }
 
-    private mutating func renderInverted(_ template: CompiledTemplate, for value: Any?, _ context: Context) {
-        guard let value else { return render(template, context) }
-        switch TemplateValueKind(value) {
-        case .flag(let flag):
-            if !flag { render(template, context) }
-        case .sequence(let sequence):
-            if Self.isEmpty(sequence) { render(template, on: value, context.outsideList) }
-        case .null:
+    private mutating func renderInverted(_ template: CompiledTemplate, for value: TemplateValue?, _ context: Context) {
+        switch value {
+        case nil:
             render(template, context)
-        case .text, .other:
+        case let .bool(flag)?:
+            if !flag { render(template, context) }
+        case let .list(list)?:
+            if list.isEmpty { render(template, on: .list(list), context.outsideList) }
+        case .some:
             return
         }
     }
 
-    private static func isEmpty(_ sequence: some Sequence) -> Bool {
-        var elements = sequence.makeIterator()
-        return elements.next() == nil
-    }
-
-    private mutating func renderEach(of sequence: some Sequence, _ template: CompiledTemplate, _ context: Context) {
-        var elements = sequence.makeIterator()
-        guard var element = elements.next() else { return }
+    private mutating func renderEach(of list: TemplateList, _ template: CompiledTemplate, _ context: Context) {
         var inner = context
-        inner.position = SequencePosition(first: true, last: false, index: 0)
-        while let next = elements.next() {
-            render(template, on: element, inner)
-            element = next
-            inner.position?.first = false
-            inner.position?.index += 1
+        for index in list.indices {
+            inner.position = SequencePosition(first: index == 0, last: index == list.count - 1, index: index)
+            render(template, on: list[index], inner)
         }
-        inner.position?.last = true
-        render(template, on: element, inner)
     }
 
     /// `template` with `value` on top of the stack.
-    private mutating func render(_ template: CompiledTemplate, on value: Any, _ context: Context) {
-        stack.append(TemplateScope(value))
+    private mutating func render(_ template: CompiledTemplate, on value: TemplateValue, _ context: Context) {
+        stack.append(value)
         render(template, context)
         stack.removeLast()
     }
@@ -176,17 +160,20 @@ struct TemplateRendering {
     // MARK: Values
 
     /// The value a tag names, with its transforms applied; nil when it is not there or a transform fails.
-    private mutating func value(of name: TemplateName, _ context: Context) -> Any? {
-        var value: Any?
+    private mutating func value(of name: TemplateName, _ context: Context) -> TemplateValue? {
+        var transforms = name.transforms[...]
+        var value: TemplateValue?
         switch name.start {
         case .sequencePosition:
-            value = context.position
+            // `{{first()}}`: the innermost transform asks the position; any others apply to its answer.
+            guard let asked = transforms.popLast() else { return nil }
+            value = context.position?.transformed(by: asked)
         case .innermost:
             let innermost = stack[stack.count - 1]
             if let first = name.path.first {
                 value = innermost.child(named: first).flatMap { Self.descend(name.path.dropFirst(), from: $0) }
             } else {
-                value = innermost.object
+                value = innermost
             }
         case .stack:
             if name.path.count >= 2 {
@@ -199,19 +186,19 @@ struct TemplateRendering {
                     }
                 }
             } else {
-                value = stack[stack.count - 1].object
+                value = stack[stack.count - 1]
             }
         }
-        for transform in name.transforms.reversed() {
-            guard let transformable = value as? MustacheTransformable else { return nil }
-            value = transformable.transform(transform)
+        for transform in transforms.reversed() {
+            guard let transformed = value?.transformed(by: transform) else { return nil }
+            value = transformed
         }
         return value
     }
 
     /// A name with dots: its first piece looked for from the innermost section outwards, the rest read
     /// from the value it finds; nil as soon as a piece is missing.
-    private mutating func dottedValue(of name: TemplateName) -> Any? {
+    private mutating func dottedValue(of name: TemplateName) -> TemplateValue? {
         for level in stack.indices.dropFirst().reversed() {
             if let found = stack[level].child(named: name.path[0]) {
                 return Self.descend(name.path.dropFirst(), from: found)
@@ -221,60 +208,41 @@ struct TemplateRendering {
         return parent.child(named: name.path[name.path.count - 1])
     }
 
-    /// The scope of the first `depth` pieces of `name` read from the page's view, kept for the page.
-    private mutating func rootDescent(_ name: TemplateName, depth: Int) -> TemplateScope? {
+    /// The value of the first `depth` pieces of `name` read from the page's view, kept for the page.
+    private mutating func rootDescent(_ name: TemplateName, depth: Int) -> TemplateValue? {
         let key = name.prefixes[depth - 1]
         if let kept = rootDescents[key] { return kept }
         let parent = depth == 1 ? stack[0] : rootDescent(name, depth: depth - 1)
-        let scope = parent?.child(named: name.path[depth - 1]).map(TemplateScope.init)
-        rootDescents[key] = .some(scope)
-        return scope
-    }
-
-    /// `path` read from `value` one piece at a time; nil as soon as a piece is missing. Only the values
-    /// read through are sorted into scopes: the last one is sorted where it is used, once.
-    private static func descend(_ path: ArraySlice<String>, from value: Any) -> Any? {
-        var value = value
-        for piece in path {
-            guard let child = TemplateScope(value).child(named: piece) else { return nil }
-            value = child
-        }
+        let value = parent?.child(named: name.path[depth - 1])
+        rootDescents[key] = .some(value)
         return value
     }
 
-    /// A value as `{{name}}` prints it, before escaping.
-    private static func text(of value: Any) -> String {
-        switch value {
-        case let text as TemplateText: text.text
-        case let text as String: text
-        case let number as Int: String(number)
-        case let renderable as MustacheCustomRenderable: renderable.renderText
-        default: String(describing: unwrappingOptional(value))
+    /// `path` read from `value` one piece at a time; nil as soon as a piece is missing.
+    private static func descend(_ path: ArraySlice<String>, from value: TemplateValue) -> TemplateValue? {
+        var value = value
+        for piece in path {
+            guard let child = value.child(named: piece) else { return nil }
+            value = child
         }
-    }
-
-    /// An optional inside an `Any` printed as its value, as swift-mustache prints it; nil stays `nil`.
-    private static func unwrappingOptional(_ value: Any) -> Any {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional, let wrapped = mirror.children.first else { return value }
-        return wrapped.value
+        return value
     }
 }
 
 /// Where an element stands in the list its section renders: `{{first()}}`, `{{last()}}`, `{{index()}}`,
 /// `{{even()}}` and `{{odd()}}`, as swift-mustache answers them.
-struct SequencePosition: MustacheTransformable {
+struct SequencePosition {
     var first: Bool
     var last: Bool
     var index: Int
 
-    func transform(_ name: String) -> Any? {
+    func transformed(by name: String) -> TemplateValue? {
         switch name {
-        case "first": first
-        case "last": last
-        case "index": index
-        case "even": index & 1 == 0
-        case "odd": index & 1 == 1
+        case "first": .bool(first)
+        case "last": .bool(last)
+        case "index": .int(index)
+        case "even": .bool(index & 1 == 0)
+        case "odd": .bool(index & 1 == 1)
         default: nil
         }
     }

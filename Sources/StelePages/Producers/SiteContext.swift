@@ -110,7 +110,7 @@ public struct SiteContext: Sendable {
 
     /// The whole view of a page: `site`, `page`, `labels`, `menu` and the page kind's own keys.
     /// `path` is the folder whose menu entry is marked current.
-    func template<Page: TemplateView, Extra: TemplateView>(page: Page, path: String, extra: Extra)
+    func template<Page: TemplateView, Extra: PageKeys>(page: Page, path: String, extra: Extra)
         -> PageTemplate<Page, Extra>
     {
         PageTemplate(

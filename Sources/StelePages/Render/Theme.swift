@@ -73,13 +73,14 @@ public struct Theme: Sendable {
     }
 
     /// Every `{{> name}}` names a template there is, and no partial includes itself, directly or through
-    /// others: Mustache would render either as nothing, and the page would quietly lose a part.
+    /// others: Mustache would render either as nothing, and the page would quietly lose a part. A dynamic
+    /// partial, `{{>*name}}`, is named by a value only a page has; it is not checked.
     static func checkPartials(_ sources: [String: TemplateSource]) throws(TemplateError) {
         var includes: [String: [(name: String, line: Int)]] = [:]
         for (name, source) in sources {
             for (number, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             where line.contains("{{") {
-                for partial in partialNames(in: line) {
+                for partial in partialNames(in: line) where !partial.hasPrefix("*") {
                     guard sources[partial] != nil else {
                         throw .missingPartial(SourceLocation(file: source.displayPath, line: number + 1), name: partial)
                     }
@@ -167,10 +168,10 @@ public struct Theme: Sendable {
         return try Theme(templateSources: templates, staticFiles: statics)
     }
 
-    /// Renders `view` with the template `name`; the template reads the view through `child(named:)`.
+    /// Renders `view` with the template `name`; the template reads the view through `value(named:)`.
     public func render(_ view: some TemplateView, with name: String) throws(TemplateError) -> String {
         let html = if let compiled {
-            TemplateRendering.render(view, with: name, in: compiled)
+            TemplateRendering.render(.view(view), with: name, in: compiled)
         } else {
             library.render(view, withTemplate: name)
         }

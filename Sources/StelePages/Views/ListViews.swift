@@ -1,14 +1,14 @@
 /// The keys of an index page: its articles and the links to the other pages.
-public struct IndexKeys: KeyedTemplateView {
+public struct IndexKeys: KeyedTemplateView, PageKeys {
     public var pages: [ArticleSummaryView]
     public var pagination: PaginationView
 
     public enum Key: String, CaseIterable { case pages, pagination }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .pages: pages
-        case .pagination: pagination
+        case .pages: .list(pages)
+        case .pagination: .view(pagination)
         }
     }
 }
@@ -27,13 +27,13 @@ public struct PaginationView: KeyedTemplateView {
 
         public enum Key: String, CaseIterable { case number, url, current, label, gap }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .number: number
-            case .url: url
-            case .current: current
-            case .label: label
-            case .gap: gap
+            case .number: .int(number)
+            case .url: .text(url)
+            case .current: .bool(current)
+            case .label: .text(label)
+            case .gap: .bool(gap)
             }
         }
     }
@@ -53,36 +53,36 @@ public struct PaginationView: KeyedTemplateView {
         case number, total, label, isPaginated, pages, firstURL, previousURL, nextURL, lastURL
     }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .number: number
-        case .total: total
-        case .label: label
-        case .isPaginated: isPaginated
-        case .pages: pages
-        case .firstURL: firstURL
-        case .previousURL: previousURL
-        case .nextURL: nextURL
-        case .lastURL: lastURL
+        case .number: .int(number)
+        case .total: .int(total)
+        case .label: .text(label)
+        case .isPaginated: .bool(isPaginated)
+        case .pages: .list(pages)
+        case .firstURL: .text(firstURL)
+        case .previousURL: .text(previousURL)
+        case .nextURL: .text(nextURL)
+        case .lastURL: .text(lastURL)
         }
     }
 }
 
 /// The keys of the tag index: every tag.
-public struct TagIndexKeys: KeyedTemplateView {
+public struct TagIndexKeys: KeyedTemplateView, PageKeys {
     public var tags: [TagView]
 
     public enum Key: String, CaseIterable { case tags }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .tags: tags
+        case .tags: .list(tags)
         }
     }
 }
 
 /// The keys of one tag's page.
-public struct TagKeys: KeyedTemplateView {
+public struct TagKeys: KeyedTemplateView, PageKeys {
     public var tag: TagView
     public var pages: [ArticleSummaryView]
     public var tagsURL: String
@@ -90,18 +90,18 @@ public struct TagKeys: KeyedTemplateView {
 
     public enum Key: String, CaseIterable { case tag, pages, tagsURL, pagination }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .tag: tag
-        case .pages: pages
-        case .tagsURL: tagsURL
-        case .pagination: pagination
+        case .tag: .view(tag)
+        case .pages: .list(pages)
+        case .tagsURL: .text(tagsURL)
+        case .pagination: .view(pagination)
         }
     }
 }
 
 /// The keys of the search page: the articles listed without JavaScript and where the index is.
-public struct SearchKeys: KeyedTemplateView {
+public struct SearchKeys: KeyedTemplateView, PageKeys {
     public struct Search: KeyedTemplateView {
         public var indexURL: String
         public var scriptURL: String
@@ -114,13 +114,13 @@ public struct SearchKeys: KeyedTemplateView {
 
         public enum Key: String, CaseIterable { case indexURL, scriptURL, notice, listTitle, olderURL }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .indexURL: indexURL
-            case .scriptURL: scriptURL
-            case .notice: notice
-            case .listTitle: listTitle
-            case .olderURL: olderURL
+            case .indexURL: .text(indexURL)
+            case .scriptURL: .text(scriptURL)
+            case .notice: .text(notice)
+            case .listTitle: .text(listTitle)
+            case .olderURL: .text(olderURL)
             }
         }
     }
@@ -130,10 +130,10 @@ public struct SearchKeys: KeyedTemplateView {
 
     public enum Key: String, CaseIterable { case pages, search }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .pages: pages
-        case .search: search
+        case .pages: .list(pages)
+        case .search: .view(search)
         }
     }
 }

@@ -2,7 +2,7 @@ import SteleContent
 
 /// What every page template sees at its top level: `site`, `page`, `labels` and `menu`, and beside
 /// them the keys of its own kind of page (`pages`, `pagination`, `timeline`, `stats`, …).
-public struct PageTemplate<Page: TemplateView, Extra: TemplateView>: KeyedTemplateView {
+public struct PageTemplate<Page: TemplateView, Extra: PageKeys>: KeyedTemplateView {
     public var site: SiteView
     public var page: Page
     /// The theme's labels, with those a page kind brings of its own (the timeline's) laid over them.
@@ -15,31 +15,41 @@ public struct PageTemplate<Page: TemplateView, Extra: TemplateView>: KeyedTempla
         self.site = site
         self.page = page
         // Merged once here rather than on every `{{labels.…}}` a template reads.
-        self.labels = labels.merging(extra.child(named: "labels") as? [String: String] ?? [:]) { $1 }
+        self.labels = labels.merging(extra.labels) { $1 }
         self.menu = menu
         self.extra = extra
     }
 
     public enum Key: String, CaseIterable { case site, page, labels, menu }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .site: site
-        case .page: page
-        case .labels: labels
-        case .menu: menu
+        case .site: .view(site)
+        case .page: .view(page)
+        case .labels: .dictionary(labels)
+        case .menu: .list(menu)
         }
     }
 
-    public func child(named key: String) -> Any? { child(named: key, besides: extra) }
+    public func value(named key: String) -> TemplateValue? { value(named: key, besides: extra) }
     public var templateKeys: [String] { templateKeys(besides: extra) }
 }
 
+/// The keys of one kind of page, shown beside the common ones.
+public protocol PageKeys: TemplateView {
+    /// Labels of the page kind's own, laid over the theme's (the timeline's, the statistics page's).
+    var labels: [String: String] { get }
+}
+
+extension PageKeys {
+    public var labels: [String: String] { [:] }
+}
+
 /// The extra keys of a page kind that has none (the article page, the 404 page).
-public struct NoExtraKeys: TemplateView {
+public struct NoExtraKeys: PageKeys {
     public init() {}
 
-    public func child(named key: String) -> Any? { nil }
+    public func value(named key: String) -> TemplateValue? { nil }
     public var templateKeys: [String] { [] }
 }
 
@@ -58,15 +68,15 @@ public struct SiteView: KeyedTemplateView {
 
     public enum Key: String, CaseIterable { case title, baseURL, basePath, language, description, feedURL, params }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .title: title
-        case .baseURL: baseURL
-        case .basePath: basePath
-        case .language: language
-        case .description: description
-        case .feedURL: feedURL
-        case .params: params.templateValue
+        case .title: .text(title)
+        case .baseURL: .text(baseURL)
+        case .basePath: .text(basePath)
+        case .language: .text(language)
+        case .description: .text(description)
+        case .feedURL: .text(feedURL)
+        case .params: .dictionary(params)
         }
     }
 }
@@ -80,11 +90,11 @@ public struct MenuItemView: KeyedTemplateView {
 
     public enum Key: String, CaseIterable { case title, url, current }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .title: title
-        case .url: url
-        case .current: current
+        case .title: .text(title)
+        case .url: .text(url)
+        case .current: .bool(current)
         }
     }
 }

@@ -15,15 +15,15 @@ public struct ListPageView: KeyedTemplateView {
 
     public enum Key: String, CaseIterable { case title, url, permalink, count, summary, date, isArticle }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .title: title
-        case .url: url
-        case .permalink: permalink
-        case .count: count
-        case .summary: summary
-        case .date: date
-        case .isArticle: isArticle
+        case .title: .text(title)
+        case .url: .text(url)
+        case .permalink: .text(permalink)
+        case .count: .int(count)
+        case .summary: .text(summary)
+        case .date: .text(date)
+        case .isArticle: .bool(isArticle)
         }
     }
 }
@@ -50,20 +50,20 @@ public struct ArticleSummaryView: KeyedTemplateView {
         case title, url, permalink, authors, hasAuthors, tags, hasTags, source, params, subtitle, date, summary
     }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .title: title
-        case .url: url
-        case .permalink: permalink
-        case .authors: authors
-        case .hasAuthors: hasAuthors
-        case .tags: tags
-        case .hasTags: hasTags
-        case .source: source
-        case .params: params.templateValue
-        case .subtitle: subtitle
-        case .date: date
-        case .summary: summary
+        case .title: .text(title)
+        case .url: .text(url)
+        case .permalink: .text(permalink)
+        case .authors: .list(authors)
+        case .hasAuthors: .bool(hasAuthors)
+        case .tags: .list(tags)
+        case .hasTags: .bool(hasTags)
+        case .source: .text(source)
+        case .params: .dictionary(params)
+        case .subtitle: .text(subtitle)
+        case .date: .text(date)
+        case .summary: .text(summary)
         }
     }
 }
@@ -92,21 +92,21 @@ public struct ArticleView: KeyedTemplateView {
         case content, toc, hasToc, isArticle, readingTime, timeline, previous, next, hasNeighbours
     }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .content: content
-        case .toc: toc
-        case .hasToc: hasToc
-        case .isArticle: isArticle
-        case .readingTime: readingTime
-        case .timeline: timeline
-        case .previous: previous
-        case .next: next
-        case .hasNeighbours: hasNeighbours
+        case .content: .text(content)
+        case .toc: .list(toc)
+        case .hasToc: .bool(hasToc)
+        case .isArticle: .bool(isArticle)
+        case .readingTime: .text(readingTime)
+        case .timeline: .view(timeline)
+        case .previous: .view(previous)
+        case .next: .view(next)
+        case .hasNeighbours: .bool(hasNeighbours)
         }
     }
 
-    public func child(named key: String) -> Any? { child(named: key, besides: listing) }
+    public func value(named key: String) -> TemplateValue? { value(named: key, besides: listing) }
     public var templateKeys: [String] { templateKeys(besides: listing) }
 }
 
@@ -117,10 +117,10 @@ public struct ArticleLinkView: KeyedTemplateView {
 
     public enum Key: String, CaseIterable { case title, url }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .title: title
-        case .url: url
+        case .title: .text(title)
+        case .url: .text(url)
         }
     }
 }
@@ -132,10 +132,10 @@ public struct TimelineLinkView: KeyedTemplateView {
 
     public enum Key: String, CaseIterable { case url, text }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .url: url
-        case .text: text
+        case .url: .text(url)
+        case .text: .text(text)
         }
     }
 }
@@ -148,11 +148,11 @@ public struct TableOfContentsEntry: KeyedTemplateView {
 
     public enum Key: String, CaseIterable { case level, text, id }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .level: level
-        case .text: text
-        case .id: id
+        case .level: .int(level)
+        case .text: .text(text)
+        case .id: .text(id)
         }
     }
 }
@@ -164,10 +164,10 @@ public struct TagLinkView: KeyedTemplateView {
 
     public enum Key: String, CaseIterable { case name, url }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .name: name
-        case .url: url
+        case .name: .text(name)
+        case .url: .text(url)
         }
     }
 }
@@ -180,11 +180,11 @@ public struct TagView: KeyedTemplateView {
 
     public enum Key: String, CaseIterable { case name, url, count }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .name: name
-        case .url: url
-        case .count: count
+        case .name: .text(name)
+        case .url: .text(url)
+        case .count: .int(count)
         }
     }
 }

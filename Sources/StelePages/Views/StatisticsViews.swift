@@ -1,14 +1,14 @@
 import SteleAnalysis
 
 /// The keys of the statistics page.
-public struct StatisticsKeys: KeyedTemplateView {
+public struct StatisticsKeys: KeyedTemplateView, PageKeys {
     public var stats: StatisticsView
 
     public enum Key: String, CaseIterable { case stats }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .stats: stats
+        case .stats: .view(stats)
         }
     }
 }
@@ -23,11 +23,11 @@ public struct StatisticsView: KeyedTemplateView {
 
         public enum Key: String, CaseIterable { case label, value, note }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .label: label
-            case .value: value
-            case .note: note
+            case .label: .text(label)
+            case .value: .text(value)
+            case .note: .text(note)
             }
         }
     }
@@ -49,18 +49,18 @@ public struct StatisticsView: KeyedTemplateView {
             case title, url, chinese, chineseText, characters, charactersText, paragraphs, sentences, headings, minutes
         }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .title: title
-            case .url: url
-            case .chinese: chinese
-            case .chineseText: chineseText
-            case .characters: characters
-            case .charactersText: charactersText
-            case .paragraphs: paragraphs
-            case .sentences: sentences
-            case .headings: headings
-            case .minutes: minutes
+            case .title: .text(title)
+            case .url: .text(url)
+            case .chinese: .int(chinese)
+            case .chineseText: .text(chineseText)
+            case .characters: .int(characters)
+            case .charactersText: .text(charactersText)
+            case .paragraphs: .int(paragraphs)
+            case .sentences: .int(sentences)
+            case .headings: .int(headings)
+            case .minutes: .int(minutes)
             }
         }
     }
@@ -74,11 +74,11 @@ public struct StatisticsView: KeyedTemplateView {
 
         public enum Key: String, CaseIterable { case title, url, size }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .title: title
-            case .url: url
-            case .size: size
+            case .title: .text(title)
+            case .url: .text(url)
+            case .size: .text(size)
             }
         }
     }
@@ -91,11 +91,11 @@ public struct StatisticsView: KeyedTemplateView {
 
         public enum Key: String, CaseIterable { case title, url, words }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .title: title
-            case .url: url
-            case .words: words
+            case .title: .text(title)
+            case .url: .text(url)
+            case .words: .list(words)
             }
         }
     }
@@ -106,10 +106,10 @@ public struct StatisticsView: KeyedTemplateView {
 
         public enum Key: String, CaseIterable { case word, count }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .word: word
-            case .count: count
+            case .word: .text(word)
+            case .count: .int(count)
             }
         }
     }
@@ -122,11 +122,11 @@ public struct StatisticsView: KeyedTemplateView {
 
         public enum Key: String, CaseIterable { case heading, items, hasItems }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .heading: heading
-            case .items: items
-            case .hasItems: hasItems
+            case .heading: .text(heading)
+            case .items: .list(items)
+            case .hasItems: .bool(hasItems)
             }
         }
     }
@@ -143,13 +143,13 @@ public struct StatisticsView: KeyedTemplateView {
 
         public enum Key: String, CaseIterable { case id, heading, count, rows, limited }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .id: id
-            case .heading: heading
-            case .count: count
-            case .rows: rows
-            case .limited: limited
+            case .id: .text(id)
+            case .heading: .text(heading)
+            case .count: .text(count)
+            case .rows: .list(rows)
+            case .limited: .text(limited)
             }
         }
     }
@@ -177,19 +177,19 @@ public struct StatisticsView: KeyedTemplateView {
             case text, url, value, sortValue, unit, counts, article, articleURL, approximation, change, direction
         }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .text: text
-            case .url: url
-            case .value: value
-            case .sortValue: sortValue
-            case .unit: unit
-            case .counts: counts
-            case .article: article
-            case .articleURL: articleURL
-            case .approximation: approximation
-            case .change: change
-            case .direction: direction
+            case .text: .text(text)
+            case .url: .text(url)
+            case .value: .text(value)
+            case .sortValue: .text(sortValue)
+            case .unit: .text(unit)
+            case .counts: .text(counts)
+            case .article: .text(article)
+            case .articleURL: .text(articleURL)
+            case .approximation: .text(approximation)
+            case .change: .text(change)
+            case .direction: .text(direction)
             }
         }
     }
@@ -202,10 +202,10 @@ public struct StatisticsView: KeyedTemplateView {
 
             public enum Key: String, CaseIterable { case label, value }
 
-            public func value(for key: Key) -> Any? {
+            public func value(for key: Key) -> TemplateValue? {
                 switch key {
-                case .label: label
-                case .value: value
+                case .label: .text(label)
+                case .value: .text(value)
                 }
             }
         }
@@ -220,15 +220,15 @@ public struct StatisticsView: KeyedTemplateView {
 
         public enum Key: String, CaseIterable { case id, title, summary, svg, labelHeader, valueHeader, rows }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .id: id
-            case .title: title
-            case .summary: summary
-            case .svg: svg
-            case .labelHeader: labelHeader
-            case .valueHeader: valueHeader
-            case .rows: rows
+            case .id: .text(id)
+            case .title: .text(title)
+            case .summary: .text(summary)
+            case .svg: .text(svg)
+            case .labelHeader: .text(labelHeader)
+            case .valueHeader: .text(valueHeader)
+            case .rows: .list(rows)
             }
         }
     }
@@ -265,31 +265,31 @@ public struct StatisticsView: KeyedTemplateView {
         case lengthsChart, wordsChart, decadesChart, longest, shortest
     }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .labels: labels
-        case .lead: lead
-        case .notes: notes
-        case .figures: figures
-        case .readingNote: readingNote
-        case .articles: articles
-        case .articlesLimited: articlesLimited
-        case .method: method
-        case .wordFigures: wordFigures
-        case .distinctiveNote: distinctiveNote
-        case .distinctive: distinctive
-        case .distinctiveLimited: distinctiveLimited
-        case .hasEntities: hasEntities
-        case .entities: entities
-        case .quantityCount: quantityCount
-        case .quantityGroups: quantityGroups
-        case .hasDecades: hasDecades
-        case .jsonURL: jsonURL
-        case .lengthsChart: lengthsChart
-        case .wordsChart: wordsChart
-        case .decadesChart: decadesChart
-        case .longest: longest
-        case .shortest: shortest
+        case .labels: .dictionary(labels)
+        case .lead: .text(lead)
+        case .notes: .list(notes)
+        case .figures: .list(figures)
+        case .readingNote: .text(readingNote)
+        case .articles: .list(articles)
+        case .articlesLimited: .text(articlesLimited)
+        case .method: .text(method)
+        case .wordFigures: .list(wordFigures)
+        case .distinctiveNote: .text(distinctiveNote)
+        case .distinctive: .list(distinctive)
+        case .distinctiveLimited: .text(distinctiveLimited)
+        case .hasEntities: .bool(hasEntities)
+        case .entities: .list(entities)
+        case .quantityCount: .text(quantityCount)
+        case .quantityGroups: .list(quantityGroups)
+        case .hasDecades: .bool(hasDecades)
+        case .jsonURL: .text(jsonURL)
+        case .lengthsChart: .view(lengthsChart)
+        case .wordsChart: .view(wordsChart)
+        case .decadesChart: .view(decadesChart)
+        case .longest: .view(longest)
+        case .shortest: .view(shortest)
         }
     }
 }

@@ -1,5 +1,5 @@
 /// The keys of a timeline page: its events by decade and year, and the timeline's own labels.
-public struct TimelineKeys: KeyedTemplateView {
+public struct TimelineKeys: KeyedTemplateView, PageKeys {
     public var timeline: TimelineView
     public var labels: [String: String]
     /// Where a page of a year's events stands among that year's pages; one page elsewhere.
@@ -7,11 +7,11 @@ public struct TimelineKeys: KeyedTemplateView {
 
     public enum Key: String, CaseIterable { case timeline, labels, pagination }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .timeline: timeline
-        case .labels: labels
-        case .pagination: pagination
+        case .timeline: .view(timeline)
+        case .labels: .dictionary(labels)
+        case .pagination: .view(pagination)
         }
     }
 }
@@ -27,12 +27,12 @@ public struct TimelineView: KeyedTemplateView {
 
         public enum Key: String, CaseIterable { case title, url, count, current }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .title: title
-            case .url: url
-            case .count: count
-            case .current: current
+            case .title: .text(title)
+            case .url: .text(url)
+            case .count: .int(count)
+            case .current: .bool(current)
             }
         }
     }
@@ -50,13 +50,13 @@ public struct TimelineView: KeyedTemplateView {
 
         public enum Key: String, CaseIterable { case id, url, label, title, years }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .id: id
-            case .url: url
-            case .label: label
-            case .title: title
-            case .years: years
+            case .id: .text(id)
+            case .url: .text(url)
+            case .label: .text(label)
+            case .title: .text(title)
+            case .years: .list(years)
             }
         }
     }
@@ -77,15 +77,15 @@ public struct TimelineView: KeyedTemplateView {
 
         public enum Key: String, CaseIterable { case id, url, year, label, showsTitle, count, events }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .id: id
-            case .url: url
-            case .year: year
-            case .label: label
-            case .showsTitle: showsTitle
-            case .count: count
-            case .events: events
+            case .id: .text(id)
+            case .url: .text(url)
+            case .year: .int(year)
+            case .label: .text(label)
+            case .showsTitle: .bool(showsTitle)
+            case .count: .int(count)
+            case .events: .list(events)
             }
         }
     }
@@ -107,15 +107,15 @@ public struct TimelineView: KeyedTemplateView {
 
         public enum Key: String, CaseIterable { case id, start, end, precision, text, url, article }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .id: id
-            case .start: start
-            case .end: end
-            case .precision: precision
-            case .text: text
-            case .url: url
-            case .article: article
+            case .id: .text(id)
+            case .start: .view(start)
+            case .end: .view(end)
+            case .precision: .text(precision)
+            case .text: .text(text)
+            case .url: .text(url)
+            case .article: .text(article)
             }
         }
     }
@@ -127,10 +127,10 @@ public struct TimelineView: KeyedTemplateView {
 
         public enum Key: String, CaseIterable { case iso, text }
 
-        public func value(for key: Key) -> Any? {
+        public func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .iso: iso
-            case .text: text
+            case .iso: .text(iso)
+            case .text: .text(text)
             }
         }
     }
@@ -162,21 +162,21 @@ public struct TimelineView: KeyedTemplateView {
         case hasFilters, filterNote, decades, axis
     }
 
-    public func value(for key: Key) -> Any? {
+    public func value(for key: Key) -> TemplateValue? {
         switch key {
-        case .summary: summary
-        case .hasEvents: hasEvents
-        case .filtered: filtered
-        case .isOverview: isOverview
-        case .overviewNote: overviewNote
-        case .overviewURL: overviewURL
-        case .decadeURL: decadeURL
-        case .decadeTitle: decadeTitle
-        case .filters: filters
-        case .hasFilters: hasFilters
-        case .filterNote: filterNote
-        case .decades: decades
-        case .axis: axis
+        case .summary: .text(summary)
+        case .hasEvents: .bool(hasEvents)
+        case .filtered: .bool(filtered)
+        case .isOverview: .bool(isOverview)
+        case .overviewNote: .text(overviewNote)
+        case .overviewURL: .text(overviewURL)
+        case .decadeURL: .text(decadeURL)
+        case .decadeTitle: .text(decadeTitle)
+        case .filters: .list(filters)
+        case .hasFilters: .bool(hasFilters)
+        case .filterNote: .text(filterNote)
+        case .decades: .list(decades)
+        case .axis: .text(axis)
         }
     }
 }

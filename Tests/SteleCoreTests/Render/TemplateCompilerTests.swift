@@ -16,32 +16,44 @@ import Testing
 
         enum Key: String, CaseIterable { case name, tags, child }
 
-        func value(for key: Key) -> Any? {
+        func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .name: name
-            case .tags: tags
-            case .child: child
+            case .name: .text(name)
+            case .tags: .list(tags)
+            case .child: child.map { .dictionary($0) }
             }
         }
     }
 
-    nonisolated(unsafe) static let context: [String: Any] = [
-        "title": "A <b>&</b> \"quoted\" 'title'",
-        "empty": "",
-        "count": 3,
-        "zero": 0,
-        "ratio": 2.5,
-        "yes": true,
-        "no": false,
-        "none": [String](),
-        "optional": Optional<String>.none as Any,
-        "text": TemplateText(text: "<text>"),
-        "names": ["甲", "乙", "<丙>"],
-        "items": [Item(name: "one", tags: ["x"], child: ["deep": "d1"]), Item(name: "two", tags: [], child: nil),
-                  Item(name: "<three>", tags: ["y", "z"], child: ["deep": "d3"])],
-        "nested": ["title": "inner", "more": ["title": "innermost", "list": [1, 2, 3]]],
-        "partialName": "p",
-    ]
+    /// Keys in the order written, so that it describes itself alike in both renderers when a template
+    /// prints it (`{{.}}`): a dictionary converted for swift-mustache (`mustacheValue`) lists its keys in
+    /// an order of its own.
+    struct Record: TemplateView {
+        var entries: KeyValuePairs<String, TemplateValue>
+
+        func value(named key: String) -> TemplateValue? { entries.first { $0.key == key }?.value }
+        var templateKeys: [String] { entries.map(\.key) }
+    }
+
+    /// What both render: Stele's renderer reads it typed, swift-mustache as `Any` (`mustacheValue`).
+    static let context: TemplateValue = .view(Record(entries: [
+        "title": .text("A <b>&</b> \"quoted\" 'title'"),
+        "empty": .text(""),
+        "count": .int(3),
+        "zero": .int(0),
+        "ratio": .double(2.5),
+        "yes": .bool(true),
+        "no": .bool(false),
+        "none": .list([String]()),
+        "text": .text("<text>"),
+        "names": .list(["甲", "乙", "<丙>"]),
+        "items": .list([Item(name: "one", tags: ["x"], child: ["deep": "d1"]), Item(name: "two", tags: [], child: nil),
+                        Item(name: "<three>", tags: ["y", "z"], child: ["deep": "d3"])]),
+        "nested": .view(Record(entries: ["title": .text("inner"),
+                                         "more": .view(Record(entries: ["title": .text("innermost"), "list": .list([1, 2, 3])]))])),
+        "one": .dictionary(["only": TemplateValue.list(["a"])]),
+        "partialName": .text("p"),
+    ]))
 
     /// Both renderers over `templates` (the first named `main`), starting from `main`.
     static func renderBoth(_ templates: [String: String]) throws -> (String?, String?) {
@@ -52,12 +64,12 @@ import Testing
             compiled[name] = try TemplateParser.compile(text)
         }
         return (TemplateRendering.render(context, with: "main", in: compiled),
-                library.render(context, withTemplate: "main"))
+                library.render(context.mustacheValue, withTemplate: "main"))
     }
 
     static let cases: [[String: String]] = [
         // Values, escaping, dots, the current value.
-        ["main": "{{title}}|{{{title}}}|{{&title}}|{{count}}|{{ratio}}|{{yes}}|{{missing}}|{{optional}}|{{text}}"],
+        ["main": "{{title}}|{{{title}}}|{{&title}}|{{count}}|{{ratio}}|{{yes}}|{{missing}}|{{text}}|{{names}}|{{one}}"],
         ["main": "{{nested.title}} {{nested.more.title}} {{nested.missing.title}} {{.title}} {{nested.more.list}}"],
         ["main": "{{#nested}}{{title}} {{count}} {{.count}} {{#more}}{{title}}/{{nested.title}}{{/more}}{{/nested}}"],
         // Sections over flags, lists, strings, numbers, nil, empty lists; inverted sections.
@@ -124,7 +136,7 @@ import Testing
                 compiled[name] = template
             }
             let ours = TemplateRendering.render(Self.context, with: "main", in: compiled)
-            let theirs = library.render(Self.context, withTemplate: "main")
+            let theirs = library.render(Self.context.mustacheValue, withTemplate: "main")
             #expect(ours == theirs, "\(templates)")
             if ours != theirs { return }
             compared += 1

@@ -56,14 +56,16 @@ enum TemplateSchema {
     struct Absent {}
 
     static func fields(of view: any TemplateView) -> [String: Any] {
-        Dictionary(view.templateKeys.map { ($0, view.child(named: $0).map(value) ?? Absent()) }) { first, _ in first }
+        Dictionary(view.templateKeys.map { ($0, view.value(named: $0).map(value) ?? Absent()) }) { first, _ in first }
     }
 
-    private static func value(_ value: Any) -> Any {
+    private static func value(_ value: TemplateValue) -> Any {
         switch value {
-        case let view as any TemplateView: fields(of: view)
-        case let list as [Any]: list.map(Self.value)
-        default: value
+        case let .view(view): fields(of: view)
+        case let .list(list): list.map(Self.value)
+        case let .dictionary(dictionary):
+            Dictionary(uniqueKeysWithValues: dictionary.sortedEntries.map { ($0.key, Self.value($0.value)) })
+        case .text, .int, .double, .bool: value
         }
     }
 }

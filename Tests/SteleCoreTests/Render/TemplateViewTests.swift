@@ -1,3 +1,4 @@
+import SteleContent
 import Testing
 @testable import StelePages
 
@@ -25,8 +26,8 @@ import Testing
         #expect(try Self.render("{{#pages}}{{missing}}{{/pages}}", view) == "")
     }
 
-    /// A view's strings reach Mustache as `TemplateText`: escaped, open to transforms, and read by
-    /// sections as any string is (an empty one is still there).
+    /// A view's strings are escaped, open to transforms, and read by sections as any string is (an
+    /// empty one is still there).
     @Test func stringsRenderEscapeAndTransformAsStrings() throws {
         let link = PaginationView.PageLink(number: 1, url: "/a?b=<1>&c/", current: false, label: "Ab")
         #expect(try Self.render("{{url}}|{{{url}}}|{{lowercased(label)}}|{{uppercased(label)}}|{{#label}}s{{/label}}", link)
@@ -55,6 +56,28 @@ import Testing
         #expect(Set(article.templateKeys).isSuperset(of: listing.templateKeys + ["content", "isArticle"]))
     }
 
+    /// A dictionary (params, labels) is listed and printed with its keys in order, the same on every
+    /// run; a list of strings from frontmatter sorts.
+    @Test func dictionariesListAndPrintInKeyOrder() throws {
+        let params: [String: FrontmatterValue] = ["series": .string("S"), "n": .int(3), "places": .list([.string("b"), .string("a")]),
+                                                  "empty": .null]
+        let listing = ArticleSummaryView(title: "T", url: "/a/", permalink: "/a/", authors: [], hasAuthors: false, tags: [],
+                                         hasTags: false, source: "content/a.md", params: params)
+        #expect(try Self.render("{{#enumerated(params)}}{{key}}={{value}};{{/enumerated(params)}}", listing)
+                == "empty=;n=3;places=[&quot;b&quot;, &quot;a&quot;];series=S;")
+        let printed = try Self.render("{{{params}}}|{{count(params)}}|{{#sorted(params.places)}}{{.}}{{/sorted(params.places)}}", listing)
+        #expect(printed == #"["empty": "", "n": 3, "places": ["b", "a"], "series": "S"]|4|ab"#)
+    }
+
+    /// `{{>*name}}` renders the partial a view's string names.
+    @Test func aViewsStringNamesADynamicPartial() throws {
+        let sources = ["t": Theme.TemplateSource(text: "[{{>*label}}]", displayPath: "t.mustache"),
+                       "note": Theme.TemplateSource(text: "note {{number}}", displayPath: "note.mustache")]
+        let theme = try Theme(templateSources: sources, staticFiles: [:])
+        let link = PaginationView.PageLink(number: 2, url: "/page/2/", current: true, label: "note")
+        #expect(try theme.render(link, with: "t") == "[note 2]")
+    }
+
     @Test func aPageKindsLabelsAreLaidOverTheThemes() throws {
         let site = SiteView(title: "S", baseURL: "/", basePath: "/", language: "en", params: [:])
         let page = ListPageView(title: "P", url: "/", permalink: "/")
@@ -66,16 +89,16 @@ import Testing
     }
 
     /// A page kind with labels of its own, as the timeline has.
-    struct LabelledKeys: KeyedTemplateView {
+    struct LabelledKeys: KeyedTemplateView, PageKeys {
         var labels: [String: String]
         var tags: [TagView]
 
         enum Key: String, CaseIterable { case labels, tags }
 
-        func value(for key: Key) -> Any? {
+        func value(for key: Key) -> TemplateValue? {
             switch key {
-            case .labels: labels
-            case .tags: tags
+            case .labels: .dictionary(labels)
+            case .tags: .list(tags)
             }
         }
     }
