@@ -36,7 +36,7 @@ public struct ContentLoader: Sendable {
         return await files.concurrentMap { file in
             Result { () throws(ContentError) in
                 guard let memo else { return try loadPage(file, site: site) }
-                return try memo.page(of: file, at: siteDirectory.appendingPathComponent(file).path) {
+                return try memo.page(of: file, at: siteDirectory.appendingPathComponent(file, isDirectory: false).path) {
                     () throws(ContentError) in try loadPage(file, site: site)
                 }
             }
@@ -47,7 +47,7 @@ public struct ContentLoader: Sendable {
     /// The file must be as it was loaded (`page.fileDigest`): a page rendered from an article edited
     /// since would not match what the rest of the build found in it.
     public func body(of page: Page) throws(ContentError) -> String {
-        let text = try TextFile.read(path: siteDirectory.appendingPathComponent(page.source).path, displayName: page.source)
+        let text = try TextFile.read(path: siteDirectory.appendingPathComponent(page.source, isDirectory: false).path, displayName: page.source)
         guard let loaded = page.fileDigest, Self.fileDigest(of: text) == loaded else {
             throw .changedDuringBuild(SourceLocation(file: page.source))
         }
@@ -61,7 +61,7 @@ public struct ContentLoader: Sendable {
     /// `loadPage(_:)` with the site folder's own path resolved once for all its files.
     private func loadPage(_ file: String, site: String) throws(ContentError) -> Page {
         // The file's path worked out once: `URL.path` is no simple getter.
-        let path = siteDirectory.appendingPathComponent(file).path
+        let path = siteDirectory.appendingPathComponent(file, isDirectory: false).path
         // A link that leads out of the site (content/passwd.md → /etc/passwd) would publish that file.
         let target = Self.resolvedPath(path)
         guard target.hasPrefix(site + "/") else {
@@ -89,7 +89,7 @@ public struct ContentLoader: Sendable {
     /// The `Page.fileDigest` that loading `file` would give, without parsing it; nil when it cannot be
     /// read as text (loading it would fail).
     public func fileDigest(of file: String) -> String? {
-        let path = siteDirectory.appendingPathComponent(file).path
+        let path = siteDirectory.appendingPathComponent(file, isDirectory: false).path
         return (try? TextFile.read(path: path, displayName: file)).map(Self.fileDigest(of:))
     }
 

@@ -56,7 +56,7 @@ public struct AnalysisStore: Sendable {
 
     /// The file the entry of `key` lives in.
     func file(for key: String) -> URL {
-        folder.appendingPathComponent(key + Self.entryExtension)
+        folder.appendingPathComponent(key + Self.entryExtension, isDirectory: false)
     }
 
     /// The analysis stored under `key`, nil when there is none (or it cannot be read: it is then made again).
