@@ -22,12 +22,8 @@ public struct ArticleAnalysis: Sendable {
                 extractor: TimelineExtractor, scanner: QuantityScanner) {
         let paragraphTokens = page.markdown.paragraphs.map { segmenter.tokens(in: $0.text) }
         let headingTokens = page.markdown.headings.map { segmenter.tokens(in: $0.text) }
-        // The paragraphs' tokens, then the headings', copied once into one list.
-        var tokens: [Token] = []
-        tokens.reserveCapacity((paragraphTokens + headingTokens).reduce(0) { $0 + $1.count })
-        for list in paragraphTokens { tokens += list }
-        for list in headingTokens { tokens += list }
-        words = ArticleWords(tokens: tokens, stopwords: stopwords, dictionary: (segmenter as? DictionarySegmenter)?.dictionary)
+        words = ArticleWords(blocks: paragraphTokens + headingTokens, stopwords: stopwords,
+                             dictionary: (segmenter as? DictionarySegmenter)?.dictionary)
         let byParagraph = zip(page.markdown.paragraphs, paragraphTokens).enumerated().map { index, pair in
             let (paragraph, tokens) = pair
             return scanner.quantities(in: paragraph.text, tokens: tokens).map {

@@ -20,16 +20,25 @@ public struct ArticleWords: Sendable, Equatable {
     /// An article without words.
     init() {}
 
-    /// Counts `tokens` (the article's paragraphs, then its headings); `stopwords` are no content.
-    /// `dictionary`, the one the tokens were cut with, tells the entity rules what the parts of a word are.
-    public init(tokens: [Token], stopwords: WordSet, dictionary: WordDictionary? = nil) {
-        for token in tokens where token.kind == .word || token.kind == .latin {
-            wordTokens += 1
-            let isContent = WordStatistics.isContentWord(token, stopwords: stopwords)
-            if isContent { contentTokens += 1 }
-            counts[TextKey(token.text), default: 0] += isContent ? 1 : 0
+    /// Counts the tokens of `blocks`, the article's paragraphs and headings, each cut on its own;
+    /// `stopwords` are no content. `dictionary`, the one the tokens were cut with, tells the entity rules
+    /// what the parts of a word are. The rules read each block alone: no name runs from one paragraph or
+    /// heading into the next, and read as one list, a heading 沅澧 over a heading 大学 made 沅澧大学.
+    public init(blocks: [[Token]], stopwords: WordSet, dictionary: WordDictionary? = nil) {
+        for tokens in blocks {
+            for token in tokens where token.kind == .word || token.kind == .latin {
+                wordTokens += 1
+                let isContent = WordStatistics.isContentWord(token, stopwords: stopwords)
+                if isContent { contentTokens += 1 }
+                counts[TextKey(token.text), default: 0] += isContent ? 1 : 0
+            }
+            mentions += EntityRecognizer(tokens: tokens, dictionary: dictionary).mentions()
         }
-        mentions = EntityRecognizer(tokens: tokens, dictionary: dictionary).mentions()
+    }
+
+    /// The words of an article of one block.
+    public init(tokens: [Token], stopwords: WordSet, dictionary: WordDictionary? = nil) {
+        self.init(blocks: [tokens], stopwords: stopwords, dictionary: dictionary)
     }
 
     /// The content words and their occurrences.

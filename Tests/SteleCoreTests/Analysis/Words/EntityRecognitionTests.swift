@@ -35,6 +35,22 @@ import Testing
         #expect(names(words.organisations) == ["霁川新材料有限公司"], "县林业局 names no particular bureau")
     }
 
+    /// An article's paragraphs and headings are read apart: no name runs from one into the next. Two
+    /// headings, 沅澧 over 大学, name no university; a heading 浠岚 does not join the suffix that opens
+    /// the paragraph below it. Run together in one block, the same words do name both.
+    @Test func noNameRunsFromOneBlockIntoTheNext() throws {
+        let segmenter = try StatsFixtures.jiebaWithHMM()
+        func words(_ blocks: [String]) -> WordStatistics {
+            let article = ArticleWords(blocks: blocks.map(segmenter.tokens(in:)), stopwords: Stopwords.chinese,
+                                       dictionary: segmenter.dictionary)
+            return WordStatistics(articles: [article], idf: nil)
+        }
+        #expect(words(["沅澧", "大学", "研究人员在河边测量水位。"]).organisations.isEmpty)
+        #expect(names(words(["沅澧大学", "研究人员在河边测量水位。"]).organisations) == ["沅澧大学"])
+        #expect(!names(words(["浠岚", "县卫生院新修的门诊楼投入使用。"]).places).contains("浠岚县"))
+        #expect(names(words(["浠岚县卫生院新修的门诊楼投入使用。"]).places).contains("浠岚县"))
+    }
+
     @Test func aOneOffTagIsNoise() throws {
         // jieba's dictionary tags 卫星 and 友谊 as person names.
         let words = try statistics(["这颗卫星运行良好，两国的友谊源远流长。"])
