@@ -148,7 +148,7 @@ public struct SiteContext: Sendable {
 
     /// The theme label `key` with `{n}` replaced by `number`.
     func label(_ key: String, _ number: Int) -> String {
-        (labels[key] ?? key).replacingOccurrences(of: "{n}", with: String(number))
+        (labels[key] ?? key).replacing("{n}", with: String(number))
     }
 
     /// The fields of an article that lists show, without its content.
