@@ -3,7 +3,8 @@ import SteleText
 /// The HMM's words, refined before the rules read them.
 extension EntityRecognizer {
     /// The tokens but spaces, with the HMM's commonest slips undone: a preposition glued before a new
-    /// word (由|岭峤) and a verb of saying glued after one (李阿三|说) stand apart again.
+    /// word (由|岭峤), a caption's opening glued before one or made one (图为|霁川, 图为) and a verb of
+    /// saying glued after one (李阿三|说) stand apart again.
     static func refined(_ tokens: [Token], dictionary: WordDictionary?) -> [Token] {
         var refined: [Token] = []
         refined.reserveCapacity(tokens.count)
@@ -19,7 +20,14 @@ extension EntityRecognizer {
             var lead: Token?
             var trail: Token?
             let first = String(scalars[0])
-            if demonstratives.contains(first) || prepositions.contains(first) || statusPrefixes.contains(first) {
+            if let opener = captionOpener(opening: scalars) {
+                // A verb phrase ("is shown"), so that no rule reads it as the start of a name.
+                let length = opener.unicodeScalars.count
+                refined.append(Token(text: opener, kind: .word, tag: "v", start: start, length: length))
+                guard scalars.count > length else { continue }
+                scalars.removeFirst(length)
+                start += length
+            } else if demonstratives.contains(first) || prepositions.contains(first) || statusPrefixes.contains(first) {
                 lead = Token(text: first, kind: .word, tag: statusPrefixes.contains(first) ? "b" : "p", start: start, length: 1)
                 scalars.removeFirst()
                 start += 1
@@ -46,6 +54,14 @@ extension EntityRecognizer {
             if let trail { refined.append(trail) }
         }
         return refined
+    }
+
+    /// The caption opening (`captionOpeners`) that `scalars` begin with, if any.
+    private static func captionOpener(opening scalars: [Unicode.Scalar]) -> String? {
+        captionOpeners.first { opener in
+            let prefix = opener.unicodeScalars
+            return scalars.count >= prefix.count && scalars.prefix(prefix.count).elementsEqual(prefix)
+        }
     }
 
     /// The tokens with every run of two or more name characters the dictionary path left standing alone

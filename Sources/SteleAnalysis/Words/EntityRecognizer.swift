@@ -25,6 +25,9 @@ struct EntityRecognizer {
     static let demonstratives: WordSet = ["这", "那", "该", "本", "每", "各", "此", "其"]
     /// Words of status it glues onto the name after them (原|岭川公司: the former one).
     static let statusPrefixes: WordSet = ["原", "前"]
+    /// How a photo caption opens (图为…, "pictured is"), which it makes a word of its own or glues onto
+    /// the name after it (图为|霁川新材料有限公司): never part of a name. Longest first.
+    static let captionOpeners: [String] = ["上图为", "下图为", "左图为", "右图为", "图为", "图中"]
     /// Tags of characters that are no part of a name: function words, numerals, verbs, adjectives, time words.
     static let functionTags: WordSet = ["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m",
                                                     "q", "f", "t", "v", "vn", "a", "ad", "y", "e", "o", "k", "h", "s"]

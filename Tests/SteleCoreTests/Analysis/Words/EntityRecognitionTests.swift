@@ -51,6 +51,15 @@ import Testing
         #expect(names(words(["浠岚县卫生院新修的门诊楼投入使用。"]).places).contains("浠岚县"))
     }
 
+    /// A photo caption's opening, 图为 ("pictured is"), is no part of the name after it, whether the HMM
+    /// makes it a word of its own (图为|蕖|塘村) or glues it onto the name (图为霁川|新|材料|有限公司).
+    @Test func aCaptionsOpeningIsNoPartOfAName() throws {
+        let words = try statistics(["图为蕖塘村村民在采摘油茶。", "图片说明：图为霁川新材料有限公司的生产车间。",
+                                    "图为沅澧大学的学生在做实验。"])
+        #expect(names(words.places) == ["蕖塘村"])
+        #expect(Set(names(words.organisations)) == ["霁川新材料有限公司", "沅澧大学"])
+    }
+
     @Test func aOneOffTagIsNoise() throws {
         // jieba's dictionary tags 卫星 and 友谊 as person names.
         let words = try statistics(["这颗卫星运行良好，两国的友谊源远流长。"])
