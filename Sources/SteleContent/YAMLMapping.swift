@@ -69,8 +69,10 @@ struct YAMLMapping {
         let root: Node?
         do {
             // The encoding named: its default reads the whole environment for every document parsed
-            // (`YAMS_DEFAULT_ENCODING`), a tenth of a warm build.
-            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // (`YAMS_DEFAULT_ENCODING`), a tenth of a warm build. No tags resolved (`.basic`): the default
+            // resolver matches every scalar against seven regular expressions to tag it, and nothing here
+            // reads a tag (`FrontmatterValue` asks each scalar what it is: `node.bool`, `node.int`, …).
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw error.contentError(file: file, lineOffset: lineOffset)
         } catch {
