@@ -32,8 +32,9 @@ extension EntityRecognizer {
     /// A token that ends the name of a body. A one-character suffix (局, 厅, 馆) ends one only standing
     /// alone or in a word of three characters or more: 全局 and 大局 are no bureaus.
     func isOrganisation(_ token: Token) -> Bool {
-        guard token.kind == .word, let suffix = EntityCues.organisationSuffix(of: token.text)
-        else { return false }
+        guard token.kind == .word else { return false }
+        if isNumberedSchool(token) { return true }
+        guard let suffix = EntityCues.organisationSuffix(of: token.text) else { return false }
         if suffix.unicodeScalars.count > 1 { return true }
         // An idiom or phrase ending that way (总揽全局) is no body either.
         guard token.isNewWord || ["n", "nt", "nz", "ns", ""].contains(token.tag) else { return false }
@@ -42,9 +43,25 @@ extension EntityRecognizer {
 
     func isPartOfAName(_ token: Token, next: Token) -> Bool {
         guard token.kind == .word || token.kind == .latin else { return false }
-        if token.isNewWord || isProperName(token) { return true }
+        if token.isNewWord || isProperName(token) || isOrdinal(token) { return true }
         if token.text.hasSameBytes(as: "和") { return next.tag == "vn" || next.tag == "n" }  // 发展和改革委员会
         return ["n", "nz", "vn", "v", "a", "b", "an", "ng", "nl", "j"].contains(token.tag) && !EntityCues.speech.contains(token.text)
+    }
+
+    /// 第二 in 浠岚县第二中学 and 第一 in 霁川市第一人民医院: schools and hospitals of a place are told
+    /// apart by number, and the number is part of the name.
+    func isOrdinal(_ token: Token) -> Bool {
+        let scalars = token.text.unicodeScalars
+        guard scalars.count >= 2, scalars.first == "第" else { return false }
+        return scalars.dropFirst().allSatisfy(ChineseNumeral.isNumeralScalar)
+    }
+
+    /// 二中 and 三小, a school by its number as a place's people call it (松桃县二中: its second middle
+    /// school). Like any body's, its name needs a proper name before it.
+    func isNumberedSchool(_ token: Token) -> Bool {
+        let scalars = token.text.unicodeScalars
+        guard scalars.count >= 2, let last = scalars.last, last == "中" || last == "小" else { return false }
+        return scalars.dropLast().allSatisfy { ChineseNumeral.digits[$0] != nil || $0 == "十" }
     }
 
     func isProperName(_ token: Token) -> Bool {

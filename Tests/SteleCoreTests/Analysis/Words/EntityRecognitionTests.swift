@@ -60,6 +60,15 @@ import Testing
         #expect(Set(names(words.organisations)) == ["霁川新材料有限公司", "沅澧大学"])
     }
 
+    /// Schools and hospitals of a place are told apart by number: the ordinal is part of the name, and
+    /// the place before it too, as in the short form (霁川市三中). Without a place, a numbered school is
+    /// still a generic one.
+    @Test func anOrdinalBeforeASchoolOrHospitalIsPartOfItsName() throws {
+        let words = try statistics(["浠岚县第二中学的新操场已经启用。", "霁川市第一人民医院新建了急诊楼。",
+                                    "霁川市三中的学生来参观。", "他在第三小学读书，后来考进了二中。"])
+        #expect(Set(names(words.organisations)) == ["浠岚县第二中学", "霁川市第一人民医院", "霁川市三中"])
+    }
+
     @Test func aOneOffTagIsNoise() throws {
         // jieba's dictionary tags 卫星 and 友谊 as person names.
         let words = try statistics(["这颗卫星运行良好，两国的友谊源远流长。"])
