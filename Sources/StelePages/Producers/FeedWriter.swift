@@ -45,12 +45,12 @@ struct FeedWriter {
     /// The feed after the articles at `positions` of `pages` were edited, their dates as they were:
     /// the kept parts with those articles' entries made again, which `stele serve` shows at once (the
     /// whole feed takes a tenth of a second at 10,000 articles). Nil without kept parts of these pages.
-    package func file(replacingEntriesAt positions: [Int], of pages: [RenderedPage], in memo: FeedMemo) -> OutputFile? {
+    package func streamed(replacingEntriesAt positions: [Int], of pages: [RenderedPage], in memo: FeedMemo) -> StreamedFile? {
         guard Self.isWritten(for: urls), var parts = memo.take() else { return nil }
         defer { memo.keep(parts) }
         guard parts.entries.count == pages.count else { return nil }
         for position in positions { parts.entries[position] = entry(pages[position], fallbackDate: parts.updated) }
-        return StreamedFile(path: Self.path) { [parts] consume in parts.write(to: consume) }.file
+        return StreamedFile(path: Self.path) { [parts] consume in parts.write(to: consume) }
     }
 
     /// The newest article's date, never the clock: the same content gives the same feed.

@@ -8,12 +8,13 @@ public struct FeedFile: PageProducer {
 
     /// The feed after the articles at `positions` were edited, their dates as they were, from the
     /// parts the last build kept (`SiteContext.feedMemo`): what `stele serve` shows at once. Empty
-    /// without kept parts or without articles.
+    /// without kept parts or without articles. Its bytes (6 MB at 10,000 articles) are made when it is
+    /// written, beside the step's pages.
     public func outputs(for site: SiteContext, replacingArticlesAt positions: [Int]) -> [PageOutput] {
         guard !positions.isEmpty, let memo = site.feedMemo,
-              let file = writer(site).file(replacingEntriesAt: positions, of: site.pages, in: memo)
+              let file = writer(site).streamed(replacingEntriesAt: positions, of: site.pages, in: memo)
         else { return [] }
-        return [.file(file)]
+        return [.stream(file)]
     }
 
     private func writer(_ site: SiteContext) -> FeedWriter {
