@@ -21,9 +21,11 @@ enum EntityCues {
 
     /// The last character of an administrative place name or an island: 花垣县, 蚝洲岛.
     static let placeSuffixes: ScalarSet = ["省", "市", "县", "区", "镇", "乡", "村", "岛"]
-    /// Words that lead to a place: 在广州, 到深圳, 来自日本.
+    /// Words that lead to a place: 在广州, 到深圳, 来自日本; and verbs of sending or going there (运往德国,
+    /// 销往东南亚, 留学日本).
     static let placeLeads: WordSet = ["在", "到", "赴", "从", "来自", "前往", "回到", "位于", "抵达", "离开",
-                                          "来到", "远赴", "途经", "经", "至"]
+                                          "来到", "远赴", "途经", "经", "至", "运往", "销往", "发往", "飞往", "驶往",
+                                          "开往", "迁往", "留学", "出口"]
     /// The characters of a direction (西北, 东南): after a place, a position in it (花垣县西北).
     static let directions: ScalarSet = ["东", "南", "西", "北", "中"]
     /// Words of position that follow a place: 澜沧江边, 珠江口沿岸.

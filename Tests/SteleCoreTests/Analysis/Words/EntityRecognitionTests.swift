@@ -69,6 +69,14 @@ import Testing
         #expect(Set(names(words.organisations)) == ["浠岚县第二中学", "霁川市第一人民医院", "霁川市三中"])
     }
 
+    /// A verb of sending or going somewhere leads to a place as 在 and 到 do: a country or city the
+    /// dictionary tags as a place is one after it. What it sends things to may be no place at all.
+    @Test func aVerbOfSendingOrGoingLeadsToAPlace() throws {
+        let words = try statistics(["第一批果汁已经运往俄罗斯。", "他年轻时曾留学法国。", "货轮傍晚驶往新加坡。",
+                                    "建材连夜运往工地。"])
+        #expect(Set(names(words.places)) == ["俄罗斯", "法国", "新加坡"])
+    }
+
     @Test func aOneOffTagIsNoise() throws {
         // jieba's dictionary tags 卫星 and 友谊 as person names.
         let words = try statistics(["这颗卫星运行良好，两国的友谊源远流长。"])
