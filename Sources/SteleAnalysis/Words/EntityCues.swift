@@ -16,6 +16,16 @@ enum EntityCues {
                                      "儿子", "女儿", "孙子", "孙女", "哥哥", "姐姐", "弟弟", "妹妹"]
     /// Endings that make a title or a word for a person of a longer word (工段长, 护林员, 乡村医师, 创办人).
     static let roleEndings: ScalarSet = ["长", "员", "师", "人"]
+    /// Common one-character surnames, among them those the dictionary reads as words of their own (戴
+    /// "to wear", 黄 "yellow", 管 "to manage"): the rules join one to the given name after it when a
+    /// title or a word of saying says a person is named.
+    static let surnames = ScalarSet("""
+        王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟\
+        谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢\
+        安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路\
+        游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全\
+        佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝
+        """)
     /// Right after a name, a way of addressing a person: 顾篁先生.
     static let honorifics: WordSet = ["先生", "女士", "同志", "老先生"]
 

@@ -5,6 +5,7 @@ extension EntityRecognizer {
     /// A person at `index` and how many tokens the name spans: a word tagged as a name or one the
     /// dictionary lacks, or a surname and the word after it (王|建宇), with the evidence around it.
     func person(at index: Int) -> (EntityMention, Int)? {
+        if let surnamed = surnamedPerson(at: index) { return surnamed }
         let token = tokens[index]
         let tagged = EntityCues.isPersonTag(token.tag)
         // Every rule below starts from a word tagged as a name or a new one: most words are neither,
@@ -30,6 +31,23 @@ extension EntityRecognizer {
         let titledAfter = tagged && index + 1 < tokens.count && isRole(tokens[index + 1])
         return (EntityMention(kind: .person, name: token.text, hasEvidence: said || titled || titledAfter,
                               isNewWord: token.isNewWord), 1)
+    }
+
+    /// 校长戴|禩晗说, 书记黄|海燕指出: a surname the dictionary reads as a word of its own (戴 "to wear", 黄
+    /// "yellow"; a word tagged as a name is the rule above's), then the given name, said to be a person by
+    /// a word of saying after them, or by a title before them when the given name is one the HMM found or
+    /// a name. A character of the closed classes is no surname: 记者向|李明介绍.
+    private func surnamedPerson(at index: Int) -> (EntityMention, Int)? {
+        let surname = tokens[index]
+        guard surname.kind == .word, surname.length == 1, !surname.isNewWord, !EntityCues.isPersonTag(surname.tag),
+              !Self.closedClassTags.contains(surname.tag),
+              let scalar = surname.text.unicodeScalars.first, EntityCues.surnames.contains(scalar),
+              index + 1 < tokens.count, case let given = tokens[index + 1], isGivenName(given)
+        else { return nil }
+        let titled = index > 0 && isRole(tokens[index - 1]) && !isCounted(role: index - 1)
+        let named = given.isNewWord || EntityCues.isPersonTag(given.tag)
+        guard isSaid(after: index + 1) || (titled && named) else { return nil }
+        return (EntityMention(kind: .person, name: surname.text + given.text, hasEvidence: true), 2)
     }
 
     /// A given name after a surname: one or two characters that are not a function word or a cue.

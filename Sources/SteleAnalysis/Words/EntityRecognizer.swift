@@ -28,6 +28,10 @@ struct EntityRecognizer {
     /// How a photo caption opens (图为…, "pictured is"), which it makes a word of its own or glues onto
     /// the name after it (图为|霁川新材料有限公司): never part of a name. Longest first.
     static let captionOpeners: [String] = ["上图为", "下图为", "左图为", "右图为", "图为", "图中"]
+    /// Tags of the closed classes — prepositions, conjunctions, particles, adverbs, pronouns, numerals,
+    /// measure words, positions, time words: a character so tagged is no surname (记者向|李明介绍).
+    static let closedClassTags: WordSet = ["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "f",
+                                                       "t", "y", "e", "o", "k", "h", "x"]
     /// Tags of characters that are no part of a name: function words, numerals, verbs, adjectives, time words.
     static let functionTags: WordSet = ["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m",
                                                     "q", "f", "t", "v", "vn", "a", "ad", "y", "e", "o", "k", "h", "s"]

@@ -30,7 +30,7 @@ import Testing
                 "quantities: recall \(score.quantities.recall.text), precision \(score.quantities.precision.text)")
         let people = try #require(score.entities["people"])
         let places = try #require(score.entities["places"]), organisations = try #require(score.entities["organisations"])
-        #expect(people.recall.right >= 100 && people.precision.ratio >= 0.98,
+        #expect(people.recall.right >= 102 && people.precision.ratio >= 0.98,
                 "people: recall \(people.recall.text), precision \(people.precision.text)")
         #expect(places.recall.right >= 129 && places.precision.ratio >= 0.98,
                 "places: recall \(places.recall.text), precision \(places.precision.text)")

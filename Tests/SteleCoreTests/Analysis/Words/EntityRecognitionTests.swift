@@ -77,6 +77,17 @@ import Testing
         #expect(Set(names(words.places)) == ["俄罗斯", "法国", "新加坡"])
     }
 
+    /// A surname the dictionary reads as a word of its own (黄 "yellow", 戴 "to wear") joins the given
+    /// name after it when a word of saying follows; a preposition (向) or an adverb (常) is no surname.
+    @Test func aSurnameTheDictionaryReadsAsAWordStillBeginsAName() throws {
+        let words = try statistics(["书记黄海燕指出，要抓好落实。", "馆长戴禩曦说，展览下月开幕。",
+                                    "记者向李明介绍了情况。", "局长常来这里。"])
+        #expect(names(words.people).contains("黄海燕"))
+        #expect(names(words.people).contains("戴禩曦"))
+        #expect(!names(words.people).contains("海燕") && !names(words.people).contains("禩曦"))
+        #expect(!names(words.people).contains { $0.hasPrefix("向") || $0.hasPrefix("常") })
+    }
+
     @Test func aOneOffTagIsNoise() throws {
         // jieba's dictionary tags 卫星 and 友谊 as person names.
         let words = try statistics(["这颗卫星运行良好，两国的友谊源远流长。"])
