@@ -51,16 +51,16 @@ extension EntityRecognizer {
     /// 第二 in 浠岚县第二中学 and 第一 in 霁川市第一人民医院: schools and hospitals of a place are told
     /// apart by number, and the number is part of the name.
     func isOrdinal(_ token: Token) -> Bool {
-        let scalars = token.text.unicodeScalars
-        guard scalars.count >= 2, scalars.first == "第" else { return false }
-        return scalars.dropFirst().allSatisfy(ChineseNumeral.isNumeralScalar)
+        guard token.length >= 2, token.text.unicodeScalars.first == "第" else { return false }
+        return token.text.unicodeScalars.dropFirst().allSatisfy(ChineseNumeral.isNumeralScalar)
     }
 
     /// 二中 and 三小, a school by its number as a place's people call it (松桃县二中: its second middle
-    /// school). Like any body's, its name needs a proper name before it.
+    /// school). Like any body's, its name needs a proper name before it. Asked of every word token: the
+    /// length and the last character rule out nearly all of them before the characters are read.
     func isNumberedSchool(_ token: Token) -> Bool {
         let scalars = token.text.unicodeScalars
-        guard scalars.count >= 2, let last = scalars.last, last == "中" || last == "小" else { return false }
+        guard (2...3).contains(token.length), let last = scalars.last, last == "中" || last == "小" else { return false }
         return scalars.dropLast().allSatisfy { ChineseNumeral.digits[$0] != nil || $0 == "十" }
     }
 

@@ -11,7 +11,7 @@ extension EntityRecognizer {
         // Every rule below starts from a word tagged as a name or a new one: most words are neither,
         // and need not have the words around them looked at.
         guard token.kind == .word, tagged || token.isNewWord else { return nil }
-        let titled = index > 0 && isRole(tokens[index - 1]) && !isCounted(role: index - 1)
+        let titled = isTitled(at: index)
         // 王|建宇, 闻人|淑琬: a surname the dictionary tags as a name, then the given name, between a title
         // and whatever follows or before a word of saying.
         if tagged || token.isNewWord, token.length <= 2, index + 1 < tokens.count, case let given = tokens[index + 1],
@@ -44,10 +44,15 @@ extension EntityRecognizer {
               let scalar = surname.text.unicodeScalars.first, EntityCues.surnames.contains(scalar),
               index + 1 < tokens.count, case let given = tokens[index + 1], isGivenName(given)
         else { return nil }
-        let titled = index > 0 && isRole(tokens[index - 1]) && !isCounted(role: index - 1)
+        let titled = isTitled(at: index)
         let named = given.isNewWord || EntityCues.isPersonTag(given.tag)
         guard isSaid(after: index + 1) || (titled && named) else { return nil }
         return (EntityMention(kind: .person, name: surname.text + given.text, hasEvidence: true), 2)
+    }
+
+    /// A title comes right before `index` and names who follows (记者王建宇), not how many (两位专家).
+    private func isTitled(at index: Int) -> Bool {
+        index > 0 && isRole(tokens[index - 1]) && !isCounted(role: index - 1)
     }
 
     /// A given name after a surname: one or two characters that are not a function word or a cue.
