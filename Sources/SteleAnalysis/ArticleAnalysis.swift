@@ -18,25 +18,116 @@ public struct ArticleAnalysis: Sendable {
 
     /// Analyses `page`, the `articleIndex`-th of the corpus (which orders events that share a date).
     /// `scanner` should know the units of `segmenter`'s dictionary (`QuantityScanner(segmenter:)`).
+    ///
+    /// A long article's paragraphs are cut and scanned in runs on all cores, beside its events (which
+    /// carry dates from paragraph to paragraph, so are found in one go): a build of many short articles
+    /// spreads them over the cores, but a report of megabytes held one core while the others waited.
+    /// The runs' results are joined in paragraph order, so the analysis is the same either way.
     public init(page: RenderedPage, articleIndex: Int, segmenter: any WordSegmenter, stopwords: WordSet,
                 extractor: TimelineExtractor, scanner: QuantityScanner) {
-        let paragraphTokens = page.markdown.paragraphs.map { segmenter.tokens(in: $0.text) }
-        let headingTokens = page.markdown.headings.map { segmenter.tokens(in: $0.text) }
-        words = ArticleWords(blocks: paragraphTokens + headingTokens, stopwords: stopwords,
-                             dictionary: (segmenter as? DictionarySegmenter)?.dictionary)
-        let byParagraph = zip(page.markdown.paragraphs, paragraphTokens).enumerated().map { index, pair in
-            let (paragraph, tokens) = pair
-            return scanner.quantities(in: paragraph.text, tokens: tokens).map {
-                ParagraphQuantity(quantity: $0, paragraph: index + 1)
+        self.init(page: page, articleIndex: articleIndex, segmenter: segmenter, stopwords: stopwords,
+                  extractor: extractor, scanner: scanner, runBytes: Self.runBytes)
+    }
+
+    /// How much paragraph text (UTF-8 bytes) makes a run of its own: an ordinary article is one run,
+    /// done on the core its task is on.
+    static let runBytes = 64 * 1024
+
+    /// The analysis with the paragraphs in runs of about `runBytes` bytes.
+    init(page: RenderedPage, articleIndex: Int, segmenter: any WordSegmenter, stopwords: WordSet,
+         extractor: TimelineExtractor, scanner: QuantityScanner, runBytes: Int) {
+        let pass = Pass(page: page, articleIndex: articleIndex, segmenter: segmenter, stopwords: stopwords,
+                        extractor: extractor, scanner: scanner)
+        let runs = Pass.runs(of: page.markdown.paragraphs, bytes: runBytes)
+        // The events first: the longest single part, given out to a core before the runs.
+        let parts: [Pass.Part] = [.events] + runs.map(Pass.Part.paragraphs)
+        let done = runs.count > 1 ? parts.parallelMap(pass.run) : parts.map(pass.run)
+
+        var events: Result<[TimelineEvent], TimelineError> = .success([])  // set by the `.events` part
+        var found: [ParagraphRun] = []
+        for outcome in done {
+            switch outcome {
+            case let .events(result): events = result
+            case let .paragraphs(run): found.append(run)
             }
         }
+        self.events = events
+        words = ArticleWords()
+        for run in found { words.add(run.words) }
+        words.add(pass.words(of: page.markdown.headings.map { segmenter.tokens(in: $0.text) }))
         // Sized exactly: every article's list is held until the corpus merges them, and grown by
         // appending they held a third more than their quantities.
         quantities = ArticleQuantities(articleTitle: page.title, articlePath: page.path)
-        quantities.list.reserveCapacity(byParagraph.reduce(0) { $0 + $1.count })
-        for found in byParagraph { quantities.list += found }
-        events = Result { () throws(TimelineError) in try extractor.events(in: page, articleIndex: articleIndex) }
+        quantities.list.reserveCapacity(found.reduce(0) { $0 + $1.quantities.count })
+        for run in found { quantities.list += run.quantities }
         figures = ArticleFigures(page)
+    }
+
+    /// The words and quantities of a run of an article's paragraphs.
+    private struct ParagraphRun: Sendable {
+        var words: ArticleWords
+        var quantities: [ParagraphQuantity]
+    }
+
+    /// One article's pass, in parts that can run on separate cores.
+    private struct Pass: Sendable {
+        let page: RenderedPage
+        let articleIndex: Int
+        let segmenter: any WordSegmenter
+        let stopwords: WordSet
+        let extractor: TimelineExtractor
+        let scanner: QuantityScanner
+
+        /// The article's events, or a run of its paragraphs (by their indices).
+        enum Part: Sendable {
+            case events
+            case paragraphs(Range<Int>)
+        }
+
+        enum Outcome: Sendable {
+            case events(Result<[TimelineEvent], TimelineError>)
+            case paragraphs(ParagraphRun)
+        }
+
+        /// The article's paragraphs in runs of about `runBytes` bytes of text, in order.
+        static func runs(of paragraphs: [Paragraph], bytes runBytes: Int) -> [Range<Int>] {
+            var runs: [Range<Int>] = []
+            var start = 0
+            var bytes = 0
+            for (index, paragraph) in paragraphs.enumerated() {
+                bytes += paragraph.text.utf8.count
+                if bytes >= runBytes {
+                    runs.append(start..<(index + 1))
+                    (start, bytes) = (index + 1, 0)
+                }
+            }
+            if start < paragraphs.count || runs.isEmpty { runs.append(start..<paragraphs.count) }
+            return runs
+        }
+
+        func run(_ part: Part) -> Outcome {
+            switch part {
+            case .events:
+                return .events(Result { () throws(TimelineError) in
+                    try extractor.events(in: page, articleIndex: articleIndex)
+                })
+            case let .paragraphs(range):
+                let paragraphs = page.markdown.paragraphs[range]
+                let tokens = paragraphs.map { segmenter.tokens(in: $0.text) }
+                var quantities: [ParagraphQuantity] = []
+                for (index, (paragraph, tokens)) in zip(range, zip(paragraphs, tokens)) {
+                    quantities += scanner.quantities(in: paragraph.text, tokens: tokens).map {
+                        ParagraphQuantity(quantity: $0, paragraph: index + 1)
+                    }
+                }
+                return .paragraphs(ParagraphRun(words: words(of: tokens), quantities: quantities))
+            }
+        }
+
+        func words(of blocks: [[Token]]) -> ArticleWords {
+            ArticleWords(blocks: blocks, stopwords: stopwords,
+                         dictionary: (segmenter as? DictionarySegmenter)?.dictionary)
+        }
     }
 
     /// How many pages are analysed on all cores before their results are merged (`merging`).

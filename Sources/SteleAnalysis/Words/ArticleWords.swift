@@ -41,6 +41,14 @@ public struct ArticleWords: Sendable, Equatable {
         self.init(blocks: [tokens], stopwords: stopwords, dictionary: dictionary)
     }
 
+    /// Adds the words of `other`, the blocks that follow these: names stay in the order of the text.
+    mutating func add(_ other: ArticleWords) {
+        wordTokens += other.wordTokens
+        contentTokens += other.contentTokens
+        counts.merge(other.counts, uniquingKeysWith: +)
+        mentions += other.mentions
+    }
+
     /// The content words and their occurrences.
     var contentCounts: [TextKey: Int] { counts.filter { $0.value > 0 } }
 }
