@@ -14,8 +14,9 @@ enum EntityCues {
                                      // kinship: 父亲谭伯熹
                                      "父亲", "母亲", "爷爷", "奶奶", "祖父", "祖母", "外公", "外婆", "妻子", "丈夫",
                                      "儿子", "女儿", "孙子", "孙女", "哥哥", "姐姐", "弟弟", "妹妹"]
-    /// Endings that make a title or a word for a person of a longer word (工段长, 护林员, 乡村医师, 创办人).
-    static let roleEndings: ScalarSet = ["长", "员", "师", "人"]
+    /// Endings that make a title or a word for a person of a longer word (工段长, 护林员, 乡村医师, 创办人,
+    /// 村医).
+    static let roleEndings: ScalarSet = ["长", "员", "师", "人", "医"]
     /// Common one-character surnames, among them those the dictionary reads as words of their own (戴
     /// "to wear", 黄 "yellow", 管 "to manage"): the rules join one to the given name after it when a
     /// title or a word of saying says a person is named.

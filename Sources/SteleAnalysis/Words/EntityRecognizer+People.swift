@@ -13,8 +13,9 @@ extension EntityRecognizer {
         guard token.kind == .word, tagged || token.isNewWord else { return nil }
         let titled = isTitled(at: index)
         // 王|建宇, 闻人|淑琬: a surname the dictionary tags as a name, then the given name, between a title
-        // and whatever follows or before a word of saying.
-        if tagged || token.isNewWord, token.length <= 2, index + 1 < tokens.count, case let given = tokens[index + 1],
+        // and whatever follows or before a word of saying. A new word the HMM does not tag as a name is
+        // no surname: it is most often the role before the name (村医|石淼说).
+        if tagged, token.length <= 2, index + 1 < tokens.count, case let given = tokens[index + 1],
            isGivenName(given), token.length + given.length <= 4,
            (tagged && token.length + given.length >= 2 && titled) || isSaid(after: index + 1) {
             return (EntityMention(kind: .person, name: token.text + given.text, hasEvidence: true), 2)

@@ -3,14 +3,29 @@ import SteleText
 /// The HMM's words, refined before the rules read them.
 extension EntityRecognizer {
     /// The tokens but spaces, with the HMM's commonest slips undone: a preposition glued before a new
-    /// word (由|岭峤), a caption's opening glued before one or made one (图为|霁川, 图为) and a verb of
-    /// saying glued after one (李阿三|说) stand apart again.
+    /// word (由|岭峤), a caption's opening glued before one or made one (图为|霁川, 图为), the last
+    /// character of a role glued before a surname (守桥|人鲁秉忠, 守林|人龙|德旺) and a verb of saying
+    /// glued after one (李阿三|说) stand apart again.
     static func refined(_ tokens: [Token], dictionary: WordDictionary?) -> [Token] {
         var refined: [Token] = []
         refined.reserveCapacity(tokens.count)
         // Spaces left out here rather than by a copy of the list without them: every copy of an
         // article's tokens retains and releases two strings per token.
-        for token in tokens where token.kind != .space {
+        for (index, token) in tokens.enumerated() where token.kind != .space {
+            if !token.isNewWord, isRoleEndingBeforeSurname(token, after: refined.last),
+               index + 1 < tokens.count, case let next = tokens[index + 1], next.start == token.end,
+               EntityCues.isPersonTag(next.tag), (1...2).contains(next.length) {
+                // 守林|人龙|德旺: a dictionary word (人龙, "a queue of people") made of a role's last
+                // character and the surname of the given name after it, which the HMM tags.
+                let scalars = Array(token.text.unicodeScalars)
+                endRole(with: scalars[0], in: &refined)
+                for (offset, scalar) in scalars.enumerated().dropFirst() {
+                    let text = String(scalar)
+                    refined.append(Token(text: text, kind: .word, tag: dictionary?.entry(for: text)?.tag ?? "",
+                                         start: token.start + offset, length: 1))
+                }
+                continue
+            }
             guard token.isNewWord, token.length >= 2 else {
                 refined.append(token)
                 continue
@@ -29,6 +44,12 @@ extension EntityRecognizer {
                 start += length
             } else if demonstratives.contains(first) || prepositions.contains(first) || statusPrefixes.contains(first) {
                 lead = Token(text: first, kind: .word, tag: statusPrefixes.contains(first) ? "b" : "p", start: start, length: 1)
+                scalars.removeFirst()
+                start += 1
+            } else if (3...4).contains(scalars.count), !EntityCues.placeSuffixes.contains(scalars[scalars.count - 1]),
+                      isRoleEndingBeforeSurname(token, after: refined.last) {
+                // 守桥|人鲁秉忠, 乡|医蒙秀芝: the role (守桥人, 乡医) ends where the name begins.
+                endRole(with: scalars[0], in: &refined)
                 scalars.removeFirst()
                 start += 1
             } else if EntityCues.placeSuffixes.contains(scalars[0]), let previous = refined.last,
@@ -54,6 +75,26 @@ extension EntityRecognizer {
             if let trail { refined.append(trail) }
         }
         return refined
+    }
+
+    /// Joins `character`, a role's last, to the word before it, the rest of the role: 守林 + 人 is 守林人,
+    /// a title for the name after it.
+    private static func endRole(with character: Unicode.Scalar, in refined: inout [Token]) {
+        let rest = refined.removeLast()
+        refined.append(Token(text: rest.text + String(character), kind: .word, tag: "n", start: rest.start,
+                             length: rest.length + 1))
+    }
+
+    /// Whether `token` opens with the last character of a role (人, 员, 长, 师, 医) and a surname, right
+    /// after a word that the character ends: 守桥|人鲁秉忠, 乡|医蒙秀芝. A surname that also ends a role
+    /// (师) is read as that role: 医师|王丽 is a physician.
+    private static func isRoleEndingBeforeSurname(_ token: Token, after previous: Token?) -> Bool {
+        guard token.kind == .word, token.length >= 2, let previous, previous.kind == .word,
+              previous.end == token.start, !closedClassTags.contains(previous.tag) else { return false }
+        var scalars = token.text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), let second = scalars.next() else { return false }
+        return EntityCues.roleEndings.contains(first) && EntityCues.surnames.contains(second)
+            && !EntityCues.roleEndings.contains(second)
     }
 
     /// The caption opening (`captionOpeners`) that `scalars` begin with, if any.

@@ -88,6 +88,16 @@ import Testing
         #expect(!names(words.people).contains { $0.hasPrefix("向") || $0.hasPrefix("常") })
     }
 
+    /// A role written right before the name is no part of it: a role the HMM makes a word (村医|石淼),
+    /// or whose last character it glues before the surname (守桥|人鲁秉忠, 乡|医蒙秀芝) or the dictionary
+    /// reads with the surname (守林|人龙|德旺, 人龙 "a queue of people"). A physician (医师) stays one.
+    @Test func aRoleRightBeforeANameIsNoPartOfIt() throws {
+        let words = try statistics(["村医石淼说，冬天出诊要走大半天。", "守桥人鲁秉忠告诉记者，桥修好了。",
+                                    "乡医蒙秀芝说，药品统一配送。", "守林人龙德旺告诉记者，护林站有电话。",
+                                    "主治医师王丽说，病人已经脱离危险。"])
+        #expect(Set(names(words.people)) == ["石淼", "鲁秉忠", "蒙秀芝", "龙德旺", "王丽"])
+    }
+
     @Test func aOneOffTagIsNoise() throws {
         // jieba's dictionary tags 卫星 and 友谊 as person names.
         let words = try statistics(["这颗卫星运行良好，两国的友谊源远流长。"])
