@@ -100,7 +100,7 @@ public struct OutputDirectory: Sendable {
         }
         if stele_exchange_paths(staging.path, url.path) == 0 {
             // The old output now sits under the staging name.
-            try? fileManager.removeItem(at: staging)
+            FolderRemoval.remove(staging)
             return
         }
         guard errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP else {
@@ -116,7 +116,7 @@ public struct OutputDirectory: Sendable {
             try? fileManager.moveItem(at: retired, to: url)
             throw error
         }
-        try? fileManager.removeItem(at: retired)
+        FolderRemoval.remove(retired)
     }
 
     /// `.output.staging-UUID` and `.output.old-UUID`: the names Stele 0.x used, without a process id.
