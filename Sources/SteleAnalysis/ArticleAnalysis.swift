@@ -39,8 +39,11 @@ public struct ArticleAnalysis: Sendable {
         let pass = Pass(page: page, articleIndex: articleIndex, segmenter: segmenter, stopwords: stopwords,
                         extractor: extractor, scanner: scanner)
         let runs = Pass.runs(of: page.markdown.paragraphs, bytes: runBytes)
-        // The events first: the longest single part, given out to a core before the runs.
-        let parts: [Pass.Part] = [.events] + runs.map(Pass.Part.paragraphs)
+        // The events first: the longest single part, given out to a core before the runs. The last run
+        // takes the headings too: their words come after the paragraphs'.
+        let parts: [Pass.Part] = [.events] + runs.enumerated().map { index, run in
+            .paragraphs(run, withHeadings: index == runs.count - 1)
+        }
         let done = runs.count > 1 ? parts.parallelMap(pass.run) : parts.map(pass.run)
 
         var events: Result<[TimelineEvent], TimelineError> = .success([])  // set by the `.events` part
@@ -52,9 +55,9 @@ public struct ArticleAnalysis: Sendable {
             }
         }
         self.events = events
-        words = ArticleWords()
-        for run in found { words.add(run.words) }
-        words.add(pass.words(of: page.markdown.headings.map { segmenter.tokens(in: $0.text) }))
+        // An article of one run (nearly every one) takes its words as they are, merging no table.
+        words = found.first?.words ?? ArticleWords()
+        for run in found.dropFirst() { words.add(run.words) }
         // Sized exactly: every article's list is held until the corpus merges them, and grown by
         // appending they held a third more than their quantities.
         quantities = ArticleQuantities(articleTitle: page.title, articlePath: page.path)
@@ -78,10 +81,11 @@ public struct ArticleAnalysis: Sendable {
         let extractor: TimelineExtractor
         let scanner: QuantityScanner
 
-        /// The article's events, or a run of its paragraphs (by their indices).
+        /// The article's events, or a run of its paragraphs (by their indices), the last with the
+        /// article's headings.
         enum Part: Sendable {
             case events
-            case paragraphs(Range<Int>)
+            case paragraphs(Range<Int>, withHeadings: Bool)
         }
 
         enum Outcome: Sendable {
@@ -111,22 +115,20 @@ public struct ArticleAnalysis: Sendable {
                 return .events(Result { () throws(TimelineError) in
                     try extractor.events(in: page, articleIndex: articleIndex)
                 })
-            case let .paragraphs(range):
+            case let .paragraphs(range, withHeadings):
                 let paragraphs = page.markdown.paragraphs[range]
                 let tokens = paragraphs.map { segmenter.tokens(in: $0.text) }
+                let headings = withHeadings ? page.markdown.headings.map { segmenter.tokens(in: $0.text) } : []
                 var quantities: [ParagraphQuantity] = []
                 for (index, (paragraph, tokens)) in zip(range, zip(paragraphs, tokens)) {
                     quantities += scanner.quantities(in: paragraph.text, tokens: tokens).map {
                         ParagraphQuantity(quantity: $0, paragraph: index + 1)
                     }
                 }
-                return .paragraphs(ParagraphRun(words: words(of: tokens), quantities: quantities))
+                let words = ArticleWords(blocks: tokens + headings, stopwords: stopwords,
+                                         dictionary: (segmenter as? DictionarySegmenter)?.dictionary)
+                return .paragraphs(ParagraphRun(words: words, quantities: quantities))
             }
-        }
-
-        func words(of blocks: [[Token]]) -> ArticleWords {
-            ArticleWords(blocks: blocks, stopwords: stopwords,
-                         dictionary: (segmenter as? DictionarySegmenter)?.dictionary)
         }
     }
 
