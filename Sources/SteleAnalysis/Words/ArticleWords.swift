@@ -25,6 +25,7 @@ public struct ArticleWords: Sendable, Equatable {
     /// what the parts of a word are. The rules read each block alone: no name runs from one paragraph or
     /// heading into the next, and read as one list, a heading 沅澧 over a heading 大学 made 沅澧大学.
     public init(blocks: [[Token]], stopwords: WordSet, dictionary: WordDictionary? = nil) {
+        var recognizer = EntityRecognizer(dictionary: dictionary)
         for tokens in blocks {
             for token in tokens where token.kind == .word || token.kind == .latin {
                 wordTokens += 1
@@ -32,7 +33,7 @@ public struct ArticleWords: Sendable, Equatable {
                 if isContent { contentTokens += 1 }
                 counts[TextKey(token.text), default: 0] += isContent ? 1 : 0
             }
-            mentions += EntityRecognizer(tokens: tokens, dictionary: dictionary).mentions()
+            mentions += recognizer.mentions(in: tokens)
         }
     }
 

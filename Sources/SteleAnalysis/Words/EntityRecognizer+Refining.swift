@@ -12,7 +12,7 @@ extension EntityRecognizer {
         // Spaces left out here rather than by a copy of the list without them: every copy of an
         // article's tokens retains and releases two strings per token.
         for (index, token) in tokens.enumerated() where token.kind != .space {
-            if !token.isNewWord, isRoleEndingBeforeSurname(token, after: refined.last),
+            if !token.isNewWord, token.length == 2, isRoleEndingBeforeSurname(token, after: refined),
                index + 1 < tokens.count, case let next = tokens[index + 1], next.start == token.end,
                EntityCues.isPersonTag(next.tag), (1...2).contains(next.length) {
                 // 守林|人龙|德旺: a dictionary word (人龙, "a queue of people") made of a role's last
@@ -47,7 +47,7 @@ extension EntityRecognizer {
                 scalars.removeFirst()
                 start += 1
             } else if (3...4).contains(scalars.count), !EntityCues.placeSuffixes.contains(scalars[scalars.count - 1]),
-                      isRoleEndingBeforeSurname(token, after: refined.last) {
+                      isRoleEndingBeforeSurname(token, after: refined) {
                 // 守桥|人鲁秉忠, 乡|医蒙秀芝: the role (守桥人, 乡医) ends where the name begins.
                 endRole(with: scalars[0], in: &refined)
                 scalars.removeFirst()
@@ -88,13 +88,15 @@ extension EntityRecognizer {
     /// Whether `token` opens with the last character of a role (人, 员, 长, 师, 医) and a surname, right
     /// after a word that the character ends: 守桥|人鲁秉忠, 乡|医蒙秀芝. A surname that also ends a role
     /// (师) is read as that role: 医师|王丽 is a physician.
-    private static func isRoleEndingBeforeSurname(_ token: Token, after previous: Token?) -> Bool {
-        guard token.kind == .word, token.length >= 2, let previous, previous.kind == .word,
-              previous.end == token.start, !closedClassTags.contains(previous.tag) else { return false }
+    private static func isRoleEndingBeforeSurname(_ token: Token, after refined: [Token]) -> Bool {
+        guard token.kind == .word, token.length >= 2 else { return false }
         var scalars = token.text.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), let second = scalars.next() else { return false }
-        return EntityCues.roleEndings.contains(first) && EntityCues.surnames.contains(second)
-            && !EntityCues.roleEndings.contains(second)
+        guard let first = scalars.next(), EntityCues.roleEndings.contains(first), let second = scalars.next(),
+              EntityCues.surnames.contains(second), !EntityCues.roleEndings.contains(second),
+              let last = refined.indices.last
+        else { return false }
+        return refined[last].kind == .word && refined[last].end == token.start
+            && !closedClassTags.contains(refined[last].tag)
     }
 
     /// The caption opening (`captionOpeners`) that `scalars` begin with, if any.

@@ -36,20 +36,24 @@ struct EntityRecognizer {
     static let functionTags: WordSet = ["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m",
                                                     "q", "f", "t", "v", "vn", "a", "ad", "y", "e", "o", "k", "h", "s"]
 
-    let tokens: [Token]
+    /// The block being read, as the rules see it.
+    private(set) var tokens: [Token] = []
     /// The dictionary the tokens were cut with: what the parts of a dictionary word are on their own.
     let dictionary: WordDictionary?
 
-    init(tokens: [Token], dictionary: WordDictionary? = nil) {
-        self.tokens = Self.joined(Self.refined(tokens, dictionary: dictionary))
+    /// A recognizer for the blocks of an article, one after the other. One for all of them: a copy of
+    /// the dictionary retains each of its tables, and a recognizer made for each paragraph and each
+    /// step did so from every core at once (nearly 1% of a cold build).
+    init(dictionary: WordDictionary? = nil) {
         self.dictionary = dictionary
     }
 
-    /// The mentions of the article: places named with their suffix first (they may sit inside the name of
-    /// a body: 嵊溪县档案馆), then organisations, then the other places and the people outside them (沅澧
-    /// in 沅澧大学 is no mention of its own). Names inside a title in 《》 are part of the name of a work
-    /// (《嵊溪县志》, a regulation for a kind of school), not mentions.
-    func mentions() -> [EntityMention] {
+    /// The mentions of `block`, one paragraph or heading: places named with their suffix first (they may
+    /// sit inside the name of a body: 嵊溪县档案馆), then organisations, then the other places and the
+    /// people outside them (沅澧 in 沅澧大学 is no mention of its own). Names inside a title in 《》 are
+    /// part of the name of a work (《嵊溪县志》, a regulation for a kind of school), not mentions.
+    mutating func mentions(in block: [Token]) -> [EntityMention] {
+        tokens = Self.joined(Self.refined(block, dictionary: dictionary))
         var found: [EntityMention] = []
         // Each suffixed place becomes one token tagged ns, so that a body's name can start with it.
         var merged: [Token] = []
@@ -83,16 +87,17 @@ struct EntityRecognizer {
             }
             mergedInTitle.append(inTitle[index])
         }
-        let recognizer = EntityRecognizer(refinedTokens: merged, dictionary: dictionary)
+        // The rules for bodies, the other places and people read the block with its places merged.
+        tokens = merged
         var used = zip(isPlace, mergedInTitle).map { $0 || $1 }
         for index in merged.indices where !mergedInTitle[index] {
-            guard let first = recognizer.organisationStart(endingAt: index) else { continue }
-            found.append(EntityMention(kind: .organisation, name: recognizer.text(first...index), hasEvidence: true))
+            guard let first = organisationStart(endingAt: index) else { continue }
+            found.append(EntityMention(kind: .organisation, name: text(first...index), hasEvidence: true))
             for covered in first...index { used[covered] = true }
         }
         var index = 0
         while index < merged.count {
-            if !used[index], let (mention, length) = recognizer.namedPlace(at: index) ?? recognizer.person(at: index),
+            if !used[index], let (mention, length) = namedPlace(at: index) ?? person(at: index),
                (index..<(index + length)).allSatisfy({ !used[$0] }) {
                 found.append(mention)
                 index += length
@@ -101,11 +106,6 @@ struct EntityRecognizer {
             }
         }
         return found
-    }
-
-    private init(refinedTokens: [Token], dictionary: WordDictionary?) {
-        self.tokens = refinedTokens
-        self.dictionary = dictionary
     }
 
     /// For each token, whether it lies between 《 and 》 (the marks themselves included).
