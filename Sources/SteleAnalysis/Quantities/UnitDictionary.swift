@@ -11,18 +11,22 @@ import SteleText
 /// like 公里, 标准箱 counts like 箱), and is no quantity when it starts with a word that makes the
 /// number a date or a clock time (点钟).
 package struct UnitDictionary: Sendable {
-    let dictionary: WordDictionary?
-    let tagger: TaggingHMM?
+    /// jieba's dictionary and tagging model, shared by every copy (a scanner's pass over each paragraph
+    /// holds one: see `Shared`).
+    private let models: Shared<Models>
+
+    private struct Models: Sendable {
+        var dictionary: WordDictionary?
+        var tagger: TaggingHMM?
+    }
 
     /// The common units only, as when words are cut by ICU.
     package init() {
-        dictionary = nil
-        tagger = nil
+        self.init(dictionary: nil, tagger: nil)
     }
 
     package init(dictionary: WordDictionary?, tagger: TaggingHMM?) {
-        self.dictionary = dictionary
-        self.tagger = tagger
+        models = Shared(Models(dictionary: dictionary, tagger: tagger))
     }
 
     /// The dictionary and the tagging model a segmenter cuts with, when it is jieba's.
@@ -43,7 +47,7 @@ package struct UnitDictionary: Sendable {
         var best = common
         // A unit of two scalars or more must be a word of the dictionary (`kind(ofDictionaryUnit:)`):
         // which lengths are, is found without making a `String` of each.
-        let words = dictionary?.wordLengths(in: scalars, at: index, upTo: Self.longest) ?? 0
+        let words = models.value.dictionary?.wordLengths(in: scalars, at: index, upTo: Self.longest) ?? 0
         for length in stride(from: min(Self.longest, scalars.count - index), through: 1, by: -1) {
             if let best, best.end - index >= length { break }
             guard length == 1 || words & (1 << UInt64(length)) != 0, endsWord(index + length) else { continue }
@@ -64,13 +68,13 @@ package struct UnitDictionary: Sendable {
 
     /// Whether `word` is a word of the dictionary that stands on its own: not a bound suffix (子, 们).
     func isFreeWord(_ word: String) -> Bool {
-        guard let entry = dictionary?.entry(for: word), entry.frequency > 0 else { return false }
+        guard let entry = models.value.dictionary?.entry(for: word), entry.frequency > 0 else { return false }
         return !["ng", "k", ""].contains(entry.tag)
     }
 
     /// Whether the dictionary tags `word` a numeral (数十天, 两年).
     func isNumeral(_ word: String) -> Bool {
-        guard let entry = dictionary?.entry(for: word), entry.frequency > 0 else { return false }
+        guard let entry = models.value.dictionary?.entry(for: word), entry.frequency > 0 else { return false }
         return entry.tag == "m" || entry.tag == "mq"
     }
 
@@ -79,7 +83,7 @@ package struct UnitDictionary: Sendable {
         let scalars = Array(word.unicodeScalars)
         // 万元 and 三个 are tagged m and hold a number; 千瓦时 and 千米 are units tagged q.
         let holdsNumeral = scalars.contains(where: ChineseNumeral.isNumeralScalar)
-        guard !holdsNumeral || (scalars.count > 1 && dictionary?.entry(for: word)?.tag == "q"),
+        guard !holdsNumeral || (scalars.count > 1 && models.value.dictionary?.entry(for: word)?.tag == "q"),
               !Approximation.suffixes.contains(where: { $0.word.hasSameBytes(as: word) }),
               !(scalars.count == 2 && scalars[0] == scalars[1])  // 阵阵, 句句: "every", not a unit
         else { return nil }
@@ -90,16 +94,16 @@ package struct UnitDictionary: Sendable {
     }
 
     private func isDictionaryUnit(_ word: String, _ scalars: [Unicode.Scalar]) -> Bool {
-        if let entry = dictionary?.entry(for: word), entry.frequency > 0 {
+        if let entry = models.value.dictionary?.entry(for: word), entry.frequency > 0 {
             if entry.tag == "q" || (entry.tag == "m" && scalars.count == 1) { return true }
         }
-        return scalars.count == 1 && tagger?.standsAlone(scalars[0], as: "q") == true
+        return scalars.count == 1 && models.value.tagger?.standsAlone(scalars[0], as: "q") == true
     }
 
     /// 标准箱, 集装箱: a word of three characters or more whose last is a measure word. Shorter words
     /// ending in one (大道, 农家) are nouns in their own right.
     private func isNounEndingInUnit(_ word: String, _ scalars: [Unicode.Scalar]) -> Bool {
-        guard scalars.count >= 3, (dictionary?.entry(for: word)?.frequency ?? 0) > 0 else { return false }
+        guard scalars.count >= 3, (models.value.dictionary?.entry(for: word)?.frequency ?? 0) > 0 else { return false }
         let last = String(scalars[scalars.count - 1])
         return isDictionaryUnit(last, [scalars[scalars.count - 1]])
     }

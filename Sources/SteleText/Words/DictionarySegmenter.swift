@@ -1,4 +1,5 @@
 import Foundation
+import SteleSupport
 
 /// Cuts Chinese into words the way jieba does: for each run of ideographs, a DAG of every dictionary
 /// word starting at each character, then the path of maximum log-probability (word frequency /
@@ -9,19 +10,32 @@ import Foundation
 /// them and tags them: a name the dictionary lacks (王建宇) comes out whole. Without it such characters
 /// stand alone, as in jieba's `cut(HMM=False)`.
 public struct DictionarySegmenter: WordSegmenter {
-    public private(set) var dictionary: WordDictionary
-    public var unknownWords: UnknownWordModel?
+    /// The dictionary and the model, shared by every copy of the segmenter (`Shared`).
+    private var models: Shared<Models>
+
+    private struct Models: Sendable {
+        var dictionary: WordDictionary
+        var unknownWords: UnknownWordModel?
+    }
+
+    public var dictionary: WordDictionary { models.value.dictionary }
+
+    public var unknownWords: UnknownWordModel? {
+        get { models.value.unknownWords }
+        set { models = Shared(Models(dictionary: models.value.dictionary, unknownWords: newValue)) }
+    }
 
     public init(dictionary: WordDictionary, unknownWords: UnknownWordModel? = nil) {
-        self.dictionary = dictionary
-        self.unknownWords = unknownWords
+        models = Shared(Models(dictionary: dictionary, unknownWords: unknownWords))
     }
 
     public func tokens(in text: String) -> [Token] {
-        tokens(in: text, unknownWords: unknownWords)
+        tokens(in: text, findingNewWords: true)
     }
 
-    private func tokens(in text: String, unknownWords: UnknownWordModel?) -> [Token] {
+    private func tokens(in text: String, findingNewWords: Bool) -> [Token] {
+        // The model is asked for where it is kept, never copied out (see `Shared`).
+        let findsNewWords = findingNewWords && models.value.unknownWords != nil
         let scalars = Array(text.unicodeScalars)
         let values = scalars.map(\.value)
         // The route's table, made once for the whole text and reused by each run: an array of a type
@@ -35,15 +49,15 @@ public struct DictionarySegmenter: WordSegmenter {
                 var loneStart = start  // where the current stretch of one-character words began
                 route(buffer, start, end, best: &best, into: &words)
                 for word in words {
-                    if word.length == 1 && unknownWords != nil { continue }
-                    if let unknownWords, loneStart < word.start {
-                        tokens += cutLoneCharacters(buffer, loneStart, word.start, unknownWords)
+                    if word.length == 1 && findsNewWords { continue }
+                    if findsNewWords, loneStart < word.start {
+                        tokens += cutLoneCharacters(buffer, loneStart, word.start)
                     }
                     tokens.append(dictionaryToken(buffer, word.start, word.length, place: word.place))
                     loneStart = word.start + word.length
                 }
-                if let unknownWords, loneStart < end {
-                    tokens += cutLoneCharacters(buffer, loneStart, end, unknownWords)
+                if findsNewWords, loneStart < end {
+                    tokens += cutLoneCharacters(buffer, loneStart, end)
                 }
                 return tokens
             }
@@ -52,17 +66,16 @@ public struct DictionarySegmenter: WordSegmenter {
 
     /// The tokens of `values[start..<end]`, characters the dictionary path left standing alone: jieba
     /// hands them to its HMM unless there is only one or they are together a dictionary word.
-    private func cutLoneCharacters(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int,
-                                   _ model: UnknownWordModel) -> [Token] {
+    private func cutLoneCharacters(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> [Token] {
         let run = UnsafeBufferPointer(rebasing: values[start..<end])
-        let isWord = (dictionary.frequency(hash: run.reduce(WordDictionary.emptyHash, WordDictionary.extend),
-                                           scalars: run) ?? 0) > 0
+        let isWord = (models.value.dictionary.frequency(hash: run.reduce(WordDictionary.emptyHash, WordDictionary.extend),
+                                                        scalars: run) ?? 0) > 0
         if run.count == 1 || isWord {
             return (start..<end).map { dictionaryToken(values, $0, 1) }
         }
         var tokens: [Token] = []
         var offset = start
-        for word in model.words(run) {
+        for word in models.value.unknownWords?.words(run) ?? [] {
             if word.length == 1 {
                 tokens.append(dictionaryToken(values, offset, 1))
             } else {
@@ -79,11 +92,11 @@ public struct DictionarySegmenter: WordSegmenter {
                                  place: Int? = nil) -> Token {
         let tag: String
         if let place {
-            tag = dictionary.tag(at: place)
+            tag = models.value.dictionary.tag(at: place)
         } else {
             // Looked up from the scalars at hand, not from the token's text scalar by scalar again.
             let word = UnsafeBufferPointer(rebasing: values[start..<(start + length)])
-            tag = dictionary.lookup(hash: word.reduce(WordDictionary.emptyHash, WordDictionary.extend), scalars: word)?.tag ?? ""
+            tag = models.value.dictionary.lookup(hash: word.reduce(WordDictionary.emptyHash, WordDictionary.extend), scalars: word)?.tag ?? ""
         }
         return Token(text: Self.text(values, start, length), kind: .word, tag: tag, start: start, length: length)
     }
@@ -114,7 +127,7 @@ public struct DictionarySegmenter: WordSegmenter {
     private func route(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int,
                        best: inout [BestCut], into words: inout [RouteWord]) {
         let count = end - start
-        let logTotal = log(Double(max(dictionary.total, 1)))
+        let logTotal = log(Double(max(models.value.dictionary.total, 1)))
         // best[i]: the best cut of positions i..<count; one array, where three took an allocation each.
         best.removeAll(keepingCapacity: true)
         best.append(contentsOf: repeatElement(BestCut(score: 0, length: 1, place: -1), count: count + 1))
@@ -126,9 +139,9 @@ public struct DictionarySegmenter: WordSegmenter {
                 hash = WordDictionary.extend(hash, with: values[start + position + length])
                 length += 1
                 let candidate = UnsafeBufferPointer(rebasing: values[(start + position)..<(start + position + length)])
-                guard let place = dictionary.place(hash: hash, scalars: candidate) else { break }
-                if dictionary.frequency(at: place) == 0 { continue }  // a bare prefix is no word
-                let score = dictionary.logFrequency(at: place) - logTotal + best[position + length].score
+                guard let place = models.value.dictionary.place(hash: hash, scalars: candidate) else { break }
+                if models.value.dictionary.frequency(at: place) == 0 { continue }  // a bare prefix is no word
+                let score = models.value.dictionary.logFrequency(at: place) - logTotal + best[position + length].score
                 // jieba compares (score, end) tuples: on a tie the longer word wins.
                 if score >= cut.score {
                     cut = BestCut(score: score, length: length, place: place)
@@ -156,15 +169,21 @@ public struct DictionarySegmenter: WordSegmenter {
     public mutating func add(_ words: [UserWord]) {
         for word in words {
             let frequency = word.frequency ?? suggestedFrequency(for: word.word)
+            var dictionary = models.value.dictionary
+            let unknownWords = models.value.unknownWords
+            // Let go of the shared models first, so that, held nowhere else, the dictionary grows in place.
+            models = Shared(Models(dictionary: WordDictionary(), unknownWords: nil))
             dictionary.add(word.word, frequency: frequency, tag: word.tag)
+            models = Shared(Models(dictionary: dictionary, unknownWords: unknownWords))
         }
     }
 
     /// jieba's `suggest_freq(word, tune=False)`, which cuts without the HMM.
     func suggestedFrequency(for word: String) -> Int {
+        let dictionary = models.value.dictionary
         let total = Double(max(dictionary.total, 1))
         var probability = 1.0
-        for token in tokens(in: word, unknownWords: nil) {
+        for token in tokens(in: word, findingNewWords: false) {
             let frequency = dictionary.entry(for: token.text)?.frequency ?? 0
             probability *= Double(max(frequency, 1)) / total
         }
