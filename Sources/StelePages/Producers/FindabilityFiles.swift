@@ -22,7 +22,8 @@ public struct FeedFile: PageProducer {
     }
 }
 
-/// `sitemap.xml`, listing the pages the other producers made: it runs after them.
+/// `sitemap.xml` (with `sitemap-N.xml` on a site of over 50,000 pages), listing the pages the other
+/// producers made: it runs after them.
 public struct SitemapFile: PageProducer {
     /// The paths of every file the other producers made.
     public var paths: [String]
@@ -33,7 +34,7 @@ public struct SitemapFile: PageProducer {
 
     public func output(for site: SiteContext) -> [PageOutput] {
         let entries = SitemapWriter.entries(paths: paths, articles: site.pages)
-        return SitemapWriter(urls: site.urls).file(for: entries).map { [.file($0)] } ?? []
+        return SitemapWriter(urls: site.urls).files(for: entries).map(PageOutput.file)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-
+@testable import SteleSite
+@testable import StelePages
 
 /// sitemap.xml against the sitemaps.org 0.9 schema, and robots.txt.
 @Suite struct SitemapTests {
@@ -39,6 +40,31 @@ import Testing
         let sitemap = try #require(site.text("sitemap.xml"))
         #expect(sitemap.contains("<url><loc>https://example.org/docs/articles/jian-qiang/</loc><lastmod>2022-10-09</lastmod></url>"))
         #expect(sitemap.contains("<url><loc>https://example.org/docs/articles/undated/</loc></url>"))
+    }
+
+    /// A sitemap lists 50,000 URLs at most: past that, sitemap.xml is an index of sitemaps that share the
+    /// pages in path order. Shown with three pages a sitemap.
+    @Test func aSiteOfMorePagesThanASitemapListsGetsAnIndex() async throws {
+        let site = try await Fixture.build("Publish/site-under-sub-path")
+        let entries = SitemapWriter.entries(paths: site.files.map(\.path), articles: site.pages)
+        let writer = SitemapWriter(urls: URLBuilder(config: site.config), pagesPerFile: 3)
+        let files = writer.files(for: entries)
+        let index = try ParsedXML.parse(try #require(files.first { $0.path == "sitemap.xml" }?.contents))
+        #expect(index.namespace == Self.namespace && index.name == "sitemapindex")
+        let parts = files.filter { $0.path != "sitemap.xml" }
+        #expect(parts.map(\.path) == (1...parts.count).map { "sitemap-\($0).xml" })
+        #expect(parts.count == (entries.count + 2) / 3)
+        let named = index.children.map { $0.children("loc", in: Self.namespace).first?.text }
+        #expect(named == parts.map { Self.base + $0.path })
+        var locations: [String] = []
+        for part in parts {
+            let urlset = try ParsedXML.parse(part.contents)
+            #expect(urlset.name == "urlset" && (1...3).contains(urlset.children.count))
+            locations += urlset.children.compactMap { $0.children("loc", in: Self.namespace).first?.text }
+        }
+        #expect(locations == entries.map(\.path).sorted().map { Self.base + $0 }, "every page once, in path order")
+        // Under the limit, the one sitemap it always was.
+        #expect(SitemapWriter(urls: URLBuilder(config: site.config)).files(for: entries).map(\.path) == ["sitemap.xml"])
     }
 
     @Test func robotsNamesTheSitemapOnlyWhenThereIsOne() async throws {
