@@ -44,7 +44,8 @@ extension EntityRecognizer {
                 nameLength += 1
             } else if placeWord || (shortName && previous.isNewWord), !tookName, previous.length >= 2,
                       isPlaceName(previous, beforeKindOfPlace: placeWord && last.length == 2)
-                        || (last.length == 1 && isCommonWordNamingAPlace(previous, after: start - 2)) {
+                        || (last.length == 1 && isCommonWordNamingAPlace(previous, after: start - 2))
+                        || (last.length == 1 && Self.isIslandName(previous, before: last.text)) {
                 nameLength += previous.length
                 tookName = true
             } else {
@@ -90,6 +91,13 @@ extension EntityRecognizer {
         let above = tokens[index]
         // A suffix standing alone (太和|镇|永丰|村) ends a place too; 全村 and 城市 are kinds of place.
         return above.kind == .word && (above.tag == "ns" || (above.length != 2 && endsWithPlaceSuffix(above)))
+    }
+
+    /// Whether `word`, a common noun of two characters before 岛, names the island: islands are named
+    /// after things (蛤蜊岛, 鸬鹚岛, 鸡心岛), where a common noun before 村 or 县 makes a kind of place
+    /// (模范村), and the kinds of island (海岛, 荒岛, 半岛) are words of their own.
+    static func isIslandName(_ word: Token, before suffix: String) -> Bool {
+        suffix.hasSameBytes(as: "岛") && word.kind == .word && !word.isNewWord && word.length == 2 && word.tag == "n"
     }
 
     /// Whether `token` may be the name before a place's suffix or a word for a kind of place. A new word

@@ -53,8 +53,10 @@ extension EntityRecognizer {
                 scalars.removeFirst()
                 start += 1
             } else if EntityCues.placeSuffixes.contains(scalars[0]), let previous = refined.last,
-                      previous.end == token.start, previous.tag == "ns" || previous.isNewWord {
+                      previous.end == token.start,
+                      previous.tag == "ns" || previous.isNewWord || isIslandName(previous, before: first) {
                 // 西坪|镇坊|城新村: the suffix glued after a place ends that place; what follows starts a name.
+                // So does 岛 after a noun, which names an island (鸬鹚|岛至|洞头: 鸬鹚岛, then 至).
                 lead = Token(text: first, kind: .word, tag: "n", start: start, length: 1)
                 scalars.removeFirst()
                 start += 1

@@ -98,6 +98,15 @@ import Testing
         #expect(Set(names(words.people)) == ["石淼", "鲁秉忠", "蒙秀芝", "龙德旺", "王丽"])
     }
 
+    /// Islands are named after things: a common noun before 岛 names one (蛤蜊|岛), also when the HMM
+    /// glues the suffix to the word after it (鸬鹚|岛至|洞头). The kinds of island are words of their
+    /// own (荒岛, 小岛), and a common noun before 村 still makes a kind of village (模范村).
+    @Test func aCommonNounBeforeAnIslandsSuffixNamesTheIsland() throws {
+        let words = try statistics(["端午这天，蛤蜊岛的渔民照例要划龙舟。", "明天起，鸬鹚岛至洞头本岛的轮渡恢复每日两班。",
+                                    "渔船停靠在一座荒岛边，他们登上了一个小岛。", "全镇评出了一个模范村。"])
+        #expect(Set(names(words.places)) == ["蛤蜊岛", "鸬鹚岛"])
+    }
+
     @Test func aOneOffTagIsNoise() throws {
         // jieba's dictionary tags 卫星 and 友谊 as person names.
         let words = try statistics(["这颗卫星运行良好，两国的友谊源远流长。"])
