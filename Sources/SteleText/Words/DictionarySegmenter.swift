@@ -68,8 +68,8 @@ public struct DictionarySegmenter: WordSegmenter {
     /// hands them to its HMM unless there is only one or they are together a dictionary word.
     private func cutLoneCharacters(_ values: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> [Token] {
         let run = UnsafeBufferPointer(rebasing: values[start..<end])
-        let isWord = (models.value.dictionary.frequency(hash: run.reduce(WordDictionary.emptyHash, WordDictionary.extend),
-                                                        scalars: run) ?? 0) > 0
+        let hash = run.reduce(WordDictionary.emptyHash, WordDictionary.extend)
+        let isWord = (models.value.dictionary.frequency(hash: hash, scalars: run) ?? 0) > 0
         if run.count == 1 || isWord {
             return (start..<end).map { dictionaryToken(values, $0, 1) }
         }
@@ -96,7 +96,8 @@ public struct DictionarySegmenter: WordSegmenter {
         } else {
             // Looked up from the scalars at hand, not from the token's text scalar by scalar again.
             let word = UnsafeBufferPointer(rebasing: values[start..<(start + length)])
-            tag = models.value.dictionary.lookup(hash: word.reduce(WordDictionary.emptyHash, WordDictionary.extend), scalars: word)?.tag ?? ""
+            let hash = word.reduce(WordDictionary.emptyHash, WordDictionary.extend)
+            tag = models.value.dictionary.lookup(hash: hash, scalars: word)?.tag ?? ""
         }
         return Token(text: Self.text(values, start, length), kind: .word, tag: tag, start: start, length: length)
     }
