@@ -13,9 +13,11 @@ extension EntityRecognizer {
         guard token.kind == .word, tagged || token.isNewWord else { return nil }
         let titled = isTitled(at: index)
         // 王|建宇, 闻人|淑琬: a surname the dictionary tags as a name, then the given name, between a title
-        // and whatever follows or before a word of saying. A new word the HMM does not tag as a name is
-        // no surname: it is most often the role before the name (村医|石淼说).
-        if tagged, token.length <= 2, index + 1 < tokens.count, case let given = tokens[index + 1],
+        // and whatever follows or before a word of saying; or a new word that starts with a common
+        // surname (龙玥|溪介绍). Another new word the HMM does not tag as a name is most often the role
+        // before the name (村医|石淼说).
+        let startsWithSurname = token.text.unicodeScalars.first.map(EntityCues.surnames.contains) ?? false
+        if tagged || (token.isNewWord && startsWithSurname), token.length <= 2, index + 1 < tokens.count, case let given = tokens[index + 1],
            isGivenName(given), token.length + given.length <= 4,
            (tagged && token.length + given.length >= 2 && titled) || isSaid(after: index + 1) {
             return (EntityMention(kind: .person, name: token.text + given.text, hasEvidence: true), 2)
@@ -26,8 +28,9 @@ extension EntityRecognizer {
               !(token.length >= 3 && endsWithPlaceSuffix(token)), !startsWithNumerals
         else { return nil }
         let said = isSaid(after: index)
-        // A new word the HMM does not tag as a name needs a word of saying: titles come before common nouns too.
-        guard said || tagged else { return nil }
+        // A new word the HMM does not tag as a name needs a word of saying, or a title and a common surname
+        // to start with (守桥人|鲁秉忠是…): titles come before common nouns too.
+        guard said || tagged || (titled && startsWithSurname) else { return nil }
         // After a name the dictionary or the HMM tags, a title says it too: 习近平总书记, 石缃蓉书记.
         let titledAfter = tagged && index + 1 < tokens.count && isRole(tokens[index + 1])
         return (EntityMention(kind: .person, name: token.text, hasEvidence: said || titled || titledAfter,

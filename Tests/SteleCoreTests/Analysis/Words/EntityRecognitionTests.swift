@@ -98,6 +98,14 @@ import Testing
         #expect(Set(names(words.people)) == ["石淼", "鲁秉忠", "蒙秀芝", "龙德旺", "王丽"])
     }
 
+    /// A word the HMM found but did not tag as a name begins one when it starts with a common surname:
+    /// the HMM's cut 龙玥|溪 before a word of saying, a name of three characters after a title (守桥人|
+    /// 鲁秉忠是…). Without the surname it is a role (村医|石淼说, above).
+    @Test func aNewWordStartingWithACommonSurnameBeginsAName() throws {
+        let words = try statistics(["校长龙玥溪介绍，今年该校有高考考生618人。", "守桥人鲁秉忠是一名老党员，党龄五十年。"])
+        #expect(Set(names(words.people)) == ["龙玥溪", "鲁秉忠"])
+    }
+
     /// Islands are named after things: a common noun before 岛 names one (蛤蜊|岛), also when the HMM
     /// glues the suffix to the word after it (鸬鹚|岛至|洞头). The kinds of island are words of their
     /// own (荒岛, 小岛), and a common noun before 村 still makes a kind of village (模范村).
