@@ -7,7 +7,6 @@ import Foundation
 /// (`articles/<slug>`, `timeline/<slug>`) are removed side by side, which about halves it.
 enum FolderRemoval {
     static func remove(_ folder: URL) {
-        let fileManager = FileManager.default
         let top = entries(of: folder)
         let second = top.flatMap(entries(of:))
         DispatchQueue.concurrentPerform(iterations: second.count) { index in
@@ -16,14 +15,15 @@ enum FolderRemoval {
         DispatchQueue.concurrentPerform(iterations: top.count) { index in
             try? FileManager.default.removeItem(at: top[index])
         }
-        try? fileManager.removeItem(at: folder)
+        try? FileManager.default.removeItem(at: folder)
     }
 
-    /// What `folder` holds; nothing when it is no folder or cannot be read (a file is removed whole).
+    /// What `folder` holds; nothing when it is no folder or cannot be read (a file is removed whole). A
+    /// link is never followed (its attributes are the link's own): a link a user put in the output to a
+    /// folder of theirs goes, and what it points to stays.
     private static func entries(of folder: URL) -> [URL] {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue
-        else { return [] }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: folder.path)
+        guard attributes?[.type] as? FileAttributeType == .typeDirectory else { return [] }
         return (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil,
                                                               options: [])) ?? []
     }

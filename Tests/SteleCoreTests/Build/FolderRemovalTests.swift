@@ -12,4 +12,16 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path) == ["keep.txt"])
         #expect(try site.read("keep.txt") == "kept")
     }
+
+    @Test func aLinkInTheRetiredFolderGoesAndWhatItPointsToStays() throws {
+        let site = try TemporarySite(["media/photo.jpg": "photo", "media/sub/clip.mp4": "clip", "old/a/index.html": "a"])
+        defer { site.remove() }
+        let media = site.root.appendingPathComponent("media")
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("old/media"), withDestinationURL: media)
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("old/a/media"), withDestinationURL: media)
+        FolderRemoval.remove(site.root.appendingPathComponent("old"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path) == ["media"])
+        #expect(try site.read("media/photo.jpg") == "photo")
+        #expect(try site.read("media/sub/clip.mp4") == "clip")
+    }
 }
