@@ -17,8 +17,8 @@ extension EntityRecognizer {
         // surname (龙玥|溪介绍). Another new word the HMM does not tag as a name is most often the role
         // before the name (村医|石淼说).
         let startsWithSurname = token.text.unicodeScalars.first.map(EntityCues.surnames.contains) ?? false
-        if tagged || (token.isNewWord && startsWithSurname), token.length <= 2, index + 1 < tokens.count, case let given = tokens[index + 1],
-           isGivenName(given), token.length + given.length <= 4,
+        if tagged || (token.isNewWord && startsWithSurname), token.length <= 2, index + 1 < tokens.count,
+           case let given = tokens[index + 1], isGivenName(given), token.length + given.length <= 4,
            (tagged && token.length + given.length >= 2 && titled) || isSaid(after: index + 1) {
             return (EntityMention(kind: .person, name: token.text + given.text, hasEvidence: true), 2)
         }

@@ -44,8 +44,8 @@ extension EntityRecognizer {
                 nameLength += 1
             } else if placeWord || (shortName && previous.isNewWord), !tookName, previous.length >= 2,
                       isPlaceName(previous, beforeKindOfPlace: placeWord && last.length == 2)
-                        || (last.length == 1 && isCommonWordNamingAPlace(previous, after: start - 2))
-                        || (last.length == 1 && Self.isIslandName(previous, before: last.text)) {
+                        || (last.length == 1 && (isCommonWordNamingAPlace(previous, after: start - 2)
+                                                 || Self.isIslandName(previous, before: last.text))) {
                 nameLength += previous.length
                 tookName = true
             } else {

@@ -19,11 +19,9 @@ extension EntityRecognizer {
                 // character and the surname of the given name after it, which the HMM tags.
                 let scalars = Array(token.text.unicodeScalars)
                 endRole(with: scalars[0], in: &refined)
-                for (offset, scalar) in scalars.enumerated().dropFirst() {
-                    let text = String(scalar)
-                    refined.append(Token(text: text, kind: .word, tag: dictionary?.entry(for: text)?.tag ?? "",
-                                         start: token.start + offset, length: 1))
-                }
+                let surname = String(scalars[1])
+                refined.append(Token(text: surname, kind: .word, tag: dictionary?.entry(for: surname)?.tag ?? "",
+                                     start: token.start + 1, length: 1))
                 continue
             }
             guard token.isNewWord, token.length >= 2 else {

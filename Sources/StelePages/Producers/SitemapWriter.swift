@@ -14,7 +14,7 @@ struct SitemapWriter {
 
     package var urls: URLBuilder
     /// How many pages one sitemap lists: `urlLimit`, but for tests.
-    package var pagesPerFile = Self.urlLimit
+    package let pagesPerFile: Int
 
     package init(urls: URLBuilder, pagesPerFile: Int = Self.urlLimit) {
         self.urls = urls

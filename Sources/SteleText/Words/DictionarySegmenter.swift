@@ -173,7 +173,7 @@ public struct DictionarySegmenter: WordSegmenter {
             var dictionary = models.value.dictionary
             let unknownWords = models.value.unknownWords
             // Let go of the shared models first, so that, held nowhere else, the dictionary grows in place.
-            models = Shared(Models(dictionary: WordDictionary(), unknownWords: nil))
+            models = Shared(Models(dictionary: WordDictionary(capacity: 0), unknownWords: nil))
             dictionary.add(word.word, frequency: frequency, tag: word.tag)
             models = Shared(Models(dictionary: dictionary, unknownWords: unknownWords))
         }
